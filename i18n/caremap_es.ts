@@ -14,122 +14,150 @@
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>Accessibility to care</source>
         <translation>Accesibilidad al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
-        <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
+        <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de influencia flotante,gravedad,red,tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="34"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
 
 How to read the results:
 - Accessibility (demand): access = places per person within reach with the two-step floating catchment method (2SFCA; other methods give their own measure); access_norm = access divided by the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when at least one is within it, else 0.
 - Catchment ratios (facilities): catch_demand = the people within each facility&apos;s reach; ratio = its places per person (NULL when nobody is in reach).
 - With road network costs, both layers also get snapped_m (metres from the point to the road network) and off_network (1 = too far from the network: it reaches nothing by road).
+- With time windows (e.g. a caregivers&apos; evening, Monday to Friday 17:00-20:00), the demand layer also gets, for each window label, access_&lt;label&gt; = access counting each facility&apos;s places times the share of the window&apos;s minutes (over one week) in which it is open, and covered_&lt;label&gt; = 1 when a facility open at some time in the window is within reach. access and cost_nearest keep their all-hours meaning.
 - Figures: the share of demand covered and the demand-weighted mean access.
 
-Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.
+Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C. With the window &apos;evening=Mo-Fr 17:00-20:00&apos;, a facility open &apos;Mo-Fr 08:00-18:00&apos; is open one hour of the three: it counts a third of its places in access_evening.
 
 Good to know:
 - A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out of the figures (a warning counts them).
 - Edge of the study area: when the facilities stop short of the units&apos; extent on a side (less than the distance the threshold can cover), a warning counts the units near that side: facilities just outside the area may be missing, so those units may look worse served than they are.
 - &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
+- Opening hours are read in OpenStreetMap&apos;s common form (e.g. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); an empty value means always open. Hours CareMap does not understand (e.g. &apos;sunrise-sunset&apos;, months, &apos;by appointment&apos;) are counted in a warning that quotes them, and that facility is left out of the time-window fields (it still counts at all hours). Public holiday rules are ignored.
 - Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
-        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
-        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="76"/>
-        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="77"/>
-        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="78"/>
-        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
-        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lugares pueden alcanzar suficiente cuidado y cuáles no? Para cada unidad de demanda (una manzana, una celda de grilla) mide los cupos de cuidado a su alcance, compartidos con todas las demás personas que pueden alcanzar los mismos equipamientos, y el viaje hasta el equipamiento más cercano.
+
+Cómo leer los resultados:
+- Accesibilidad (demanda): access = cupos por persona al alcance con el método de área de influencia flotante en dos pasos (2SFCA; los otros métodos dan su propia medida); access_norm = access dividido por la media ponderada por la demanda (1 = promedio, menos de 1 = peor atendida); cost_nearest = viaje hasta el equipamiento con cupos más cercano, aunque esté más allá del umbral, en cost_unit (minutos o metros; cost_speed_kmh es la velocidad usada); n_reachable = equipamientos dentro del umbral; covered = 1 cuando al menos uno está dentro de él, si no 0.
+- Razones del área de influencia (equipamientos): catch_demand = las personas al alcance de cada equipamiento; ratio = sus cupos por persona (NULL cuando no hay nadie al alcance).
+- Con costos en la red vial, ambas capas reciben también snapped_m (metros desde el punto hasta la red vial) y off_network (1 = demasiado lejos de la red: no alcanza nada por calle).
+- Con ventanas horarias (p. ej. la tarde de las personas cuidadoras, de lunes a viernes de 17:00 a 20:00), la capa de demanda recibe además, para cada etiqueta de ventana, access_&lt;label&gt; = el acceso contando los cupos de cada equipamiento multiplicados por la proporción de los minutos de la ventana (en una semana) en que está abierto, y covered_&lt;label&gt; = 1 cuando un equipamiento abierto en algún momento de la ventana está al alcance. access y cost_nearest conservan su sentido para todas las horas.
+- Cifras: la proporción de la demanda cubierta y el acceso medio ponderado por la demanda.
+
+Ejemplo: en la ciudad de demostración, niñas y niños de 0-5 años que caminan 10 minutos por las calles a 5,04 km/h con 2SFCA: el 90 % de ellos tiene al menos un equipamiento de cuidado infantil a su alcance, y el acceso medio es de 0,20 cupos por niña o niño (un cupo de jornada completa por cada cinco); la mediana de cost_nearest es de 6,0 minutos. A mano: la manzana A (100 niñas y niños) alcanza el equipamiento X (60 cupos), la manzana B (200) alcanza X e Y (30 cupos) y la manzana C (50) alcanza solo Y. Los 60 cupos de X se reparten entre 300 niñas y niños (0,20 cada uno) y los 30 de Y entre 250 (0,12 cada uno): el acceso es 0,20 en A, 0,32 en B y 0,12 en C. Con la ventana &apos;evening=Mo-Fr 17:00-20:00&apos;, un equipamiento abierto &apos;Mo-Fr 08:00-18:00&apos; está abierto una hora de las tres: cuenta un tercio de sus cupos en access_evening.
+
+Conviene saber:
+- Un equipamiento con 0 cupos no cubre a nadie; una unidad con demanda NULL recibe un acceso NULL y queda fuera de las cifras (una advertencia las cuenta).
+- Borde del área de estudio: cuando los equipamientos no llegan, por un lado, hasta la extensión de las unidades (quedan a menos de la distancia que puede cubrir el umbral), una advertencia cuenta las unidades cercanas a ese lado: pueden faltar equipamientos situados justo fuera del área, y esas unidades pueden parecer peor atendidas de lo que están.
+- &apos;Grupo objetivo&apos; conserva solo los equipamientos que atienden a ese grupo (o &apos;all&apos;), leído del campo de grupo objetivo de los equipamientos.
+- Los horarios de apertura se leen en la forma habitual de OpenStreetMap (p. ej. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); un valor vacío significa siempre abierto. Los horarios que CareMap no entiende (p. ej. &apos;sunrise-sunset&apos;, meses, &apos;by appointment&apos;) se cuentan en una advertencia que los cita, y ese equipamiento queda fuera de los campos de ventanas horarias (sigue contando para todas las horas). Las reglas de días festivos se ignoran.
+- Los métodos distintos de 2SFCA (más cercano, cupos acumulados, mejorado, gaussiano, de tres pasos, 2SFCA modificado, gravitacional) y las funciones de decaimiento se describen en la página de métodos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="81"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
+        <translation>Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con las personas que necesitan cuidado. Típico: la salida de Demanda de cuidado de CareMap (escala de Madrid).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
+        <translation>Campo numérico de las unidades de demanda con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de Demanda de cuidado de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="83"/>
-        <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
-        <translation>Media del acceso de las unidades, ponderada por su demanda (plazas por persona en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
+        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
+        <translation>Capa de equipamientos de cuidado, puntos o polígonos. Típico: la salida del Inventario de la oferta de cuidado de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
+        <translation>Campo numérico de los equipamientos de cuidado con los cupos que ofrece cada uno. Típico: capacity_fde del Inventario de la oferta de cuidado de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
+        <translation>Solo se cuentan los equipamientos que atienden a este grupo (o &apos;all&apos;), leído del campo de grupo objetivo de los equipamientos; vacío = todos los equipamientos. Típico: children u older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
+        <translation>Campo opcional de los equipamientos de cuidado con el grupo al que atiende cada equipamiento; se usa con &apos;Grupo objetivo&apos;. Típico: target_group del Inventario de la oferta de cuidado de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
+        <translation>Hasta dónde se desplazan las personas para llegar a un equipamiento, en la unidad de costo, inclusive: los equipamientos más lejanos quedan fuera de alcance (0 = sin límite, solo con un peso que decae). Típico: 10 minutos a pie hasta el cuidado infantil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="88"/>
+        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
+        <translation>La medida de accesibilidad: el área de influencia flotante en dos pasos (2SFCA: cupos por persona al alcance, compartidos entre todas las personas que los alcanzan), sus variantes mejorada, gaussiana, de tres pasos y modificada, el costo hasta el equipamiento más cercano, los cupos al alcance (acumulados) o el potencial gravitacional. Típico: 2SFCA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
+        <translation>Cómo cae el peso de un equipamiento con el viaje: escalón (1 dentro del umbral), gaussiano, exponencial, lineal o potencia. Típico: escalón para 2SFCA; potencia o exponencial para el modelo gravitacional.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
+        <translation>Parámetro del decaimiento con la distancia: sigma para el gaussiano, beta por unidad de costo para el exponencial, el costo de peso cero para el lineal, beta para la potencia; 0 = el valor por defecto (p. ej. sigma = la mitad del umbral). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Para el 2SFCA mejorado, las zonas de viaje como elementos límite:peso separados por comas, con los límites en la unidad de costo; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22 (tercios del umbral en metros). Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <source>Optional text field of the care facilities with their opening hours in OpenStreetMap&apos;s form, e.g. &apos;Mo-Fr 08:00-17:00&apos; or &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; an empty value = always open; used with &apos;Time windows&apos;. Typical: opening_hours (as OpenStreetMap names it).</source>
+        <translation>Campo de texto opcional de los equipamientos de cuidado con sus horarios de apertura en la forma de OpenStreetMap, p. ej. &apos;Mo-Fr 08:00-17:00&apos; o &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; un valor vacío = siempre abierto; se usa con &apos;Ventanas horarias&apos;. Típico: opening_hours (como lo llama OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <source>Optional times of the week when care is needed, as label=hours items separated by &apos;|&apos;, the hours in the form of opening hours; each label (letters, digits, &apos;_&apos;) names two new fields of the demand layer, access_&lt;label&gt; and covered_&lt;label&gt;. Typical: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation>Momentos opcionales de la semana en que se necesita cuidado, como elementos etiqueta=horario separados por &apos;|&apos;, con el horario en la forma de los horarios de apertura; cada etiqueta (letras, dígitos, &apos;_&apos;) da nombre a dos campos nuevos de la capa de demanda, access_&lt;label&gt; y covered_&lt;label&gt;. Típico: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network; with time windows also access_&lt;label&gt; and covered_&lt;label&gt; per window.</source>
+        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (hasta el equipamiento más cercano, dentro del límite de búsqueda), cost_unit, cost_speed_kmh, n_reachable y covered; con costos en la red vial, también snapped_m y off_network; con ventanas horarias, también access_&lt;label&gt; y covered_&lt;label&gt; por ventana.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
+        <translation>Los equipamientos con catch_demand (demanda a su alcance) y ratio (cupos por persona; NULL donde no hay demanda al alcance); con costos en la red vial, también snapped_m y off_network.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda en unidades cubiertas (al menos un equipamiento dentro del umbral); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
+        <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Media del acceso de las unidades, ponderada por su demanda (cupos por persona en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="106"/>
         <location filename="../processing/report_layout.py" line="400"/>
@@ -137,151 +165,214 @@ Good to know:
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de capacidad (cupos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Target group (e.g. children; empty = every facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo objetivo (p. ej. children; vacío = todos los equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <source>Opening hours field of the facilities</source>
+        <translation>Campo de horarios de apertura de los equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>Time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation>Ventanas horarias &apos;etiqueta=horario|etiqueta=horario&apos; (vacío = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="125"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="126"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>Enhanced 2SFCA: travel zones &apos;limit:weight,...&apos; (empty = default)</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA mejorado: zonas de viaje &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="116"/>
+        <location filename="../processing/algorithms/accessibility.py" line="135"/>
         <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="117"/>
+        <location filename="../processing/algorithms/accessibility.py" line="136"/>
         <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="126"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>{0}: {1}. Give the travel zones as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Indique las zonas de viaje como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="138"/>
+        <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation>{0}: {1}. Escriba cada ventana como etiqueta=horario, separadas por &apos;|&apos;, p. ej. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>To measure the time windows, choose the field of layer {0} that holds each facility&apos;s opening hours in {1}{2}.</source>
+        <translation>Para medir las ventanas horarias, elija en {1} el campo de la capa {0} que contiene los horarios de apertura de cada equipamiento{2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <source> (it has no field &apos;{0}&apos;)</source>
+        <translation> (no tiene ningún campo &apos;{0}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <source>%n facilit(y/ies) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: left out of the time-window fields (still counted at all hours): {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, or leave them empty for always open.</source>
+        <translation>
+            <numerusform>%n equipamiento de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: queda fuera de los campos de ventanas horarias (sigue contando para todas las horas): {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, o déjelos vacíos para siempre abierto.</numerusform>
+            <numerusform>%n equipamientos de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: quedan fuera de los campos de ventanas horarias (siguen contando para todas las horas): {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, o déjelos vacíos para siempre abierto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="182"/>
+        <source>%n facilit(y/ies) of layer {0} with public or school holiday rules in &apos;{1}&apos;: those rules are ignored (no holiday calendar is known), the normal week is used.</source>
+        <translation>
+            <numerusform>%n equipamiento de la capa {0} con reglas de feriados o vacaciones escolares en &apos;{1}&apos;: esas reglas se ignoran (no se conoce ningún calendario de feriados), se usa la semana normal.</numerusform>
+            <numerusform>%n equipamientos de la capa {0} con reglas de feriados o vacaciones escolares en &apos;{1}&apos;: esas reglas se ignoran (no se conoce ningún calendario de feriados), se usa la semana normal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. {3:g} minutes, or choose another {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método {0} con decaimiento en escalón necesita un umbral del área de influencia mayor que 0 (solo un peso que decae funciona sin él): defina {1}, p. ej. {3:g} minutos, o elija otro {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="166"/>
+        <location filename="../processing/algorithms/accessibility.py" line="225"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: NULL access, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} con &apos;{1}&apos; NULL: acceso NULL, excluida de los totales.</numerusform>
+            <numerusform>%n unidades de la capa {0} con &apos;{1}&apos; NULL: acceso NULL, excluidas de los totales.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="170"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
         <source>%n facilit(y/ies) of layer {0} with a NULL &apos;{1}&apos;: left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento de la capa {0} con &apos;{1}&apos; NULL: excluido.</numerusform>
+            <numerusform>%n equipamientos de la capa {0} con &apos;{1}&apos; NULL: excluidos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="175"/>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir el grupo objetivo &apos;{0}&apos;, elija en {2} el campo de la capa {1} que contiene el grupo objetivo de cada equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="179"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="184"/>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="193"/>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sin demanda: todos los valores de &apos;{0}&apos; en la capa {1} son 0 o NULL, por lo que la proporción cubierta y el acceso medio no tienen sentido (se dejan vacíos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="197"/>
+        <location filename="../processing/algorithms/accessibility.py" line="256"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sin capacidad: todos los equipamientos de la capa {0} tienen 0 en &apos;{1}&apos;, por lo que ninguna unidad está cubierta y el acceso es 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="201"/>
+        <location filename="../processing/algorithms/accessibility.py" line="260"/>
         <source>%n facilit(y/ies) of layer {0} with capacity 0: no place offered, nobody covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento de la capa {0} con capacidad 0: no ofrece ningún cupo ni cubre a nadie.</numerusform>
+            <numerusform>%n equipamientos de la capa {0} con capacidad 0: no ofrecen ningún cupo ni cubren a nadie.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="273"/>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/careblocks.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/base.py" line="307"/>
+        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
+        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/layer_io/readers.py" line="74"/>
+        <location filename="../processing/layer_io/readers.py" line="332"/>
+        <location filename="../processing/layer_io/readers.py" line="350"/>
+        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="283"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="225"/>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="232"/>
+        <location filename="../processing/algorithms/accessibility.py" line="293"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de demanda sin ningún equipamiento dentro del límite de búsqueda ({0:g} {1}): cost_nearest es NULL.</numerusform>
+            <numerusform>%n unidades de demanda sin ningún equipamiento dentro del límite de búsqueda ({0:g} {1}): cost_nearest es NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento sin demanda a su alcance: ratio es NULL.</numerusform>
+            <numerusform>%n equipamientos sin demanda a su alcance: ratio es NULL.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
+        <translation>Ventana &apos;{0}&apos;: el {1:.1%} de la demanda alcanza un equipamiento abierto en ese momento; acceso medio ponderado por la demanda {2:.6g}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="47"/>
@@ -306,12 +397,22 @@ How to read the results:
 Example: three districts of the demo city taken as municipalities (Centro, Los Rosales, San Rafael) give Centro.gpkg, Los Rosales.gpkg and San Rafael.gpkg and a summary of three rows, each equal to the care map of that district run on its own.
 
 Caveats: a municipality that fails is recorded in its row (status failed, with the reason) and the others go on; a warning counts the failures. Units with no municipality are left out (counted). Without facilities beyond the border, units near it look worse served than they are. Running several municipalities at the same time (Advanced) needs QGIS&apos;s command line qgis_process and pays off only for large municipalities. The other settings are those of the care map in one run, applied to every municipality; details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se compara el acceso al cuidado entre los municipios de una región? Esta herramienta hace el mapa de cuidado en una sola ejecución para cada municipio de una capa, en una sola llamada: un mapa de cuidado por municipio y una tabla resumen que los compara.
+
+De dónde salen los municipios: de un campo de las unidades de demanda (p. ej. un código de municipio) o de una capa de límites municipales (cada unidad va al polígono de límite en el que se encuentra su punto sobre la superficie). Indique una de las dos opciones. La ejecución de cada municipio recibe solo sus propias unidades y, con &apos;Solo equipamientos dentro de cada municipio o cerca de él&apos;, solo los equipamientos que están dentro de él o a menos de la distancia que usted fije más allá de su límite, ya que las personas cruzan los límites para buscar cuidado.
+
+Cómo leer los resultados:
+- la carpeta: un GeoPackage por municipio (&lt;name&gt;.gpkg, con las capas de inventario, unidades, oferta y distritos de su mapa de cuidado) y, si se pide, su informe (&lt;name&gt;.html);
+- Resumen por municipio: una fila por municipio con status (ok o failed) y message, units, facilities, total_demand, n_facilities, share_covered (proporción de la demanda dentro del umbral), mean_access (cupos por persona), coverage, unmet (demanda sin cupo), deserts y desert_share (personas en desiertos de cuidado), output (su GeoPackage) y los parámetros de la ejecución.
+
+Ejemplo: tres distritos de la ciudad de demostración tomados como municipios (Centro, Los Rosales, San Rafael) dan Centro.gpkg, Los Rosales.gpkg y San Rafael.gpkg y un resumen de tres filas, cada una igual al mapa de cuidado de ese distrito ejecutado por separado.
+
+Precauciones: un municipio que falla queda registrado en su fila (status failed, con el motivo) y los demás continúan; una advertencia cuenta los fallos. Las unidades sin municipio quedan fuera (se cuentan). Sin los equipamientos situados más allá del límite, las unidades cercanas a él parecen peor atendidas de lo que están. Ejecutar varios municipios a la vez (Avanzado) requiere la línea de comandos de QGIS, qgis_process, y solo compensa con municipios grandes. Los demás ajustes son los del mapa de cuidado en una sola ejecución, aplicados a cada municipio; detalles en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s HTML report is written to the output folder as &lt;name&gt;.html. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se marca, el informe HTML de cada municipio se escribe en la carpeta de salida como &lt;name&gt;.html. Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="80"/>
@@ -321,22 +422,22 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Field of the demand units naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or the municipality boundaries, not both. Typical: the municipality code of the census blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de las unidades de demanda que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o los límites municipales, no ambos. Típico: el código de municipio de las manzanas censales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>Polygon layer of municipality boundaries, when the demand units have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). Facilities are then clipped to the same polygons. Typical: the communes of the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos de límites municipales, cuando las unidades de demanda no tienen campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Los equipamientos se recortan entonces a los mismos polígonos. Típico: las comunas de la región.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Field of the municipality boundaries with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de los límites municipales con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need a distance beyond the border) or within the distance beyond its border; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan una distancia más allá del límite) o a menos de la distancia fijada más allá de su límite; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda en el registro). Típico: marcado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="85"/>
@@ -361,7 +462,7 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure the care map in one run returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve el mapa de cuidado en una sola ejecución, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="90"/>
@@ -442,9 +543,9 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>%n unit(s) of layer {0} without a municipality ({1}): they are in no municipality&apos;s care map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin municipio ({1}): no está en el mapa de cuidado de ningún municipio.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin municipio ({1}): no están en el mapa de cuidado de ningún municipio.</numerusform>
         </translation>
     </message>
     <message>
@@ -490,38 +591,23 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="266"/>
         <source>Municipality {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio {0}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="267"/>
         <source>%n unit(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad,</numerusform>
+            <numerusform>%n unidades,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="268"/>
         <source>%n facilit(y/ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento.</numerusform>
+            <numerusform>%n equipamientos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
-        <location filename="../processing/base.py" line="306"/>
-        <location filename="../processing/costs_io.py" line="172"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="70"/>
-        <location filename="../processing/layer_io/readers.py" line="285"/>
-        <location filename="../processing/layer_io/readers.py" line="303"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="148"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
@@ -530,6 +616,404 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
         <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>El municipio {0} falló: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <source>Care blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="51"/>
+        <source>care blocks,manzanas del cuidado,Bogota,caregivers,dependants,simultaneity,district care system,MCLP,maximal covering,siting,planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="54"/>
+        <source>Where should the next care blocks go, so that a caregiver and the person she cares for find services in the same place within a short walk? A care block (as Bogota&apos;s Manzanas del Cuidado) is an anchor building the city already has (a school, library, community centre or market) with the buildings around it: care for children, older people and people with disabilities, and at the same time services for their caregivers (respite, training, laundries, psychosocial and legal support). Among the candidate anchors, it chooses the given number of new blocks that reach the most dependants and caregivers together, weighted by priority, keeping the blocks already open.
+
+How to read the results:
+- Block anchors: each chosen anchor&apos;s own fields, then block (the block&apos;s number: new blocks first, in order of choice, then the blocks already open), existing (1 = already open), rank, gain (priority-weighted people it newly reaches), units, dependants and caregivers (the people whose block it is), alternates (buildings of the block) and hours_freed_week.
+- Alternate buildings: each building within the walking radius of an anchor (straight line), with its block and distance_m (metres to its anchor); a building near two anchors goes to the nearer.
+- Block areas: the area the anchor and its alternates span (their outline; a single building or a row of buildings is widened by 25 m).
+- Areas of influence: where an anchor is within the walking radius: a circle, or the streets reached when travel is measured on the road network.
+- Units with their block: block (NULL when no block reaches the unit), block_before (the block already open), covered_before and covered_after (1 = a block within reach), covered_dependants and covered_caregivers (the unit&apos;s people a block reaches), weight (priority x (dependants + caregivers)) and hours_freed_week.
+
+Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered.
+
+Good to know:
+- A unit counts when one block reaches it: its dependants and its caregivers are then within the reach of the same block. Each unit counts with priority x (dependants + caregivers); without a priority field every unit weighs 1.
+- The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
+- The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
+- Units near the edge of the study area may have anchors just outside it that are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="92"/>
+        <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="93"/>
+        <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="94"/>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="95"/>
+        <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="96"/>
+        <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="97"/>
+        <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="98"/>
+        <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="99"/>
+        <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="100"/>
+        <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="101"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
+        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
+        <translation>greedy = rápido, cerca del mejor; exact = el mejor plan (un programa entero resuelto con HiGHS), detenido al llegar al límite de tiempo e informando su brecha. Típico: greedy para explorar, exact para el plan final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="102"/>
+        <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="103"/>
+        <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="105"/>
+        <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="106"/>
+        <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="107"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="108"/>
+        <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="109"/>
+        <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="110"/>
+        <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="111"/>
+        <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="112"/>
+        <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="113"/>
+        <source>Dependants within the walking radius of a block already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="114"/>
+        <source>Dependants within the walking radius of a block, new or already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="115"/>
+        <source>Caregivers within the walking radius of a block already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="116"/>
+        <source>Caregivers within the walking radius of a block, new or already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="117"/>
+        <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="118"/>
+        <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="119"/>
+        <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="120"/>
+        <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="121"/>
+        <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="122"/>
+        <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
+        <translation>El estado del método de resolución: greedy, optimal, time_limit (el método exacto se detuvo en su límite de tiempo; vea la brecha) o time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="141"/>
+        <source>Units (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="143"/>
+        <source>People who need care (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="146"/>
+        <source>Caregivers (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="149"/>
+        <source>Priority weight (field; empty = 1 per unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="152"/>
+        <source>Candidate anchor buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="154"/>
+        <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="157"/>
+        <source>Anchors of blocks already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="159"/>
+        <source>Number of new blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="161"/>
+        <source>Walking radius (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="162"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <source>Solver</source>
+        <translation>Método de resolución</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>Time limit of the exact solver (seconds)</source>
+        <translation>Límite de tiempo del método exacto (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="166"/>
+        <source>Places of each new block (hours freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="168"/>
+        <source>Hours open a week (hours freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="171"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-cupo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="174"/>
+        <source>Block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="175"/>
+        <source>Alternate buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="176"/>
+        <source>Block areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="177"/>
+        <source>Areas of influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <source>Units with their block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <source>Solver status</source>
+        <translation>Estado del solver</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="191"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="205"/>
+        <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="209"/>
+        <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="226"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="232"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="236"/>
+        <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="244"/>
+        <source>%n new block(s) asked for ({0}),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="245"/>
+        <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="270"/>
+        <source>Care blocks: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="322"/>
+        <source>block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="420"/>
+        <source>Fewer blocks suffice: %n new block(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="421"/>
+        <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="427"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="430"/>
+        <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <source>Solver status: {0}; objective {1:,.2f}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="28"/>
@@ -556,7 +1040,18 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto cuidado necesitan las personas de cada manzana y quién está ahí para darlo? A partir del número de personas por grupo de edad de cada unidad (manzana censal, sector, celda de grilla), esta herramienta calcula la demanda de cuidado, las personas dependientes y las personas cuidadoras potenciales.
+
+Cómo leer los resultados (las unidades, con sus propios campos y estos):
+- care_demand: personas ponderadas según cuánto cuidado necesita su edad (unidades de cuidado). Con pesos iguales es simplemente el número de personas de los grupos elegidos (p. ej. niñas y niños de 0-5 años); con la escala de Madrid de Durán, una niña o niño de 0-4 años cuenta 2, un adulto de 18-64 cuenta 1 y una persona de 85 o más cuenta 2.
+- pop_bands: las personas de los grupos de edad elegidos.
+- dep_children (menores de 15), dep_older (65 y más), dependents y sus proporciones share_children, share_older (0-1).
+- caregivers: las personas cuidadoras potenciales (el campo de cuidadoras, p. ej. mujeres de 15-64 años, o si no las personas de 15-64 años de los grupos); care_intensity = personas dependientes por persona cuidadora (NULL donde no hay ninguna persona cuidadora).
+- Para polígonos: pop_density y demand_density, por km2.
+
+Ejemplo: en la ciudad de demostración, los siete grupos de edad con la escala de Madrid dan unos 1,53 millones de unidades de cuidado para 1,27 millones de personas (1,20 por persona), y la manzana mediana tiene 0,94 personas dependientes por mujer de 15-64 años; los grupos 0-2 y 3-5 con pesos iguales dan 102.803 niñas y niños, la demanda de cuidado infantil.
+
+Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe demanda de cuidado (se cuenta en el registro): complete el dato, o contará como si no tuviera demanda. Los grupos que no coinciden con las edades de la escala reciben el peso medio de los años que abarcan, y un grupo abierto como 80+ se toma como si abarcara los años fijados en &apos;Años que abarca un grupo abierto como 80+&apos; (80-89 por defecto). Los pesos y las fórmulas están en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="58"/>
@@ -566,17 +1061,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, con los grupos en años cumplidos y &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años; todos los grupos para la población total.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del cuidado por persona: iguales (1 cada una), la escala de Madrid de unidades de cuidado de Durán (más para niñas y niños pequeños y para las personas muy mayores) o sus propios pesos por campo (indicados en &apos;Pesos personalizados&apos;). Típico: la escala de Madrid para la demanda total de cuidado, iguales para un solo grupo de edad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propios pesos, usados cuando los pesos son personalizados, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="62"/>
@@ -647,17 +1142,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="116"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en un campo de grupo de edad ({1}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para tener un mapa completo.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en un campo de grupo de edad ({1}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para tener un mapa completo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -678,17 +1173,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="140"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
+            <numerusform>%n unidades sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="145"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin área (un polígono vacío, de área cero o inválido): pop_density y demand_density son NULL allí.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin área (un polígono vacío, de área cero o inválido): pop_density y demand_density son NULL allí.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,8 +1197,8 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="35"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/report_layout.py" line="422"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../ui/charts.py" line="304"/>
@@ -711,236 +1206,279 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="37"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="39"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes).
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <location filename="../processing/algorithms/caregaps.py" line="76"/>
-        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
-        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
-        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
+
+Cómo leer los resultados:
+- Desiertos de cuidado (una fila por unidad, con sus propios campos): z_demand = cuánto está la demanda de la unidad por encima o por debajo del promedio, en desviaciones estándar; demand_threshold = el puntaje z a partir del cual la demanda cuenta como alta (la mediana de los puntajes z positivos de la ciudad o, con distritos, de todos los puntajes z del distrito de la unidad); high_demand (0/1); adj_threshold = el umbral de acceso usado para la unidad, en minutos; low_access (0/1) = el equipamiento más cercano está más lejos que el umbral, o no se alcanza ninguno; desert (0/1) = alta demanda y bajo acceso; desert_type = 1 no alcanzable por ningún modo, 2 alcanzable solo por el segundo modo (siempre 1 sin segundo modo); con una ventana de las personas cuidadoras, temporal_desert (0/1) = alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en esa ventana (un desierto de cuidado temporal).
+- Desiertos de cuidado por distrito: units, deserts, population, population_in_deserts y share (0 a 1) por distrito.
+- Resumen sobre los polígonos de distritos: esa tabla sobre los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
+
+Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal.
+
+Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="71"/>
-        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
+        <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de Accesibilidad al cuidado, o la capa de Brechas de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
+        <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: care_demand, o niñas y niños de 0-5 años.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
+        <translation>Campo numérico con el tiempo de viaje hasta el equipamiento más cercano en minutos (una distancia en metros escrita por Accesibilidad al cuidado se convierte en minutos con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="74"/>
-        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
-        <translation type="unfinished"></translation>
+        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
+        <translation>Umbral de acceso en minutos: una unidad cuyo equipamiento más cercano está más lejos (o que no alcanza ninguno) tiene bajo acceso; una unidad que está justo en el umbral tiene acceso. Típico: 10 minutos a pie hasta el cuidado infantil, como en el cálculo de accesibilidad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
+        <translation>Cómo se obtiene el corte de alta demanda a partir de los puntajes z de la demanda (los positivos de la ciudad; con distritos, todos los del distrito): la mediana, la media o la media más una desviación estándar (más estricta). Típico: la mediana (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation>Campo opcional con el distrito de cada unidad: el corte de alta demanda se obtiene entonces dentro de cada distrito, y se escribe un resumen por distrito. Sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
-        <translation type="unfinished"></translation>
+        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Si se marca (solo unidades poligonales), las unidades más grandes que la mayoría reciben un umbral de acceso más largo, tanto más cuanto más grandes y más vacías son (vea los tres ajustes de unidades grandes). Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
-        <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
+        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
+        <translation>Minutos agregados al umbral de una unidad grande por cada paso de log1p(área en m2) por encima del área de unidad grande. Típico: 5.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutos agregados al umbral de una unidad grande, divididos por log1p(personas por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
+        <translation>Proporción de unidades (0-1) más pequeñas que una unidad grande: las unidades con un área por encima de este cuantil de todas las áreas cuentan como grandes. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
+        <translation>Umbral de acceso en minutos para el segundo modo. Típico: 30 minutos en transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
+        <translation>Campo 0/1 opcional que indica si hay al alcance un equipamiento abierto en una ventana horaria de las personas cuidadoras, tal como lo escribe Accesibilidad al cuidado para cada ventana horaria (covered_&lt;label&gt;); las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en la ventana, reciben temporal_desert = 1. Típico: covered_evening.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
+        <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type; con una ventana de las personas cuidadoras, también temporal_desert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
+        <translation>Tabla por distrito (una fila &apos;all&apos; sin distritos): units, deserts, population, population_in_deserts y share. Típico: una capa temporal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de viaje hasta el equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de acceso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
-        <source>District field (high demand judged per district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <source>Longer threshold for large units (polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <source>Large units: minutes added per step of log1p(area) (beta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <source>Large units: minutes added for low density (gamma)</source>
-        <translation type="unfinished"></translation>
+        <source>District field (high demand judged per district)</source>
+        <translation>Campo de distrito (alta demanda evaluada por distrito)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>Longer threshold for large units (polygons)</source>
+        <translation>Umbral más largo para unidades grandes (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Large units: minutes added per step of log1p(area) (beta)</source>
+        <translation>Unidades grandes: minutos agregados por paso de log1p(área) (beta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <source>Large units: minutes added for low density (gamma)</source>
+        <translation>Unidades grandes: minutos agregados por baja densidad (gamma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
-        <source>Travel time by a second mode (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <source>Access threshold of the second mode (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades grandes: cuantil de área a partir del cual una unidad es grande (0-1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <source>Travel time by a second mode (minutes)</source>
+        <translation>Tiempo de viaje por un segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <source>Access threshold of the second mode (minutes)</source>
+        <translation>Umbral de acceso del segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
+        <translation>Cubierta en una ventana horaria de las personas cuidadoras (0/1, p. ej. covered_evening)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="116"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
-        <location filename="../processing/layer_io/readers.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor NULL; complételo o fíltrelo primero.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valores NULL; complételos o fíltrelos primero.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad con costo NULL, contada como si no alcanzara ningún equipamiento (bajo acceso).</numerusform>
+            <numerusform>%n unidades con costo NULL, contadas como si no alcanzaran ningún equipamiento (bajo acceso).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="183"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor distinto de 0 y 1; elija el campo de cobertura que escribe Accesibilidad al cuidado para una ventana horaria.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valores distintos de 0 y 1; elija el campo de cobertura que escribe Accesibilidad al cuidado para una ventana horaria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
+        <translation>
+            <numerusform>%n unidad de la capa {0} con &apos;{1}&apos; NULL: temporal_desert es NULL.</numerusform>
+            <numerusform>%n unidades de la capa {0} con &apos;{1}&apos; NULL: temporal_desert es NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
+        <translation>
+            <numerusform>%n unidad con alta demanda alcanza cuidado a alguna hora, pero ninguno abierto en la ventana de &apos;{0}&apos;: desierto de cuidado temporal.</numerusform>
+            <numerusform>%n unidades con alta demanda alcanzan cuidado a alguna hora, pero ninguno abierto en la ventana de &apos;{0}&apos;: desiertos de cuidado temporales.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="41"/>
@@ -951,7 +1489,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="43"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
-        <translation>cuidado,brecha,demanda insatisfecha,cobertura,déficit,meta,distrito</translation>
+        <translation>cuidado,brecha,demanda no atendida,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="45"/>
@@ -967,37 +1505,48 @@ Example: in the demo city of the tutorial, with the 10-minute walking accessibil
 Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. &apos;Targets per age band&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; asks for 0.5 places per child counted in p_0_3 plus 1 per child in p_4_5, and replaces the single policy target.
 
 Caveats: the gaps are only as good as the accessibility they read: units near the edge of the study area may miss facilities just outside it. Units with no district (NULL) keep their fields but are left out of the district summary (warned); NULL people or supply values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas niñas y niños (o personas mayores, o el grupo que usted cuente) se quedan sin un cupo de cuidado a su alcance, y cuántos cupos faltan para cumplir una meta de política, manzana por manzana y distrito por distrito?
+
+Cómo leer los resultados:
+- Brechas de cuidado (una fila por unidad, con sus propios campos): coverage = cupos al alcance por cada 100 personas; unmet = personas sin cupo (las personas menos los cupos que pueden alcanzar, nunca menos de 0); required = cupos que pide la meta; shortfall = cupos que faltan para alcanzar la meta; surplus = cupos por encima de la meta; below_target = 1 donde la unidad no alcanza la meta. Con razones de accesibilidad, los cupos = los cupos al alcance de la unidad. Con polígonos de distritos y sin campo de distrito, el campo district indica en qué distrito se encuentra cada unidad.
+- Brechas de cuidado por distrito: las mismas sumas por distrito (una fila &apos;all&apos; sin distritos), con units_below_target y people_below_target.
+- Resumen sobre los polígonos de distritos: esa tabla unida por nombre a los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
+
+Ejemplo: en la ciudad de demostración del tutorial, con la accesibilidad a pie de 10 minutos de las niñas y niños de 0-5 años y una meta de un cupo por cada tres niñas y niños (0.33), unas 83.800 niñas y niños no tienen ningún cupo a su alcance y a la ciudad le faltan unos 19.100 cupos, 5.100 de ellos en El Porvenir; la cobertura va de 139 cupos por cada 100 niñas y niños en Centro a 13 en Las Américas. A mano: 90 niñas y niños con acceso 0,20 alcanzan 18 cupos: cobertura 20, unmet 72; la meta pide 30 cupos, así que el déficit es de 12.
+
+Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el plan nacional de educación de Brasil (PNE, meta 1): guardería para el 50 % de las niñas y niños de 0-3 años y preescolar para el 100 % de los de 4-5. &apos;Metas por grupo de edad&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; pide 0,5 cupos por niña o niño contado en p_0_3 más 1 por niña o niño en p_4_5, y reemplaza la meta de política única.
+
+Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella. Las unidades sin distrito (NULL) conservan sus campos pero quedan fuera del resumen por distrito (con advertencia); los valores NULL de personas o de oferta son un error.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
         <source>Numeric field with the care places each unit can reach, as a number of places or as places per person (see &apos;Supply field holds&apos;). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico con los cupos de cuidado que puede alcanzar cada unidad, como número de cupos o como cupos por persona (vea &apos;El campo de oferta contiene&apos;). Típico: access de Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>What the supply field holds: a number of places, or an accessibility ratio in places per person (places = ratio x people). Typical: the accessibility ratio, with the access field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el campo de oferta: un número de cupos, o una razón de accesibilidad en cupos por persona (cupos = razón x personas). Típico: la razón de accesibilidad, con el campo access.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Policy target in places per person, for the required places and the shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de política en cupos por persona, para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="80"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en las unidades de demanda; cupos requeridos = la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district. Without it, district polygons give each unit the district it lies in; without either, the summary has one row &apos;all&apos;. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito. Sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra; sin ninguno de los dos, el resumen tiene una sola fila &apos;all&apos;. Típico: district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="82"/>
@@ -1007,22 +1556,22 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Table per district (one row &apos;all&apos; without districts): people, places, coverage, unmet, shortfall and people below the target. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla por distrito (una fila &apos;all&apos; sin distritos): personas, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta. Típico: una capa temporal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Sum of the people of all units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de las personas de todas las unidades.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Sum of unmet over the units: the people without a place within reach (one place per person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de unmet sobre las unidades: las personas sin un cupo al alcance (un cupo por persona).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="86"/>
         <source>Places within reach per 100 people, over all units; None when there are no people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos al alcance por cada 100 personas, sobre todas las unidades; None cuando no hay personas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="94"/>
@@ -1046,11 +1595,12 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
         <location filename="../processing/algorithms/caregaps.py" line="104"/>
         <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Policy target (places per person; 0 = none)</source>
-        <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
+        <translation>Meta de política (cupos por persona; 0 = ninguna)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
     </message>
@@ -1068,13 +1618,13 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="115"/>
         <source>Total unmet demand</source>
-        <translation>Demanda insatisfecha total</translation>
+        <translation>Demanda no atendida total</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
         <location filename="../processing/algorithms/carepipeline.py" line="180"/>
         <source>Coverage (places per 100 people)</source>
-        <translation>Cobertura (plazas por cada 100 personas)</translation>
+        <translation>Cobertura (cupos por cada 100 personas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="135"/>
@@ -1089,19 +1639,19 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="145"/>
         <source>Targets per age band: {0} places per person; {1} is not used.</source>
-        <translation>Metas por grupo de edad: {0} plazas por persona; {1} no se usa.</translation>
+        <translation>Metas por grupo de edad: {0} cupos por persona; {1} no se usa.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="177"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
-        <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
+        <translation>Demanda total {0:.0f}, cupos accesibles {1:.0f}, demanda no atendida {2:.0f}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>{0}: %n field(s) not in layer {2}: {1}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo no está en la capa {2}: {1}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</numerusform>
+            <numerusform>{0}: %n campos no están en la capa {2}: {1}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,7 +1677,17 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mapa de cuidado en una sola ejecución: de las capas de equipamientos y las manzanas censales a dónde falta cuidado y qué manzanas van primero. Ejecuta, con una sola barra de progreso: 1) el inventario de la oferta de cuidado de las capas de equipamientos (correspondencias de campos, limpieza, duplicados, cupos equivalentes de jornada completa); 2) la demanda de cuidado de las manzanas a partir de sus campos por grupo de edad (p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da las niñas y niños de 0-5 años; la escala de Madrid da unidades de cuidado para toda la población); 3) la accesibilidad al cuidado, opcionalmente solo a los equipamientos de un grupo objetivo; 4) las brechas de cuidado respecto de la meta de política (o de las metas por grupo de edad); 5) los desiertos de cuidado (por distrito); 6) el índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso y los campos de vulnerabilidad; opcionalmente 7) el informe HTML (y PDF).
+
+Cómo leer los resultados:
+- Unidades del mapa de cuidado: las manzanas con todos los indicadores: care_demand (personas), access (cupos por persona al alcance), cost_nearest (minutos hasta el equipamiento más cercano), covered, coverage (cupos por cada 100 personas), unmet (personas sin cupo), desert (0/1), priority y priority_quintile (5 = el primer 20 %).
+- Inventario de la oferta de cuidado: los equipamientos conservados, con capacity_fde (cupos equivalentes de jornada completa).
+- Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
+- Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
+
+Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
+
+Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="62"/>
@@ -1137,7 +1697,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una correspondencia de campos por capa de equipamientos, en el orden de las capas, separadas por &apos;|&apos;, como en Inventario de la oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="64"/>
@@ -1163,33 +1723,33 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos por grupo de edad de las unidades de demanda que forman el grupo, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos iguales cuentan personas; la escala de Madrid (Durán) cuenta unidades de cuidado. Típico: pesos iguales para un solo grupo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de las unidades de demanda con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de las unidades de demanda con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de polígonos de distritos: cuando las unidades de demanda no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="74"/>
@@ -1199,12 +1759,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se miden los costos de viaje: la distancia en línea recta por el factor de desvío, o los caminos más cortos en la red vial. Típico: la red vial cuando hay una capa de calles disponible.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de líneas de calles o senderos, necesaria para los costos en la red vial. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="77"/>
@@ -1214,17 +1774,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para costos en línea recta, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral del área de influencia en minutos, para la accesibilidad y los desiertos de cuidado. Típico: 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de accesibilidad (vea Accesibilidad al cuidado). Típico: el área de influencia flotante en dos pasos (2SFCA).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="81"/>
@@ -1234,17 +1794,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos por grupo de edad de las unidades de demanda; cupos requeridos = la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos numéricos opcionales de las unidades de demanda agregados al índice de prioridad (más alto = más vulnerable), con el mismo peso que la demanda no atendida y el bajo acceso. Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se marca, se escribe el informe HTML (y el PDF, si se indica un archivo PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="85"/>
@@ -1281,12 +1841,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de desiertos de cuidado por distrito (con un campo de distrito o polígonos de distritos). Típico: una capa temporal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>HTML report file, written when the report is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del informe HTML, escrito cuando se pide el informe.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="93"/>
@@ -1306,22 +1866,22 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro del umbral del área de influencia; None cuando no hay demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
-        <translation>Acceso medio ponderado por la demanda (plazas por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
+        <translation>Acceso medio ponderado por la demanda (cupos por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
-        <translation>Plazas al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
+        <translation>Cupos al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
-        <translation>Personas sin plaza al alcance (suma de unmet: max(0, demanda - plazas) por unidad).</translation>
+        <translation>Personas sin cupo al alcance (suma de unmet: max(0, demanda - cupos) por unidad).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="100"/>
@@ -1402,7 +1962,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Policy target (places per person)</source>
-        <translation>Meta de política (plazas por persona)</translation>
+        <translation>Meta de política (cupos por persona)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="152"/>
@@ -1445,7 +2005,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>a care place</source>
-        <translation>una plaza de cuidado</translation>
+        <translation>un cupo de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="161"/>
@@ -1498,12 +2058,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
         <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Unmet demand</source>
-        <translation>Demanda insatisfecha</translation>
+        <translation>Demanda no atendida</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="297"/>
@@ -1519,9 +2079,9 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message numerus="yes">
         <location filename="../processing/algorithms/carepipeline.py" line="324"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo de {2} no está entre los campos por grupo de edad de la cohorte ({3}: {4}): {1}. Indique metas solo para esos campos, o agregue los grupos a {3}.</numerusform>
+            <numerusform>{0}: %n campos de {2} no están entre los campos por grupo de edad de la cohorte ({3}: {4}): {1}. Indique metas solo para esos campos, o agregue los grupos a {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,42 +2109,53 @@ Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
 - A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desde dónde se puede llegar a cada equipamiento en 10, 15 o 20 minutos? Dibuja, alrededor de cada equipamiento, el área desde la que se llega a él dentro de cada umbral: por las calles de una red vial, o como un círculo (línea recta).
+
+Cómo leer los resultados:
+- Áreas de influencia: un polígono por equipamiento y umbral, con los propios campos del equipamiento, threshold (el límite de viaje del polígono) y cost_unit (minutos o metros) con cost_speed_kmh (la velocidad usada), que indican en qué unidad está el umbral. Los umbrales mayores se dibujan debajo.
+- Con &apos;Disolver por umbral&apos;, un polígono por umbral: toda el área atendida.
+
+Ejemplo: a pie a 5,04 km/h (84 m por minuto), un área de influencia de 10 minutos por las calles cubre las calles a menos de 840 m de caminata desde el equipamiento, ensanchadas 50 m; en línea recta es un círculo de 840 m de radio. Una trama de calles hace que los recorridos a pie sean más largos que la línea recta, por lo que el polígono de la red vial es más pequeño que el círculo (a menudo en un tercio).
+
+Conviene saber:
+- Un equipamiento más alejado de la red vial que la mayor distancia de enganche no recibe área de influencia por la red vial (una advertencia los cuenta).
+- El contorno (envolvente) es una envoltura rápida de las calles alcanzadas y puede cubrir un parque o una manzana sin calles; &apos;buffer&apos; sigue las propias calles (más lento).
+- Un área de influencia se detiene donde se detiene la red vial: recorte la red con amplitud alrededor del área de estudio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="72"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de equipamientos de cuidado, puntos o polígonos; se dibuja un área de influencia por equipamiento y umbral. Típico: la salida del Inventario de la oferta de cuidado de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
         <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje). Típico: la red vial.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de líneas de calles o senderos, necesaria para las áreas de influencia por la red vial; las líneas se conectan donde comparten un vértice. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="75"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno o más límites de viaje en la unidad de costo, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma del polígono por la red vial: hull = un contorno de las calles alcanzadas, ensanchado por el buffer (rápido); buffer = las propias calles alcanzadas, ensanchadas por el buffer (detallado, más lento). Típico: hull.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de su contorno (solo red vial). Típico: 50 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="78"/>
         <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se ciñe el contorno a las calles alcanzadas, de 0 (lo más ceñido) a 1 (convexo), para la forma de envolvente. Típico: 0.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
@@ -1594,7 +2165,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="80"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima en metros de un equipamiento a la red vial: se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5 % de la longitud de la parte mayor), contando la caminata hasta él. Los equipamientos más lejanos no reciben área de influencia por la red vial. Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1610,7 +2181,7 @@ Good to know:
         <location filename="../processing/algorithms/catchments.py" line="91"/>
         <location filename="../processing/cost_params.py" line="46"/>
         <source>How travel is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide el viaje</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -1626,22 +2197,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="97"/>
         <source>Polygon shape along the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma del polígono por la red vial</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>Buffer around the streets reached or their outline (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer alrededor de las calles alcanzadas o de su contorno (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="103"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceñido del contorno (0 = sigue las calles, 1 = convexo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>Largest distance from a facility to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima de un equipamiento a la red vial (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="116"/>
@@ -1656,17 +2227,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="167"/>
         <source>%n catchment polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono de área de influencia</numerusform>
+            <numerusform>%n polígonos de áreas de influencia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="168"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>para %n equipamiento, umbrales {0} {1}.</numerusform>
+            <numerusform>para %n equipamientos, umbrales {0} {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,22 +2266,35 @@ A figure that cannot be computed (no access anywhere, no rank field) is empty (N
 Example: four blocks of the same population with access 0, 1, 1 and 2 places per 100 children, ranked from poorest to richest in that order, in two districts (0, 1) and (1, 2): Gini 0.375, Palma 1.33, concentration index 0.375 (access favours the better-off), Theil 0.347, of which 0.131 between the districts and 0.216 within them.
 
 Caveats: all measures weigh units by their people; without a population field every unit counts once. Access values must be 0 or more; NULL values in the fields used are an error, and so is a unit outside the district polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan desigual es el reparto del acceso al cuidado entre las personas? ¿Son las manzanas más pobres las peor atendidas, y la desigualdad está entre los distritos o dentro de ellos?
+
+Cómo leer los resultados (cifras en el registro, y devueltas para los modelos):
+- Acceso medio: el acceso de la persona promedio (ponderado por las personas de cada unidad).
+- Coeficiente de Gini: 0 = todas las personas tienen el mismo acceso; cerca de 1 = todo el acceso en una unidad.
+- Razón de Palma: el acceso del 10 % de personas mejor atendidas sobre el del 40 % peor atendido (1,0 = tienen el mismo total; 2,0 = la décima parte superior tiene el doble que las cuatro décimas partes inferiores).
+- Índice de Theil: 0 = igualdad; con distritos, se divide en una parte entre distritos y una parte dentro de ellos (las dos suman el total).
+- Con un campo de rango socioeconómico (bajo = más pobre): el índice de concentración y su corrección de Erreygers, negativos cuando el acceso se concentra entre las personas pobres y positivos cuando se concentra entre las más acomodadas.
+- Curva de Lorenz: una tabla con pop_share (proporción acumulada de personas, desde las peor atendidas), access_share (su proporción acumulada del acceso) y equality (la línea de igualdad perfecta), para un gráfico.
+Una cifra que no se puede calcular (sin acceso en ninguna parte, sin campo de rango) queda vacía (None).
+
+Ejemplo: cuatro manzanas con la misma población y un acceso de 0, 1, 1 y 2 cupos por cada 100 niñas y niños, ordenadas de la más pobre a la más rica en ese orden, en dos distritos (0, 1) y (1, 2): Gini 0,375, Palma 1,33, índice de concentración 0,375 (el acceso favorece a las más acomodadas), Theil 0,347, del cual 0,131 entre los distritos y 0,216 dentro de ellos.
+
+Precauciones: todas las medidas ponderan las unidades por sus personas; sin campo de población cada unidad cuenta una vez. Los valores de acceso deben ser 0 o más; los valores NULL en los campos usados son un error, y también lo es una unidad fuera de los polígonos de distritos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="75"/>
         <source>Layer or table of units with an access value and their people. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa o tabla de unidades con un valor de acceso y sus personas. Típico: la salida de demanda de Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Numeric field with the access of each unit (0 or more, no NULL). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico con el acceso de cada unidad (0 o más, sin NULL). Típico: access de Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="77"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: care_demand, o niñas y niños de 0-5 años.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
@@ -1720,27 +2304,27 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Optional district field, to split the Theil index into the inequality between districts and within them; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de distrito, para dividir el índice de Theil en la desigualdad entre distritos y dentro de ellos; sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Optional polygon layer of districts: when the units have no district field, each unit gets the district its point on surface lies in, for the split of the Theil index (a unit in no district is an error). Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de polígonos de distritos: cuando las unidades no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para dividir el índice de Theil (una unidad fuera de todo distrito es un error). Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced shares of people (0 = one row per unit). Typical: 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de filas de la tabla de la curva de Lorenz, en proporciones de personas igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve table with pop_share, access_share and equality, for a chart. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de la curva de Lorenz con pop_share, access_share y equality, para un gráfico. Típico: una capa temporal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>Mean access weighted by people; None when it cannot be computed (no people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso medio ponderado por las personas; None cuando no se puede calcular (sin personas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="85"/>
@@ -1755,27 +2339,27 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Theil index of access inequality (0 = equality); None when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de Theil de la desigualdad en el acceso (0 = igualdad); None cuando no está definido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Part of the Theil index due to differences between districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del índice de Theil debida a las diferencias entre distritos; None sin distritos o cuando no está definida.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="89"/>
         <source>Part of the Theil index due to differences within districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del índice de Theil debida a las diferencias dentro de los distritos; None sin distritos o cuando no está definida.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Concentration index of access by the socio-economic rank (negative = access concentrated among the poorest); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de concentración del acceso según el rango socioeconómico (negativo = acceso concentrado entre las personas más pobres); None sin campo de rango o cuando no está definido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="91"/>
         <source>Erreygers-corrected concentration index (for bounded access); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de concentración con la corrección de Erreygers (para un acceso acotado); None sin campo de rango o cuando no está definido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
@@ -1805,7 +2389,7 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="102"/>
         <source>District field (to split the Theil index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de distrito (para dividir el índice de Theil)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="105"/>
@@ -1906,12 +2490,19 @@ How to read the results:
 Example: in the demo city of the tutorial, Getis-Ord Gi* on unmet demand with neighbours sharing a border (queen) and 99 permutations finds 942 hot-spot blocks (517 at 99% confidence), 36% of them in El Porvenir, and 1,243 cold-spot blocks around Centro and in the north. By hand: five blocks in a row with unmet demand 1, 2, 3, 8, 9, each the neighbour of the next: the last block has z = 1.95 and p = 0.051, a hot spot at 90% confidence but not at 95%.
 
 Caveats: a unit without any neighbour (an island) gets no z or p and class 0. With thousands of units, some are &apos;significant&apos; by chance: tick the multiple-testing correction to be strict. Values that are the same everywhere give no hot spot. Classes use the permutation p-values when permutations are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se agrupan los valores altos (puntos calientes) y dónde los bajos (puntos fríos)? Por ejemplo: ¿las manzanas con mucha demanda no atendida están dispersas, o forman barrios enteros a los que podría llegar un solo servicio nuevo?
+
+Cómo leer los resultados:
+- Puntos calientes y fríos (una fila por unidad, con sus propios campos): hotspot_class = 3, 2, 1 para un punto caliente con 99, 95 y 90 % de confianza, 0 no significativo, -1, -2, -3 para un punto frío con 90, 95 y 99 %; z = cuánto están la unidad y sus vecinas por encima (positivo) o por debajo (negativo) de lo que daría el azar; p = su valor p bilateral; p_sim = el valor p obtenido de permutaciones aleatorias; p_fdr = el valor p corregido por probar muchas unidades (tasa de falsos descubrimientos); stat = el propio estadístico (Gi* o I de Moran local); n_neighbors = vecinas de la unidad; quadrant (solo I de Moran local) = 1 alto entre altos, 2 bajo entre altos, 3 bajo entre bajos, 4 alto entre bajos. Una unidad rodeada de valores distintos (un valor atípico, cuadrante 2 o 4) recibe la clase 0.
+
+Ejemplo: en la ciudad de demostración del tutorial, Gi* de Getis-Ord sobre la demanda no atendida, con vecinas que comparten un límite (reina) y 99 permutaciones, encuentra 942 manzanas en puntos calientes (517 con 99 % de confianza), el 36 % de ellas en El Porvenir, y 1.243 manzanas en puntos fríos alrededor de Centro y en el norte. A mano: cinco manzanas en fila con demanda no atendida 1, 2, 3, 8 y 9, cada una vecina de la siguiente: la última manzana tiene z = 1,95 y p = 0,051, un punto caliente con 90 % de confianza pero no con 95 %.
+
+Precauciones: una unidad sin ninguna vecina (una isla) no recibe z ni p y tiene la clase 0. Con miles de unidades, algunas son &apos;significativas&apos; por azar: marque la corrección por comparaciones múltiples para ser estricto. Los valores iguales en todas partes no dan ningún punto caliente. Las clases usan los valores p de las permutaciones cuando se ejecutan permutaciones.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Layer of units, points or polygons (polygons are needed for neighbours that share a border). Typical: census blocks with an indicator, e.g. the Care deserts layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades, puntos o polígonos (se necesitan polígonos para vecinas que comparten un límite). Típico: manzanas censales con un indicador, p. ej. la capa de Desiertos de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="65"/>
@@ -1921,47 +2512,47 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Getis-Ord Gi* finds hot and cold spots (a unit together with its neighbours); local Moran&apos;s I also finds outliers (a high unit among low ones). Typical: Getis-Ord Gi*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi* de Getis-Ord encuentra puntos calientes y fríos (una unidad junto con sus vecinas); el I de Moran local también encuentra valores atípicos (una unidad alta entre unidades bajas). Típico: Gi* de Getis-Ord.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Who the neighbours of a unit are: its nearest units (as many as &apos;Number of neighbours&apos;), all units within the distance band, or polygons sharing a corner (queen) or an edge (rook). Typical: queen for polygons, nearest units for points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son las vecinas de una unidad: sus unidades más cercanas (tantas como indique &apos;Número de vecinos&apos;), todas las unidades dentro de la banda de distancia, o los polígonos que comparten un vértice (reina) o un lado (torre). Típico: reina para polígonos, unidades más cercanas para puntos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>Number of nearest units counted as neighbours, with the nearest-units weights. Typical: 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de unidades más cercanas contadas como vecinas, con los pesos de unidades más cercanas. Típico: 8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Distance in metres within which units are neighbours, with the distance-band weights (inclusive). Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia en metros dentro de la cual las unidades son vecinas, con los pesos de banda de distancia (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="70"/>
         <source>Weights of local Moran&apos;s I: row-standardised (each unit&apos;s neighbours weigh 1 together) or binary (each neighbour weighs 1); Gi* gives the same z either way. Typical: row-standardised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos del I de Moran local: estandarizados por fila (las vecinas de cada unidad pesan 1 en conjunto) o binarios (cada vecina pesa 1); Gi* da el mismo z en ambos casos. Típico: estandarizados por fila.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of random permutations for the pseudo p-value p_sim (0 = analytic p-values only). Typical: 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de permutaciones aleatorias para el pseudo valor p p_sim (0 = solo valores p analíticos). Típico: 999.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Random seed of the permutations, so a run can be repeated with the same result. Typical: 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria de las permutaciones, para que una ejecución se pueda repetir con el mismo resultado. Típico: 12345.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>If checked, p-values are corrected for testing many units at once (Benjamini-Hochberg false discovery rate) before classing, so fewer units are significant by chance. Typical: checked for many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se marca, los valores p se corrigen por probar muchas unidades a la vez (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar, de modo que menos unidades resultan significativas por azar. Típico: marcado con muchas unidades.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>The units with hotspot_class (3 to -3), z, p, p_sim, p_fdr, stat, n_neighbors and, for local Moran&apos;s I, quadrant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades con hotspot_class (3 a -3), z, p, p_sim, p_fdr, stat, n_neighbors y, para el I de Moran local, quadrant.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
@@ -1986,12 +2577,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Neighbours (spatial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecinos (pesos espaciales)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Number of neighbours (nearest units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de vecinos (unidades más cercanas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="87"/>
@@ -2006,12 +2597,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="90"/>
         <source>Weights of local Moran&apos;s I</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos del I de Moran local</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="92"/>
         <source>Permutations (0 = analytic p-values only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutaciones (0 = solo valores p analíticos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="94"/>
@@ -2031,15 +2622,15 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="104"/>
         <source>{0} is {1}, but layer {2} has only %n unit(s), so at most {3} neighbours each: give a smaller number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} es {1}, pero la capa {2} tiene solo %n unidad, así que a lo sumo {3} vecinos por unidad: indique un número menor.</numerusform>
+            <numerusform>{0} es {1}, pero la capa {2} tiene solo %n unidades, así que a lo sumo {3} vecinos por unidad: indique un número menor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="112"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose the nearest units or a distance band.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &apos;{1}&apos; necesita polígonos, pero la capa {2} tiene puntos: elija las unidades más cercanas o una banda de distancia.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="121"/>
@@ -2049,44 +2640,44 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="136"/>
         <source>Layer {0} has %n unit(s); local statistics need at least 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capa {0} tiene %n unidad; los estadísticos locales necesitan al menos 3.</numerusform>
+            <numerusform>La capa {0} tiene %n unidades; los estadísticos locales necesitan al menos 3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3};</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3};</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="143"/>
         <source>%n island(s) (units without a neighbour);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n isla (unidad sin vecinos);</numerusform>
+            <numerusform>%n islas (unidades sin vecinos);</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="144"/>
         <source>%n connected component(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente conexa.</numerusform>
+            <numerusform>%n componentes conexas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>Layer {0}: %n unit(s) without a neighbour, with NULL z and p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad sin vecinos, con z y p NULL.</numerusform>
+            <numerusform>Capa {0}: %n unidades sin vecinos, con z y p NULL.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="149"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose the nearest units in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos: indique un {1} mayor, o elija las unidades más cercanas en {2}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="154"/>
@@ -2122,7 +2713,18 @@ In the accessibility dialogs choose this layer as the road network, speed_kmh as
 Example: for walking, the centre of Helsinki gives 2,280 usable ways of 3,818 (railway and tram tracks, private ways and construction sites left out), split into 4,268 lines, 90.3 km in 47 connected parts; the largest part holds 98.5% of the length.
 
 Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never joins the street under it, and a badly mapped junction leaves a small separate part (check the connected parts in the log: a facility on a small part reaches only that part). Clip with a margin around the study area, or facilities just outside it become unreachable. Which ways each mode may use, their speeds and one-way rules are listed in docs/methods.md; unknown highway classes are left out and counted in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué calles y senderos pueden caminar, ir en bicicleta o conducir las personas para llegar al cuidado? A partir de un extracto de OpenStreetMap (.osm u .osm.pbf, leído del archivo: no se descarga nada), esta herramienta construye una red de calles para un modo de viaje, lista para ser la red vial de todos los algoritmos de CareMap que miden el viaje por las calles.
+
+Cómo leer los resultados (líneas en la zona UTM local, en metros):
+- highway (la clase de OpenStreetMap), name, osm_id;
+- speed_kmh: la velocidad de la línea para el modo (5,04 km/h en todas las líneas cuando se camina);
+- oneway: 1 = solo en el sentido de la línea, -1 = solo en sentido contrario, 0 = en ambos sentidos (siempre 0 a pie: las personas caminan en ambos sentidos por una calle de sentido único);
+- component: la parte conexa a la que pertenece la línea, 0 = la mayor; length_m: su longitud.
+En los diálogos de accesibilidad elija esta capa como red vial, speed_kmh como su campo de velocidad y oneway como su campo de sentido único.
+
+Ejemplo: a pie, el centro de Helsinki da 2.280 vías utilizables de 3.818 (se dejan fuera las vías de ferrocarril y tranvía, las vías privadas y las obras), divididas en 4.268 líneas, 90,3 km en 47 partes conexas; la parte mayor contiene el 98,5 % de la longitud.
+
+Precauciones: las vías se unen solo en los nodos de OpenStreetMap que comparten, de modo que un puente nunca se une con la calle que pasa por debajo, y un cruce mal mapeado deja una pequeña parte separada (revise las partes conexas en el registro: un equipamiento en una parte pequeña solo alcanza esa parte). Recorte con un margen alrededor del área de estudio, o los equipamientos situados justo fuera de ella quedarán inalcanzables. Qué vías puede usar cada modo, sus velocidades y las reglas de sentido único se detallan en docs/methods.md; las clases de highway desconocidas se dejan fuera y se cuentan en el registro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
@@ -2137,7 +2739,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of the travel mode, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidades opcionales en km/h por clase de vía (highway) que reemplazan las velocidades por defecto del modo de viaje, como elementos clase:velocidad separados por comas; no vuelve utilizable una clase. Típico: vacío, o &apos;primary:40,residential:25&apos; para una ciudad congestionada en auto.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
@@ -2147,7 +2749,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; choose it as the road network, with speed_kmh as its speed field and oneway as its one-way field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; elíjala como red vial, con speed_kmh como su campo de velocidad y oneway como su campo de sentido único.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
@@ -2236,14 +2838,14 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red para {0}: {1} líneas ({2:.1f} km)</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="183"/>
         <source>in %n connected component(s); the largest holds {0:.1%} of the length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n componente conexa; la mayor contiene el {0:.1%} de la longitud.</numerusform>
+            <numerusform>en %n componentes conexas; la mayor contiene el {0:.1%} de la longitud.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,49 +2866,49 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>%n way(s) left out by their access tags (no, private...).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vía dejada fuera por sus etiquetas de acceso (no, private...).</numerusform>
+            <numerusform>%n vías dejadas fuera por sus etiquetas de acceso (no, private...).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>%n way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vía de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. senderos peatonales para bicicletas) dejada fuera.</numerusform>
+            <numerusform>%n vías de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. senderos peatonales para bicicletas) dejadas fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="220"/>
         <source>%n way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vía etiquetada motorroad=yes dejada fuera (cerrada a peatones y ciclistas).</numerusform>
+            <numerusform>%n vías etiquetadas motorroad=yes dejadas fuera (cerradas a peatones y ciclistas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="222"/>
         <source>%n way(s) that are also railway tracks left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vía que también es vía férrea dejada fuera.</numerusform>
+            <numerusform>%n vías que también son vías férreas dejadas fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="223"/>
         <source>%n way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vía con oneway=reversible/alternating dejada fuera (sin sentido fijo).</numerusform>
+            <numerusform>%n vías con oneway=reversible/alternating dejadas fuera (sin sentido fijo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="40"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A la tabla de etiquetas {0} le falta la columna {1}.</numerusform>
+            <numerusform>A la tabla de etiquetas {0} le faltan las columnas {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,7 +2943,16 @@ How to read the results (points, longitude/latitude):
 Example: the centre of Helsinki gives 5 places: one childcare service (Hoivanet Kids Park), three community centres for all ages and one social facility. No kindergarten is mapped there: OpenStreetMap is a source to complete, not an inventory.
 
 Caveats: only what mappers tagged is found, and capacities are rarely tagged, so give a default capacity in the inventory or, better, the operator&apos;s figures. Areas (buildings, grounds) are taken at a point on their surface. Which tags mean which service is set by a tag table (a CSV; the bundled one is data/osm_care_tags.csv): the first matching row wins, so copy it and put your local tags first. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lugares de cuidado conoce OpenStreetMap en mi zona? Esta herramienta lee un extracto de OpenStreetMap (.osm u .osm.pbf, del archivo: no se descarga nada) y conserva los equipamientos de cuidado (jardines infantiles, cuidado infantil, hogares de personas mayores, centros de día, equipamientos sociales...) como puntos con el esquema del inventario de la oferta de cuidado, para combinarlos allí con su registro.
+
+Cómo leer los resultados (puntos, longitud/latitud):
+- name, service_type (p. ej. kindergarten, nursing_home), target_group (children, older, disability, all) y sphere (public, private, community...) a partir de las etiquetas;
+- capacity (la etiqueta capacity; normalmente vacía), fee (0 cuando fee=no), source = osm;
+- osm_id, osm_type, matched_tag (la etiqueta que lo convirtió en un lugar de cuidado), operator, opening_hours, para revisar.
+
+Ejemplo: el centro de Helsinki da 5 lugares: un servicio de cuidado infantil (Hoivanet Kids Park), tres centros comunitarios para todas las edades y un equipamiento social. Allí no hay ningún jardín infantil mapeado: OpenStreetMap es una fuente para completar, no un inventario.
+
+Precauciones: solo se encuentra lo que etiquetaron las personas que mapean, y las capacidades rara vez están etiquetadas, así que indique una capacidad por defecto en el inventario o, mejor, las cifras del operador. Las áreas (edificios, terrenos) se toman en un punto sobre su superficie. Qué etiquetas corresponden a qué servicio lo fija una tabla de etiquetas (un CSV; la incluida es data/osm_care_tags.csv): gana la primera fila que coincide, así que cópiela y ponga primero sus etiquetas locales. Detalles en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
@@ -2351,7 +2962,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="87"/>
         <source>Optional CSV tag table mapping OpenStreetMap tags to service_type, target_group and sphere (columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere; the first matching &apos;service&apos; row wins); empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de etiquetas CSV opcional que asigna etiquetas de OpenStreetMap a service_type, target_group y sphere (columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere; gana la primera fila &apos;service&apos; que coincide); vacío = la incluida, data/osm_care_tags.csv. Típico: vacío, o una copia ampliada para el etiquetado local.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="88"/>
@@ -2361,7 +2972,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="89"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de equipamientos de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para el inventario de la oferta de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
@@ -2396,17 +3007,17 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n OpenStreetMap feature(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entidad de OpenStreetMap leída</numerusform>
+            <numerusform>%n entidades de OpenStreetMap leídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n care facilit(y/ies) mapped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento de cuidado mapeado.</numerusform>
+            <numerusform>%n equipamientos de cuidado mapeados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,12 +3028,12 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/preflight.py" line="58"/>
         <source>Pre-flight check for a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación previa para un taller</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="60"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación previa,comprobación,taller,instalación,sin conexión,versión,scipy,datos de demostración</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="62"/>
@@ -2433,236 +3044,242 @@ How to read the results: the log and the report list every check with OK or PROB
 Example: on a laptop with QGIS 3.40 and the plugin installed from the zip, all six checks say OK and the report ends with &apos;Ready for the workshop&apos;. If the plugin was copied without its data folder, the demo data check says PROBLEM and asks to reinstall the plugin from the zip.
 
 Caveats: the check needs no internet and changes nothing; it does not test printing or the PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está este computador listo para el taller? Ejecútelo una vez en cada portátil antes de que lleguen las personas participantes: comprueba que QGIS es lo bastante reciente para el complemento, que SciPy se puede importar, qué versión de CareMap está instalada, que los archivos de la ciudad de demostración están y se pueden leer, que los estilos de mapa están, y que un pequeño cálculo de accesibilidad da la respuesta correcta.
+
+Cómo leer los resultados: el registro y el informe listan cada comprobación con OK (correcto) o PROBLEMA; cada PROBLEMA dice qué hacer. &apos;Comprobaciones fallidas&apos; es 0 cuando el portátil está listo.
+
+Ejemplo: en un portátil con QGIS 3.40 y el complemento instalado desde el zip, las seis comprobaciones dicen OK y el informe termina con &apos;Listo para el taller&apos;. Si el complemento se copió sin su carpeta de datos, la comprobación de los datos de demostración dice PROBLEMA y pide reinstalar el complemento desde el zip.
+
+Precauciones: la verificación no necesita internet y no cambia nada; no prueba la impresión ni el informe PDF.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="78"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de la verificación previa: una página HTML (o texto plano para un archivo .txt) con una línea por comprobación, OK o qué hacer. Típico: un archivo temporal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de comprobaciones que fallaron; 0 cuando el computador está listo para el taller.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>1 when every check passed, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cuando pasaron todas las comprobaciones, si no 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>Pre-flight report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la verificación previa</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html);;Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Ready for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para el taller</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="94"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS {0} (el complemento necesita {1} o posterior)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="98"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale QGIS {0} o posterior (la versión de soporte extendido de qgis.org) y luego vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="106"/>
         <source>SciPy cannot be imported ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar SciPy ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale SciPy para el Python de QGIS: en Windows, ejecute el instalador de OSGeo4W y marque python3-scipy; en Linux, instale el paquete python3-scipy; en macOS, el instalador oficial de QGIS ya lo incluye.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="110"/>
         <source>SciPy {0} (needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy {0} (necesita {1} o posterior)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="113"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice SciPy para el Python de QGIS a {0} o posterior.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="119"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el metadata.txt del complemento ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a instalar el complemento desde el zip (Complementos &gt; Administrar e instalar complementos &gt; Instalar a partir de ZIP).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>CareMap {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>CareMap {0} en {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="145"/>
         <source>Demo data in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración en {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración en {0}: faltan o no se pueden leer: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a instalar el complemento desde el zip (incluye data/demo), o copie la carpeta data/demo de la memoria USB del taller en la carpeta del complemento.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="156"/>
         <source>{0} style files in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivos de estilo en {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>Style files missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan archivos de estilo: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se abrirían sin estilo. Vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="200"/>
         <source>The tiny accessibility run failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el pequeño cálculo de accesibilidad: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise SciPy (arriba) y luego vuelva a instalar el complemento desde el zip; si sigue fallando, envíe este informe a la persona formadora del taller.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="204"/>
         <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño cálculo de accesibilidad: acceso {0:g} y {1:g} cupos por persona, {2:.1%} cubierto (se esperaba 0.2 y 0, 66.7%)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="207"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El complemento calcula una respuesta errónea en este computador: vuelva a instalarlo desde el zip y envíe este informe a la persona formadora del taller.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="212"/>
         <source>QGIS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de QGIS</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="213"/>
         <source>SciPy</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy (biblioteca científica)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="214"/>
         <source>CareMap plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="215"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="216"/>
         <source>Map styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos de mapa</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>Tiny accessibility run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño cálculo de accesibilidad</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="228"/>
         <source>OK: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="230"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA: {0}: {1}. Qué hacer: {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="233"/>
         <source>Ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para el taller.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/preflight.py" line="234"/>
         <source>Not ready: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No está listo: falló %n comprobación.</numerusform>
+            <numerusform>No está listo: fallaron %n comprobaciones.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>CareMap pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación previa de CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="249"/>
         <source>What to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="256"/>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="265"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="26"/>
         <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="202"/>
+        <location filename="../processing/report_text.py" line="203"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -2683,12 +3300,21 @@ Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, pover
 Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
 
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué unidades deberían ir primero? El índice de prioridad de cuidado combina varios indicadores de necesidad (demanda no atendida, bajo acceso, pobreza, hogares con jefatura femenina...) en un puntaje por unidad, ordena las unidades y muestra cuánto aporta cada indicador a cada puntaje.
+
+Cómo leer los resultados:
+- Índice de prioridad de cuidado (una fila por unidad, con sus propios campos): priority = el puntaje, de 0 a 1 con la normalización mín-máx o por rango (más alto = más prioridad); priority_rank = 1 para la prioridad más alta (los empates comparten rango); priority_quintile = 5 para el 20 % de las unidades con la prioridad más alta, hasta 1 para el 20 % más bajo; contrib_ seguido del nombre del campo = lo que ese indicador aporta al puntaje (peso x valor normalizado), de modo que un puntaje se puede explicar indicador por indicador.
+
+Pesos: escríbalos ligados a los nombres de los campos, p. ej. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado una vez; se reescalan para que sumen 1). Vacío = pesos iguales. Se sigue aceptando una simple lista de números (&apos;2,1,1,1&apos;), emparejada con los indicadores en el orden en que aparecen listados (en el diálogo: el orden de los campos en la capa, no el orden en que se marcaron), de modo que el registro muestra el peso que recibió cada indicador.
+
+Ejemplo: en la ciudad de demostración del tutorial, con la demanda no atendida (peso 2), el acceso (más bajo = más prioridad), la pobreza y los hogares con jefatura femenina (peso 1 cada uno), normalizados por rango: 598 manzanas están en el quintil superior, el 38 % de ellas en El Porvenir, seguido de Las Américas; solo el 8 % de ellas son desiertos de cuidado. A mano: tres manzanas con demanda no atendida 10, 50 y 30 y acceso 0,2; 0,1 y 0,5, pesos &apos;unmet:2, access:1&apos;, mín-máx: prioridad 0,25; 1,00 y 0,33, rangos 3, 1 y 2.
+
+Precauciones: los pesos son una elección, no un hecho: diga quién los eligió. Un indicador con el mismo valor en todas partes no aporta nada (con advertencia); los valores NULL de los indicadores son un error.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="55"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades con los campos indicadores. Típico: la capa de Desiertos de cuidado, o la salida de unidades del Mapa de cuidado en una sola ejecución.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="56"/>
@@ -2698,22 +3324,22 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="57"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores, entre los campos indicadores marcados, en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lleva cada indicador a una escala común: mín-máx (0 a 1), rango (0 a 1, los empates comparten el rango promedio) o puntaje z. Típico: mín-máx, o rango cuando un indicador tiene valores extremos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="59"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de cada indicador como elementos campo:peso separados por comas, uno por cada indicador marcado, reescalados para que sumen 1; vacío = pesos iguales. Una simple lista de números se empareja con los indicadores en el orden en que aparecen listados (el orden de los campos de la capa en el diálogo). Típico: &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades con priority, priority_rank, priority_quintile y un campo de contribución (contrib_ y el nombre del campo) por indicador.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="61"/>
@@ -2733,7 +3359,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos (campo:peso, separados por comas; vacío = iguales)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
@@ -2748,42 +3374,42 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="92"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene &apos;{1}&apos;: indique cada peso con el nombre de su campo (p. ej. {2}), o solo números.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene &apos;{1}&apos;: escriba elementos campo:peso separados por comas (p. ej. {2}), o déjelo vacío para usar pesos iguales.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="101"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: se eligió %n campo indicador en {1} ({2}), pero el número de pesos indicados es {3}. Escriba elementos campo:peso (p. ej. {4}), o déjelo vacío para usar pesos iguales.</numerusform>
+            <numerusform>{0}: se eligieron %n campos indicadores en {1} ({2}), pero el número de pesos indicados es {3}. Escriba elementos campo:peso (p. ej. {4}), o déjelo vacío para usar pesos iguales.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: &apos;{1}&apos; no es uno de los campos indicadores elegidos en {2} ({3}). Márquelo allí, o corrija el nombre.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="115"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: el campo &apos;{1}&apos; aparece dos veces; indique un solo peso por indicador.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="120"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: el peso de &apos;{1}&apos; es &apos;{2}&apos;, que no es un número (p. ej. {1}:2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="124"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: no hay peso para %n indicador marcado: {1}. Indique un peso para cada uno (p. ej. {2}), o desmárquelo en {3}.</numerusform>
+            <numerusform>{0}: no hay peso para %n indicadores marcados: {1}. Indique un peso para cada uno (p. ej. {2}), o desmárquelos en {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2794,22 +3420,22 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="140"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo elegido en {1} pero no en {2}: {0}. Agréguelo a {2}, o desmárquelo en {1}.</numerusform>
+            <numerusform>%n campos elegidos en {1} pero no en {2}: {0}. Agréguelos a {2}, o desmárquelos en {1}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="145"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} son simples números, emparejados con los indicadores en el orden en que aparecen listados: {1}. Para ligar cada peso a su campo sea cual sea el orden, escriba {2}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="156"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin variación: %n indicador de la capa {1} con el mismo valor en todas las unidades ({0}), normalizado a 0: no cambia el orden.</numerusform>
+            <numerusform>Sin variación: %n indicadores de la capa {1} con el mismo valor en todas las unidades ({0}), normalizados a 0: no cambian el orden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,7 +3475,16 @@ How to read the results (the zones or hexagons):
 Example: a hexagon with a side of 500 m covers 0.65 km2 (2.6 x 0.5 km x 0.5 km); if the pixel centres inside it hold 2,600 people, raster_total = 2,600 and pop_density is about 4,000 per km2.
 
 Caveats: a pixel counts wholly for the zone that holds its centre, never split, so zones smaller than a pixel may get nothing (NULL) and thin zones are approximate; overlapping zones each count the pixels they hold. Nodata pixels are skipped, and so are NaN or infinite ones (counted in a warning); negative values are an error. The zones are reprojected to the rasters, never the rasters. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas personas, y de qué edades, viven en cada zona cuando el censo solo da grillas de población (rásteres como las grillas por edad y sexo de WorldPop)? Esta herramienta suma los rásteres en sus polígonos (distritos, sectores) o, sin polígonos, en una grilla de hexágonos que dibuja sobre los rásteres, lista como unidades de demanda para la demanda de cuidado y la accesibilidad.
+
+Cómo leer los resultados (las zonas o los hexágonos):
+- un campo por banda de ráster, con el nombre del ráster: las personas que pone en la zona;
+- raster_total: la suma de esos campos (personas); n_pixels: los píxeles contados (primer ráster);
+- solo hexágonos: hex_id y pop_density (personas por km2).
+
+Ejemplo: un hexágono de 500 m de lado cubre 0,65 km2 (2,6 x 0,5 km x 0,5 km); si los centros de píxel que contiene suman 2.600 personas, raster_total = 2.600 y pop_density es de unas 4.000 por km2.
+
+Precauciones: un píxel cuenta entero para la zona que contiene su centro, nunca se divide, así que las zonas más pequeñas que un píxel pueden no recibir nada (NULL) y las zonas delgadas son aproximadas; las zonas superpuestas cuentan cada una los píxeles que contienen. Los píxeles sin datos (nodata) se omiten, y también los NaN o infinitos (contados en una advertencia); los valores negativos son un error. Las zonas se reproyectan a los rásteres, nunca los rásteres. Detalles en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
@@ -2864,7 +3499,7 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Side of a generated hexagon in metres, used when no zones are given. Typical: 500 m in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de un hexágono generado en metros, usado cuando no se indican zonas. Típico: 500 m en una ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
@@ -2924,25 +3559,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}): %n negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ráster {0} (banda {1}): %n valor de píxel negativo que no es nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</numerusform>
+            <numerusform>Ráster {0} (banda {1}): %n valores de píxel negativos que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="129"/>
         <source>Raster {0} (band {1}): %n pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ráster {0} (banda {1}): %n píxel dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omite (se cuenta como sin datos, no como personas)</numerusform>
+            <numerusform>Ráster {0} (banda {1}): %n píxeles dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>in %n zone(s). Check the raster, or set its nodata value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n zona. Revise el ráster, o defina su valor nodata.</numerusform>
+            <numerusform>en %n zonas. Revise el ráster, o defina su valor nodata.</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,25 +3603,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="215"/>
         <source>%n zone(s) without a valid pixel centre in any raster: NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona sin ningún centro de píxel válido en ningún ráster: NULL.</numerusform>
+            <numerusform>%n zonas sin ningún centro de píxel válido en ningún ráster: NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="225"/>
         <source>%n hexagon(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hexágono escrito</numerusform>
+            <numerusform>%n hexágonos escritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="226"/>
         <source>%n without valid pixels dropped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descartado por no tener píxeles válidos).</numerusform>
+            <numerusform>%n descartados por no tener píxeles válidos).</numerusform>
         </translation>
     </message>
     <message>
@@ -3008,82 +3643,88 @@ How to read the results: the sentences say what each number counts (people of th
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué dice el mapa de cuidado, en una forma que un concejo pueda leer? Escribe un informe HTML autocontenido (se abre en cualquier navegador, sin necesidad de internet) y, si usted lo pide, un PDF. La página 1 da el título, el área, la fecha, las cifras clave en forma de frases y un mapa general; luego un mapa por indicador (con los contornos y nombres de los distritos y las calles como base tenue), los gráficos, qué significa cada indicador y una tabla del método y los parámetros.
+
+Cómo leer los resultados: las frases dicen qué cuenta cada número (personas de la cohorte dentro del tiempo de viaje, cupos por persona, cupos que faltan para la meta de política, personas en desiertos de cuidado). Los mapas usan los propios campos de la capa: care_demand (personas), access (cupos por persona), cost_nearest (minutos), desert (1 = desierto de cuidado) y priority (0 a 1); una parte cuyo campo falta se omite. Las cifras devueltas son los mismos números.
+
+Ejemplo: con la ciudad de demostración del tutorial y una caminata de 10 minutos, la página 1 dice &apos;92.708 niñas y niños menores de 6 años (90 %) viven a 10 minutos a pie o menos del equipamiento más cercano&apos;.
+
+Precauciones: indique el tiempo de viaje que usó el análisis, ya que el informe lo cita pero no vuelve a calcular el acceso; el texto de las capas (nombres de distritos y de equipamientos) se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="66"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de resultados de CareMap con las unidades (manzanas, sectores) y los indicadores a informar. Típico: la salida de unidades de &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico de las unidades con las personas de la cohorte. Típico: care_demand.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con el tiempo de viaje en minutos hasta el equipamiento más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que vale 1 donde la unidad alcanza un equipamiento dentro del tiempo de viaje, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con las personas sin cupo; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo con el índice de prioridad de cuidado (0 a 1); vacío = priority si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de las unidades con el distrito de cada unidad, para los gráficos por distrito y los contornos de los distritos en los mapas. Típico: district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de polígonos de distritos, dibujados como contornos con sus nombres en cada mapa; cuando las unidades no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de equipamientos de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de los equipamientos con los cupos de cada uno. Típico: capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de líneas de calles, dibujada como base tenue bajo cada mapa para que quien lee se ubique. Típico: la red vial del análisis.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="80"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 10 minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="81"/>
@@ -3093,12 +3734,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en las unidades; los cupos necesarios son la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (plan de educación de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del informe, también el título del PDF. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="86"/>
@@ -3108,32 +3749,32 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hicieron los insumos, impreso como la tabla del método: texto libre, o el registro de una ejecución (JSON) cuyas capas, campos y opciones se muestran por su nombre. Típico: vacío, o completado por &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador. Típico: report.html.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opcional del mismo informe, hecho con una composición de impresión de QGIS. Típico: report.pdf.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de la demanda más allá del tiempo de viaje del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay tiempo de viaje ni campo de cobertura. Típico: 0.1.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas sin cupo: la suma del campo unmet, o de max(0, demanda - cupos) a partir del acceso; None sin ellos. Típico: miles en una ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda. Típico: 0.08.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="97"/>
@@ -3148,22 +3789,17 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Facility capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de capacidad de los equipamientos (cupos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Streets (light base of the maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles (base tenue de los mapas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Travel time the analysis used (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
-        <source>Targets per age band (field:ratio;...; replace the policy target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de viaje que usó el análisis (minutos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="122"/>
@@ -3183,12 +3819,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel time to the nearest facility field (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de tiempo de viaje hasta el equipamiento más cercano (minutos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Access field (places per person)</source>
-        <translation>Campo de acceso (plazas por persona)</translation>
+        <translation>Campo de acceso (cupos por persona)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="131"/>
@@ -3198,7 +3834,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Unmet demand field (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de demanda no atendida (personas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="133"/>
@@ -3208,12 +3844,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Priority index field (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del índice de prioridad (0 a 1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="140"/>
         <source>Method and parameters (text, or the record of a run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Método y parámetros (texto, o el registro de una ejecución)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="147"/>
@@ -3228,14 +3864,14 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="170"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="204"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluida de todas las cifras del informe: %n unidad de la capa {0} sin valor (NULL) en el campo &apos;{1}&apos;.</numerusform>
+            <numerusform>Excluidas de todas las cifras del informe: %n unidades de la capa {0} sin valor (NULL) en el campo &apos;{1}&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -3256,38 +3892,38 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
-        <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unidad</numerusform>
+            <numerusform>%Ln unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>%n district(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distrito</numerusform>
+            <numerusform>%n distritos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="247"/>
@@ -3302,22 +3938,22 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="315"/>
         <source>{0:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="339"/>
-        <source>{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
+        <translation>
+            <numerusform>{0}: %n campo no está en la capa {1}: {2}. Indique campos de esa capa con las personas de cada grupo de edad.</numerusform>
+            <numerusform>{0}: %n campos no están en la capa {1}: {2}. Indique campos de esa capa con las personas de cada grupo de edad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="353"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor NULL en unidades con demanda: allí no se conocen los cupos que piden las metas por grupo de edad. Complételo o fíltrelo primero.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valores NULL en unidades con demanda: allí no se conocen los cupos que piden las metas por grupo de edad. Complételos o fíltrelos primero.</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,82 +3982,85 @@ Good to know:
 - The fast solver (greedy) gets at least 63% of the best possible coverage, usually over 97%; the exact solver finds the best within its time limit and reports the gap.
 - A site that would add nothing is never placed: fewer sites than asked are then placed, with a warning.
 - A grid ignores land, rent and safety: check the chosen places on the ground, or give a layer of real candidate sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde deberían ir los próximos equipamientos de cuidado? Entre sitios candidatos (una capa de terrenos posibles, o una grilla regular sobre la demanda), elige el número indicado de nuevos sitios que acercan el cuidado a más personas dentro del umbral de cobertura (o que más acortan el viaje), manteniendo abiertos los equipamientos existentes.
+
+Cómo leer los resultados:
+- Nuevos sitios: los propios campos de cada candidato elegido (nombre, dirección...), luego rank (1 = el elegido primero, el más útil), gain (demanda que pasa a estar cubierta o atendida, o costo de viaje ahorrado, gracias a ese sitio), newly_covered, candidate_fid y assigned_demand (demanda que le queda más cerca después).
+- Demanda con cobertura: cost_before y cost_after (viaje hasta el equipamiento más cercano, en cost_unit: minutos o metros), covered_before y covered_after (1 = dentro del umbral), newly_covered y new_site_rank (el nuevo sitio que atiende a la unidad).
+- Resumen antes/después (tabla opcional) y las cifras: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado, antes y después.
+
+Ejemplo: en la ciudad de demostración, con los desiertos de cuidado como demanda, una grilla de candidatos de 500 m, los equipamientos de cuidado infantil existentes, 3 nuevos sitios y una caminata de 10 minutos: 92.708 niñas y niños (90,2 %) están al alcance antes y 94.312 (91,7 %) después, 1.604 más; el primer sitio aporta por sí solo 695 (su ganancia). A mano: manzanas a, b y c con 50, 30 y 40 niñas y niños; el sitio 1 alcanza a y b, el sitio 2 alcanza b y c: con un solo sitio nuevo se elige el sitio 1 (80 de 120 niñas y niños cubiertos).
+
+Conviene saber:
+- Objetivos: cubrir la mayor demanda (cobertura máxima), el menor viaje promedio (p-mediana: las unidades que no alcanzan nada cuentan con el límite de costo, 3 x el umbral por defecto), o atender la mayor demanda cuando cada nuevo sitio tiene cupos limitados (con capacidad).
+- El método rápido (voraz) obtiene al menos el 63 % de la mejor cobertura posible, normalmente más del 97 %; el método exacto encuentra la mejor dentro de su límite de tiempo e informa la brecha.
+- Un sitio que no aportaría nada nunca se ubica: entonces se ubican menos sitios de los pedidos, con una advertencia.
+- Una grilla ignora el suelo, el arriendo y la seguridad: verifique en terreno los lugares elegidos, o indique una capa de sitios candidatos reales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5, or the care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años, o los desiertos de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from CareMap&apos;s care gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de Brechas de cuidado de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a regular grid of candidates is laid over the demand. Typical: the public land inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de puntos de sitios posibles (p. ej. terrenos públicos, escuelas, salones comunales); sin ella se traza una grilla regular de candidatos sobre la demanda. Típico: el inventario de suelo público.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Without a layer of candidate sites, candidates are laid on a square grid over the demand, one every this many metres (only those within reach of some demand are kept; 0 = no grid). Typical: 250 m for walking, 500 m for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una capa de sitios candidatos, los candidatos se ubican en una grilla cuadrada sobre la demanda, uno cada esta cantidad de metros (solo se conservan los que están al alcance de alguna demanda; 0 = sin grilla). Típico: 250 m a pie, 500 m para una primera mirada.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of CareMap&apos;s supply inventory, kept to the target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de equipamientos que siguen abiertos y ya cubren demanda. Típico: la salida del Inventario de la oferta de cuidado de CareMap, limitada al grupo objetivo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>How many new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos nuevos sitios elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>What the new sites should achieve: cover the most demand within the coverage threshold (maximal covering), the lowest average travel to the nearest facility (p-median), or serve the most demand within the threshold with limited places per site (capacitated). Typical: cover the most demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="89"/>
-        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué deben lograr los nuevos sitios: cubrir la mayor demanda dentro del umbral de cobertura (cobertura máxima), el menor viaje promedio hasta el equipamiento más cercano (p-mediana), o atender la mayor demanda dentro del umbral con cupos limitados por sitio (con capacidad). Típico: cubrir la mayor demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>How far people go, in the cost unit, inclusive: a unit is covered by a site within this travel. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
-        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
-        <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
+        <translation>Hasta dónde se desplazan las personas, en la unidad de costo, inclusive: una unidad queda cubierta por un sitio dentro de este viaje. Típico: 10 minutos a pie.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Cost limit in the cost unit for the p-median objective and for the cost before and after; units reaching nothing count at this cost (0 = three times the coverage threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de costo en la unidad de costo para el objetivo p-mediana y para el costo antes y después; las unidades que no alcanzan nada cuentan con este costo (0 = tres veces el umbral de cobertura). Típico: 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Places of each new site for the capacitated objective, when the candidates have no capacity field. Typical: 100 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos de cada nuevo sitio para el objetivo con capacidad, cuando los candidatos no tienen campo de capacidad. Típico: 100 cupos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Optional numeric field of the candidate sites with the places each could offer (capacitated objective). Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de los sitios candidatos con los cupos que podría ofrecer cada uno (objetivo con capacidad). Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Optional field of the candidate sites with a unique id, copied to the chosen sites and used to find them in a travel cost table. Typical: the plot code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de los sitios candidatos con un id único, copiado a los sitios elegidos y usado para encontrarlos en una tabla de costos de viaje. Típico: el código del terreno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Optional numeric field of the existing facilities with their places, for the capacitated objective; empty or NULL = unlimited. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de los equipamientos existentes con sus cupos, para el objetivo con capacidad; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="97"/>
@@ -3441,27 +4080,27 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand within the coverage threshold of an existing facility, before the new sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda dentro del umbral de cobertura de un equipamiento existente, antes de los nuevos sitios.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Demand within the coverage threshold of an existing or new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda dentro del umbral de cobertura de un equipamiento existente o nuevo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo medio ponderado por la demanda hasta el equipamiento existente más cercano, en la unidad de costo; None cuando ninguna demanda alcanza uno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo medio ponderado por la demanda hasta el equipamiento más cercano con los nuevos sitios, en la unidad de costo; None cuando ninguna demanda alcanza uno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and the coverage threshold) before the new sites; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la regla de Georreferenciación de Cuidados con los costos de localización y el umbral de cobertura) antes de los nuevos sitios; None cuando no hay demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="105"/>
@@ -3484,11 +4123,6 @@ Good to know:
         <translation>Número de nuevos sitios ubicados (menos que los pedidos cuando más sitios no aportarían nada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
-        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
@@ -3501,7 +4135,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Grid spacing of candidate sites (m; used when no layer is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaciado de la grilla de sitios candidatos (m; se usa cuando no se indica una capa)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="128"/>
@@ -3524,39 +4158,29 @@ Good to know:
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
-        <source>Solver</source>
-        <translation>Método de resolución</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
-        <source>Time limit of the exact solver (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Cost limit for the lowest average travel and for the cost before and after (in the cost unit; 0 = 3 x the coverage threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de costo para el menor viaje promedio y para el costo antes y después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Places of each new site (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos de cada nuevo sitio (cupos limitados)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Places field of the candidate sites (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de cupos de los sitios candidatos (cupos limitados)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Id field of the candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de los sitios candidatos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Places field of the existing facilities (limited places; empty or NULL = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de cupos de los equipamientos existentes (cupos limitados; vacío o NULL = ilimitado)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="157"/>
@@ -3619,11 +4243,6 @@ Good to know:
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
-        <source>Solver status</source>
-        <translation>Estado del solver</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="185"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
@@ -3645,8 +4264,8 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="227"/>
+        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="289"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -3658,7 +4277,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="212"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Fije el umbral de cobertura (en la unidad de costo) por encima de 0, p. ej. {1:g} minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="226"/>
@@ -3668,17 +4287,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>%n new site(s) asked for ({0}),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo sitio pedido ({0}),</numerusform>
+            <numerusform>%n nuevos sitios pedidos ({0}),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="233"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pero {0} tiene solo %n sitio candidato: pida menos sitios o indique más candidatos.</numerusform>
+            <numerusform>pero {0} tiene solo %n sitios candidatos: pida menos sitios o indique más candidatos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3699,9 +4318,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="280"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capacidad debe ser mayor que 0 para cada candidato: {0} tiene %n valor cero, negativo o NULL.</numerusform>
+            <numerusform>La capacidad debe ser mayor que 0 para cada candidato: {0} tiene %n valores cero, negativos o NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -3722,25 +4341,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="333"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es un número finito (NaN o infinito): la capa de nuevos sitios tiene NULL allí.</numerusform>
+            <numerusform>%n valores del campo &apos;{0}&apos; de la capa {1} no son un número finito (NaN o infinito): la capa de nuevos sitios tiene NULL allí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="394"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bastan menos sitios: se ubicó %n nuevo sitio</numerusform>
+            <numerusform>Bastan menos sitios: se ubicaron %n nuevos sitios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="395"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en lugar del %n pedido, porque cualquier sitio adicional no aportaría nada (no queda demanda que pudiera cubrir, atender o acercar).</numerusform>
+            <numerusform>en lugar de los %n pedidos, porque cualquier sitio adicional no aportaría nada (no queda demanda que pudiera cubrir, atender o acercar).</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,27 +4395,37 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se ofrece cuidado y cuántos cupos tiene realmente cada equipamiento? Esta herramienta combina listas de equipamientos de varias fuentes (el registro oficial, una encuesta, un mapeo colaborativo, OpenStreetMap) en un solo inventario limpio: un solo esquema, registros basura y tipos no deseados eliminados, duplicados fusionados, capacidades faltantes estimadas y cupos de media jornada contados como medio cupo.
+
+Cómo leer los resultados:
+- Inventario de la oferta de cuidado (puntos): una fila por equipamiento con name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (cupos), capacity_fde (cupos equivalentes de jornada completa: un cupo de 4 horas y 5 días cuenta 0,5), source, merged_sources y n_merged (las fuentes y el número de registros fusionados en él), capacity_imputed (0 = informada; 1 = estimada con la mediana del mismo tipo de servicio; 2 = con la mediana de todos los equipamientos; 3 = la capacidad por defecto; 4 = tomada de un duplicado) y capacity_reported (el valor propio del registro).
+- Registros rechazados (opcional): los registros dejados fuera, con reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) y duplicate_of (el registro del inventario que repite), para revisar.
+
+Correspondencias de campos: una por capa de equipamientos, separadas por &apos;|&apos;. Cada una dice qué campo de la capa contiene qué campo del inventario (name=nombre,capacity=cupos); un valor entre comillas es el mismo para todos los registros (sphere=&apos;community&apos;). Empiece una correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat) y se aplicará a esa capa sea cual sea el orden de las capas; las correspondencias sin nombre van a las capas en el orden que se muestra en &apos;Capas de equipamientos&apos;. Los campos del inventario sin correspondencia se leen de un campo con el mismo nombre. Una tabla sin geometría (un CSV) necesita sus coordenadas: x=lon,y=lat (longitud y latitud, salvo que se agregue crs=&apos;EPSG:...&apos;).
+
+Ejemplo: el registro de la ciudad de demostración (297 equipamientos), la encuesta comunitaria (134) y el mapeo colaborativo (149) dan 538 equipamientos: 14 registros descartados por las reglas de tipo y de nombre y 28 duplicados fusionados (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas a partir de su tipo de servicio.
+
+Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Distancia para eliminar duplicados&apos; y sus nombres son lo bastante parecidos (tras quitar mayúsculas, tildes y palabras comunes como &apos;jardin&apos; o &apos;centro&apos;), así que los nombres genéricos (&apos;Jardin Infantil&apos;) pueden quedar separados: revise los registros rechazados. Una capacidad informada de 0 nunca se estima: esos equipamientos se descartan salvo que usted los conserve. Las horas por día y los días por semana que faltan cuentan como 8 y 5 (un cupo de jornada completa). Las reglas están en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de equipamientos a combinar (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. El selector las lista en orden alfabético; nombre cada capa en su correspondencia de campos, o arrastre las capas al orden de las correspondencias. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una correspondencia por capa de equipamientos, separadas por &apos;|&apos;; cada una son elementos inventory_field=layer_field separados por comas, y un valor entre comillas es el mismo para todos los registros. Empiece una correspondencia con el nombre de su capa y dos puntos para ligarla a esa capa; sin nombres, las correspondencias siguen el orden de las capas de equipamientos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide cuál de dos duplicados se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni tildes); los registros que coinciden se descartan. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
@@ -3806,17 +4435,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud mínima (0-1) de los nombres limpios para que se fusionen dos registros cercanos; un valor más bajo fusiona más. Típico: 0.8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos asignados a un equipamiento cuando no se conoce ninguna capacidad, ni siquiera para su tipo de servicio (0 = dejarla en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 cupos) en lugar de descartarlos; un 0 nunca se reemplaza por una estimación. Típico: sin marcar.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
@@ -3826,7 +4455,7 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con reason y duplicate_of), para revisar.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
@@ -3836,12 +4465,12 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros fusionados en otro como duplicados (listados en los registros rechazados con duplicate_of).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros descartados por las reglas de limpieza (tipos de servicio no conservados, nombres que coinciden con la lista negra, una capacidad informada de 0).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -3916,9 +4545,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Layer {0}: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n registro.</numerusform>
+            <numerusform>Capa {0}: %n registros.</numerusform>
         </translation>
     </message>
     <message>
@@ -3934,9 +4563,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún registro de la capa {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</numerusform>
+            <numerusform>Ningún registro de las capas {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3952,79 +4581,79 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista blanca de tipos de servicio: %n registro de otros tipos rechazado.</numerusform>
+            <numerusform>Lista blanca de tipos de servicio: %n registros de otros tipos rechazados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
         <source>Name blacklist: %n record(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista negra de nombres: %n registro rechazado.</numerusform>
+            <numerusform>Lista negra de nombres: %n registros rechazados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminación de duplicados: %n par candidato a menos de {0} m</numerusform>
+            <numerusform>Eliminación de duplicados: %n pares candidatos a menos de {0} m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
         <source>%n matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidente</numerusform>
+            <numerusform>%n coincidentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>%n duplicate record(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro duplicado fusionado.</numerusform>
+            <numerusform>%n registros duplicados fusionados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los registros de la capa {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</numerusform>
+            <numerusform>Todos los registros de las capas {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n equipamiento conservado tomó el valor de un duplicado fusionado.</numerusform>
+            <numerusform>{0}: %n equipamientos conservados tomaron el valor de un duplicado fusionado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): conservado con 0 cupos, como se pidió.</numerusform>
+            <numerusform>%n equipamientos con una capacidad informada de 0 ({0}): conservados con 0 cupos, como se pidió.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): descartado (vea los registros rechazados, reason capacity_zero); marque {1} para conservarlos.</numerusform>
+            <numerusform>%n equipamientos con una capacidad informada de 0 ({0}): descartados (vea los registros rechazados, reason capacity_zero); marque {1} para conservarlos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="248"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
-        <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
+        <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ningún cupo que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
@@ -4034,9 +4663,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay capacidad conocida para el tipo de servicio {0}: sus capacidades faltantes se estimaron con la mediana de todos los equipamientos.</numerusform>
+            <numerusform>No hay capacidad conocida para los tipos de servicio {0}: sus capacidades faltantes se estimaron con la mediana de todos los equipamientos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4047,23 +4676,23 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n equipamiento sin capacidad en el campo &apos;{1}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para tener cifras exactas.</numerusform>
+            <numerusform>Capa {0}: %n equipamientos sin capacidad en el campo &apos;{1}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para tener cifras exactas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capa {0} no tiene campo de capacidad: su %n equipamiento recibió una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {1} para tener cifras exactas.</numerusform>
+            <numerusform>La capa {0} no tiene campo de capacidad: sus %n equipamientos recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {1} para tener cifras exactas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
-        <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
+        <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ningún cupo, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
@@ -4095,7 +4724,18 @@ Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas horas de cuidado no remunerado dan los hogares, quién las da, cuánto valen y cuántas horas liberarían los servicios de cuidado? A partir de la población de cada unidad por sexo y grupo de edad y de una tabla de uso del tiempo (las horas semanales promedio de cuidado no remunerado por persona, p. ej. de una encuesta nacional de uso del tiempo), estima las horas por unidad y su valor; con servicios de cuidado, también las horas de las que estos se hacen cargo.
+
+Cómo leer los resultados:
+- Trabajo de cuidado no remunerado: las unidades con unpaid_week y unpaid_year (horas de cuidado no remunerado por semana y por año), women_week (las horas que hacen las mujeres) y women_share (0 a 1), value_replacement (las horas anuales al salario por hora de una trabajadora del cuidado, en la moneda del salario); con los salarios de mujeres y hombres, también value_opportunity (lo que las personas cuidadoras ganarían en su lugar); con un PIB local, también gdp_share; con servicios de cuidado, también hours_freed_week (horas por semana de las que los servicios se hacen cargo en la unidad) y freed_share (su proporción de las horas no remuneradas de la unidad).
+- Cifras: los totales de horas, la proporción de las mujeres y los valores.
+
+Ejemplo: una manzana con 100 mujeres y 90 hombres de 18-64 años, que dan 34,8 y 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, el 73,6 % hechas por mujeres, 246.012 horas al año; a 2,5 dólares la hora eso vale 615.030 dólares al año. Un centro con 100 cupos abierto 50 horas por semana, en el que cada hora-cupo reemplaza media hora de cuidado en el hogar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre las manzanas a su alcance. En la ciudad de demostración: unos 23,4 millones de horas por semana, el 73 % hechas por mujeres, que valen unos 3.050 millones de dólares al año a 2,5 dólares la hora.
+
+Conviene saber:
+- Los campos de población se encuentran por nombre (f_18_64 para las mujeres de 18-64 años; el grupo 18-64 o 18_64), o como se indiquen en &apos;Asignación de grupos a campos&apos;; una fila de uso del tiempo sin campo de población no se cuenta (una advertencia las lista).
+- Una unidad con población NULL recibe horas NULL y queda fuera de los totales (contada en una advertencia).
+- Las horas que libera un servicio se reparten solo entre las unidades dentro del alcance del servicio: las horas de un servicio que no alcanza ninguna unidad no se cuentan (el registro dice cuántas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
@@ -4110,22 +4750,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la tabla de uso del tiempo con el sexo (p. ej. f, m). Típico: sex.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la tabla de uso del tiempo con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico de la tabla de uso del tiempo con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo de población de las unidades contiene cada sexo y grupo de edad, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = se encuentran por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
@@ -4150,32 +4790,32 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB local anual opcional en la misma moneda que el salario de la trabajadora del cuidado, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de puntos de servicios de cuidado (existentes o nuevos sitios) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los nuevos sitios de la Localización de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de los servicios de cuidado con los cupos de cada uno; vacío = &apos;Cupos por servicio&apos; para todos los servicios. Típico: capacity_fde, o capacity.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos de cada servicio cuando no se elige un campo de cupos. Típico: 50 cupos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de los servicios de cuidado con las horas que cada uno abre por semana; vacío = &apos;Horas de apertura por semana&apos; para todos los servicios. Típico: vacío.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que cada servicio abre por semana cuando no se elige un campo de horas. Típico: 40 horas (8 horas, 5 días).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
@@ -4185,12 +4825,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de las unidades con el que se reparten, entre las unidades a su alcance, las horas liberadas por un servicio; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de un servicio en la unidad de costo, inclusive: solo las unidades dentro de él comparten las horas que libera. Típico: 10 minutos a pie.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
@@ -4205,7 +4845,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado no remunerado por año en todas las unidades (horas semanales x semanas por año).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
@@ -4220,7 +4860,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anual según los salarios que ganarían las personas cuidadoras (los salarios de mujeres y hombres); None sin ellos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
@@ -4230,7 +4870,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado no remunerado por semana que liberarían los servicios de cuidado; None sin servicios.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
@@ -4295,12 +4935,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Places field</source>
-        <translation>Campo de plazas</translation>
+        <translation>Campo de cupos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
         <source>Places per service (when no places field)</source>
-        <translation>Plazas por servicio (sin campo de plazas)</translation>
+        <translation>Cupos por servicio (sin campo de cupos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
@@ -4311,11 +4951,6 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de apertura por semana</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
-        <source>Substitution rate (household care hours replaced per place-hour)</source>
-        <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
@@ -4405,9 +5040,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de la capa {0} con población NULL (o no finita) en {1}: horas y valores NULL, excluida de los totales.</numerusform>
+            <numerusform>%n unidades de la capa {0} con población NULL (o no finita) en {1}: horas y valores NULL, excluidas de los totales.</numerusform>
         </translation>
     </message>
     <message>
@@ -4429,9 +5064,9 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio de la capa {0} con &apos;{1}&apos; NULL (o no finito): no libera horas.</numerusform>
+            <numerusform>%n servicios de la capa {0} con &apos;{1}&apos; NULL (o no finito): no liberan horas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4442,12 +5077,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="272"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
-        <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina las plazas por servicio mayores que 0, o elija un campo de plazas.</translation>
+        <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina los cupos por servicio mayores que 0, o elija un campo de cupos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Fíjelo por encima de 0, p. ej. {2:g} minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
@@ -4480,22 +5115,22 @@ Good to know:
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Values for scripts: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores para scripts: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="98"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Cifras devueltas (utilizables en modelos y scripts):</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="150"/>
+        <location filename="../processing/base.py" line="151"/>
         <source>Formula, method and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula, método y referencias</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="198"/>
+        <location filename="../processing/base.py" line="199"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0}: &apos;{1}&apos; no es una de las opciones: {2}.</translation>
     </message>
@@ -4522,292 +5157,292 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="29"/>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea recta</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
         <source>Road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red vial</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="31"/>
         <source>Table of travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos de viaje</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="34"/>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="38"/>
         <source>Cost to the nearest facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo hasta el equipamiento más cercano</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
         <source>Places within reach (cumulative opportunities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos al alcance (oportunidades acumuladas)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="40"/>
         <source>Two-step floating catchment (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia flotante en dos pasos (2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="41"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia flotante en dos pasos con zonas de distancia (E2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="42"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia flotante en dos pasos con decaimiento gradual (G2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia flotante en tres pasos, con competencia (3SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="44"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia flotante en dos pasos modificada (M2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="45"/>
         <source>Gravity potential (Hansen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial gravitacional (Hansen)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="48"/>
         <source>None: full weight up to the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: peso completo hasta el umbral</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="49"/>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiano</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="50"/>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponencial</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="51"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="52"/>
         <source>Power (inverse distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia (inverso de la distancia)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="55"/>
         <source>Equal: every person counts once</source>
-        <translation type="unfinished"></translation>
+        <translation>Iguales: cada persona cuenta una vez</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="56"/>
         <source>By age: care-need scale of Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Por edad: escala de necesidad de cuidado de Madrid</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="57"/>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos personalizados</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="60"/>
         <source>Nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecinos más cercanos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="61"/>
         <source>Neighbours within a distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecinos dentro de una distancia</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="62"/>
         <source>Shared border or corner (queen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite o vértice compartido (reina)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="63"/>
         <source>Shared border (rook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite compartido (torre)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="66"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos calientes y fríos (Gi* de Getis-Ord)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="67"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupamientos y valores atípicos (I de Moran local)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="70"/>
         <source>Row-standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>Estandarizados por fila</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="71"/>
         <source>Binary (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binarios (0 o 1)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="74"/>
         <source>Above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de la mediana</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="75"/>
         <source>Above the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de la media</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="76"/>
         <source>Above the mean plus one standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de la media más una desviación estándar</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="79"/>
         <source>Number of places</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cupos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="80"/>
         <source>Places per person (accessibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos por persona (accesibilidad)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="83"/>
         <source>Outline around the reached streets (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno alrededor de las calles alcanzadas (rápido)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="84"/>
         <source>The reached streets widened (detailed, slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calles alcanzadas ensanchadas (detallado, más lento)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="87"/>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>A pie</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="88"/>
         <source>Cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>En bicicleta</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="89"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>En auto</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="92"/>
         <source>Lowest to highest, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>De menor a mayor, escalado de 0 a 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="93"/>
         <source>Rank, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango, escalado de 0 a 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="94"/>
         <source>Standard score (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje estándar (puntaje z)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Pointy top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vértice arriba</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
         <source>Flat top</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado plano arriba</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="101"/>
         <source>Cover the most demand (maximal covering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubrir la mayor demanda (cobertura máxima)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="102"/>
         <source>Shortest trips overall (p-median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajes más cortos en conjunto (p-mediana)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="103"/>
         <source>Serve the most demand with limited places (capacitated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender la mayor demanda con cupos limitados (con capacidad)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="106"/>
         <source>Greedy (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraz (rápido)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="107"/>
         <source>Exact (HiGHS solver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacto (solver HiGHS)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="52"/>
         <source>Travel cost table (when costs come from a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos de viaje (cuando los costos vienen de una tabla)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="54"/>
         <source>Cost table: demand unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos: campo de id de la unidad de demanda</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost table: facility id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos: campo de id del equipamiento</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="56"/>
         <source>Cost table: cost field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos: campo de costo</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="61"/>
         <source>Demand unit id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de las unidades de demanda (para una tabla de costos)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="64"/>
         <source>Facility id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de los equipamientos (para una tabla de costos)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="67"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de desvío de los costos en línea recta (ruta / distancia recta)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="71"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir extremos de líneas viales más cercanos que (m; 0 = solo líneas que comparten un vértice)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="75"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de búsqueda del equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="82"/>
@@ -4817,198 +5452,223 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="87"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de viaje (km/h; a pie = 5.04)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="93"/>
         <source>Largest distance from a point to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima de un punto a la red vial (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="102"/>
         <source>Speed field of the road network (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de velocidad de la red vial (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="105"/>
         <source>One-way field of the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de sentido único de la red vial</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="113"/>
         <source>Road class field of the road network (e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de clase de vía de la red vial (p. ej. highway)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Speed per road class (km/h)</source>
+        <translation>Velocidad por clase de vía (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="122"/>
+        <location filename="../processing/costs_io.py" line="173"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="146"/>
+        <location filename="../processing/costs_io.py" line="203"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="230"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red vial {0} tiene {1} partes desconectadas; fuera de la mayor: {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="197"/>
+        <location filename="../processing/costs_io.py" line="259"/>
         <source>%n demand point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto de demanda</numerusform>
+            <numerusform>%n puntos de demanda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>%n facilit(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento</numerusform>
+            <numerusform>%n equipamientos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="213"/>
+        <location filename="../processing/costs_io.py" line="275"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="237"/>
+        <location filename="../processing/costs_io.py" line="299"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="239"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="303"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla OD {0}: se omitieron {1}, {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="242"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>%n row(s) with an origin not in the demand ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila con un origen que no está entre los id de demanda</numerusform>
+            <numerusform>%n filas con un origen que no está entre los id de demanda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="243"/>
+        <location filename="../processing/costs_io.py" line="305"/>
         <source>%n row(s) with a destination not in the facility ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila con un destino que no está entre los id de los equipamientos</numerusform>
+            <numerusform>%n filas con un destino que no está entre los id de los equipamientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="244"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>%n row(s) with a NULL cost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila con costo NULL</numerusform>
+            <numerusform>%n filas con costo NULL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="352"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="356"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="357"/>
+        <location filename="../processing/costs_io.py" line="419"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="422"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="432"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidad con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
+            <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidades con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="380"/>
+        <location filename="../processing/costs_io.py" line="442"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidad, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
+            <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidades, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="388"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costo en metros convertido a minutos según su velocidad ({2}).</numerusform>
+            <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costos en metros convertidos a minutos según su velocidad ({2}).</numerusform>
         </translation>
     </message>
     <message>
@@ -5019,17 +5679,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a number (e.g. &apos;{2}&apos;): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es un número (p. ej. &apos;{2}&apos;): se lee como NULL.</numerusform>
+            <numerusform>%n valores del campo &apos;{0}&apos; de la capa {1} no son números (p. ej. &apos;{2}&apos;): se leen como NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es finito (NaN o infinito): se lee como NULL.</numerusform>
+            <numerusform>%n valores del campo &apos;{0}&apos; de la capa {1} no son finitos (NaN o infinitos): se leen como NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -5089,13 +5749,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
@@ -5140,67 +5800,67 @@ Good to know:
         <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <location filename="../processing/layer_io/readers.py" line="53"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entidad de la capa {0} sin geometría: se omite, resultados NULL.</numerusform>
+            <numerusform>%n entidades de la capa {0} sin geometría: se omiten, resultados NULL.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="80"/>
+        <location filename="../processing/layer_io/readers.py" line="85"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="82"/>
-        <location filename="../processing/layer_io/readers.py" line="205"/>
+        <location filename="../processing/layer_io/readers.py" line="87"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
         <source>Layer {0} is empty.</source>
         <translation>La capa {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="86"/>
+        <location filename="../processing/layer_io/readers.py" line="91"/>
         <location filename="../processing/layer_io/sources.py" line="128"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="101"/>
-        <location filename="../processing/layer_io/readers.py" line="249"/>
+        <location filename="../processing/layer_io/readers.py" line="106"/>
+        <location filename="../processing/layer_io/readers.py" line="296"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <location filename="../processing/layer_io/readers.py" line="185"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono de la capa {0} inválido (p. ej. con autointersecciones): reparado (Make Valid); el área es la del polígono reparado. Revíselo con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
+            <numerusform>%n polígonos de la capa {0} inválidos (p. ej. con autointersecciones): reparados (Make Valid); el área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="181"/>
+        <location filename="../processing/layer_io/readers.py" line="190"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono de la capa {0} sin área (incluso después de repararlo): área NULL, así que allí no se calcula ninguna densidad.</numerusform>
+            <numerusform>%n polígonos de la capa {0} sin área (incluso después de repararlos): área NULL, así que allí no se calcula ninguna densidad.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="246"/>
+        <location filename="../processing/layer_io/readers.py" line="293"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono de la capa {0} inválido (p. ej. con autointersecciones): se usó su contorno reparado (Make Valid). Revíselo con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
+            <numerusform>%n polígonos de la capa {0} inválidos (p. ej. con autointersecciones): se usó su contorno reparado (Make Valid). Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="289"/>
+        <location filename="../processing/layer_io/readers.py" line="336"/>
         <source>Table {0} is empty.</source>
         <translation>La tabla {0} está vacía.</translation>
     </message>
@@ -5225,21 +5885,22 @@ Good to know:
         <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <location filename="../processing/layer_io/writers.py" line="62"/>
+        <location filename="../processing/layer_io/writers.py" line="85"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>No se pudieron escribir las entidades en la salida {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="120"/>
+        <location filename="../processing/layer_io/writers.py" line="148"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>La entrada ya tiene un campo &apos;{0}&apos;: la salida reemplaza sus valores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <location filename="../processing/layer_io/writers.py" line="191"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es finito (NaN o infinito): NULL en la salida.</numerusform>
+            <numerusform>%n valores del campo &apos;{0}&apos; de la capa {1} no son finitos (NaN o infinitos): NULL en la salida.</numerusform>
         </translation>
     </message>
     <message>
@@ -5265,59 +5926,59 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="64"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: ninguna velocidad válida en %n vía, se usaron {1} km/h.</numerusform>
+            <numerusform>Capa {0}: ninguna velocidad válida en %n vías, se usaron {1} km/h.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="66"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red {0}: {1} nodos, {2} aristas, {3}, la mayor con el {4:.1%} de la longitud; los puntos se unen a {5} con al menos el {6:.0%} de su longitud.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="68"/>
         <source>%n connected component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente conexa</numerusform>
+            <numerusform>%n componentes conexas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="69"/>
         <source>the %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente</numerusform>
+            <numerusform>las %n componentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="92"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de demanda de la capa {0} a más de {1:g} m de la red vial: inalcanzable por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
+            <numerusform>%n unidades de demanda de la capa {0} a más de {1:g} m de la red vial: inalcanzables por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="95"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamiento de la capa {0} a más de {1:g} m de la red vial: inalcanzable por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
+            <numerusform>%n equipamientos de la capa {0} a más de {1:g} m de la red vial: inalcanzables por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="98"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Cerca de un pequeño tramo de calle que no está conectado a la red (no se usa: conéctelo o elimínelo): {0} de ellos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="101"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fuera de la red vial en la capa {0}: %n entidad, id {1}{2}</numerusform>
+            <numerusform>Fuera de la red vial en la capa {0}: %n entidades, id {1}{2}</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,107 +5994,107 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide el viaje entre las personas y los equipamientos: en línea recta (por el factor de desvío), por la red vial (caminos más cortos en &apos;Red vial (líneas)&apos;) o leído de una tabla de costos hecha con otra herramienta. Típico: la red vial para ir a pie al cuidado infantil; la línea recta para una primera mirada.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
         <source>Road or footpath line layer, used when travel is measured along the road network; lines connect where they share a vertex (at their ends or inside). Typical: the OpenStreetMap streets of the city (CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de líneas de calles o senderos, usada cuando el viaje se mide por la red vial; las líneas se conectan donde comparten un vértice (en sus extremos o en su interior). Típico: las calles de OpenStreetMap de la ciudad (la Red de calles desde OpenStreetMap de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de viaje en km/h: convierte metros en minutos y da una velocidad a las vías que no tienen ninguna. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
         <source>Optional numeric field of the road network with the speed of each road in km/h; roads without a valid speed use the travel speed. Typical: empty for walking, maxspeed for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional de la red vial con la velocidad de cada vía en km/h; las vías sin una velocidad válida usan la velocidad de viaje. Típico: vacío a pie, maxspeed en auto.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="19"/>
         <source>Optional field of the road network marking one-way roads: 1 or yes = only in the direction the line was drawn, -1 = only in reverse, anything else = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de la red vial que marca las vías de sentido único: 1 o yes = solo en el sentido en que se dibujó la línea, -1 = solo en sentido contrario, cualquier otro valor = en ambos sentidos. Se ignora a pie. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="20"/>
         <source>Optional field of the road network with the road class; with &apos;Speed per road class&apos; it gives each class its speed where the speed field gives none. Typical: highway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional de la red vial con la clase de vía; con &apos;Velocidad por clase de vía&apos; da a cada clase su velocidad donde el campo de velocidad no da ninguna. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="21"/>
         <source>Speed in km/h for each road class of the road class field, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad en km/h para cada clase de vía del campo de clase de vía, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="22"/>
         <source>Travel cost table, used when costs come from a table: one row per pair of demand unit and facility (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs missing from the table are out of reach. The demand units and the facilities then need an id field each. Typical: walking times from ORS Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de costos de viaje, usada cuando los costos vienen de una tabla: una fila por par de unidad de demanda y equipamiento (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que faltan en la tabla quedan fuera de alcance. Las unidades de demanda y los equipamientos necesitan entonces un campo de id cada uno. Típico: tiempos a pie de ORS Tools.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="23"/>
         <source>Field of the cost table with the demand unit&apos;s id (matched with the demand unit id field). Typical: origin_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la tabla de costos con el id de la unidad de demanda (se compara con el campo de id de las unidades de demanda). Típico: origin_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="24"/>
         <source>Field of the cost table with the facility&apos;s id (matched with the facility id field). Typical: destination_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la tabla de costos con el id del equipamiento (se compara con el campo de id de los equipamientos). Típico: destination_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="25"/>
         <source>Numeric field of the cost table with the travel cost of each pair, already in the cost unit. Typical: travel time in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico de la tabla de costos con el costo de viaje de cada par, ya en la unidad de costo. Típico: tiempo de viaje en minutos.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="26"/>
         <source>Unit of the costs and of the thresholds: minutes or meters (minutes = metres / the travel speed). Typical: minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de los costos y de los umbrales: minutos o metros (minutos = metros / la velocidad de viaje). Típico: minutos.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="27"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para costos en línea recta, cuánto más largas son las rutas reales que la línea recta (longitud de la ruta / distancia recta, al menos 1). Típico: 1.3 en una trama urbana en cuadrícula.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="28"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by road and are flagged (off_network). Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima en metros de un punto a la red vial: un punto se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5 % de la longitud de la parte mayor; los tramos desconectados más pequeños nunca se unen), y se cuenta la caminata hasta él. Los puntos más lejanos no alcanzan nada por calle y se marcan (off_network). Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="29"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer drawn without snapping. Typical: 0 (OpenStreetMap, or CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas viales se unen solo donde comparten un vértice (0, el valor por defecto), de modo que un puente nunca se une con la calle que cruza. Un valor mayor que 0 une también los vértices más cercanos que esa cantidad de metros, para una capa dibujada sin autoensamblado. Típico: 0 (OpenStreetMap, o la Red de calles desde OpenStreetMap de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="30"/>
         <source>Field of the demand layer with a unique id, used only when costs come from a table, to find each unit&apos;s rows. Typical: the census block code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la capa de demanda con un id único, usado solo cuando los costos vienen de una tabla, para encontrar las filas de cada unidad. Típico: el código de la manzana censal.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="31"/>
         <source>Field of the facility layer with a unique id, used only when costs come from a table, to find each facility&apos;s rows. Typical: the registry code of the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la capa de equipamientos con un id único, usado solo cuando los costos vienen de una tabla, para encontrar las filas de cada equipamiento. Típico: el código de registro del equipamiento.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="32"/>
         <source>How far, in the cost unit, the cost to the nearest facility (cost_nearest) is searched, beyond the threshold; units with no facility within it get NULL. 0 = automatic: four times the threshold, but at least 60 minutes (5,000 m when costs are in metres). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde, en la unidad de costo, se busca el costo al equipamiento más cercano (cost_nearest), más allá del umbral; las unidades sin ningún equipamiento dentro de ese límite reciben NULL. 0 = automático: cuatro veces el umbral, pero al menos 60 minutos (5.000 m cuando los costos están en metros). Típico: 0.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de polígonos de distritos. Cuando las unidades no tienen un campo de distrito propio, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. El resumen por distrito también se escribe sobre estos polígonos, para mapearlo. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de los polígonos de distritos con los nombres de los distritos: los nombres asignados a las unidades por ubicación, o comparados con los valores del campo de distrito de las unidades; vacío = un campo con el mismo nombre que el campo de distrito de las unidades. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen por distrito escrito sobre los polígonos de distritos, para mapearlo; se crea solo cuando se indican polígonos de distritos (una capa temporal por defecto). Típico: una capa temporal, o un GeoPackage para conservarlo.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -5443,25 +6104,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative value(s) (e.g. {2}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor negativo (p. ej. {2}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valores negativos (p. ej. {2}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo de distrito &apos;{0}&apos; de la capa {1} tiene %n valor NULL; complételo o fíltrelo primero.</numerusform>
+            <numerusform>El campo de distrito &apos;{0}&apos; de la capa {1} tiene %n valores NULL; complételos o fíltrelos primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: %n unit(s) with a NULL district, left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campo de distrito &apos;{0}&apos; de la capa {1}: %n unidad con distrito NULL, excluida del resumen por distrito.</numerusform>
+            <numerusform>Campo de distrito &apos;{0}&apos; de la capa {1}: %n unidades con distrito NULL, excluidas del resumen por distrito.</numerusform>
         </translation>
     </message>
     <message>
@@ -5472,49 +6133,49 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of %n unit(s) of layer {1} lie in a polygon of layer {2} (names from &apos;{3}&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Distritos por ubicación: {0} de %n unidad de la capa {1} se encuentran en un polígono de la capa {2} (nombres de &apos;{3}&apos;).</numerusform>
+            <numerusform>Distritos por ubicación: {0} de %n unidades de la capa {1} se encuentran en un polígono de la capa {2} (nombres de &apos;{3}&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="157"/>
         <source>Layer {0}: %n unit(s) in a polygon of layer {1} with no name (NULL) in &apos;{2}&apos;: their district is NULL. Fill the names of those polygons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad en un polígono de la capa {1} sin nombre (NULL) en &apos;{2}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</numerusform>
+            <numerusform>Capa {0}: %n unidades en un polígono de la capa {1} sin nombre (NULL) en &apos;{2}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="161"/>
         <source>Layer {0}: %n unit(s) in more than one polygon of layer {1} (overlapping districts), each given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad en más de un polígono de la capa {1} (distritos superpuestos), a la que se asignó el primero de ellos según el orden de la capa. Corrija las superposiciones para elegir.</numerusform>
+            <numerusform>Capa {0}: %n unidades en más de un polígono de la capa {1} (distritos superpuestos), a cada una de las cuales se asignó el primero de ellos según el orden de la capa. Corrija las superposiciones para elegir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="165"/>
         <source>Layer {0}: %n unit(s) exactly on the outer boundary of layer {1}, each given the district whose boundary it is on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad justo sobre el límite exterior de la capa {1}, a la que se asignó el distrito en cuyo límite está.</numerusform>
+            <numerusform>Capa {0}: %n unidades justo sobre el límite exterior de la capa {1}, a cada una de las cuales se asignó el distrito en cuyo límite está.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="193"/>
         <source>Layer {0}: %n unit(s) without a district, in no polygon of layer {1} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad sin distrito, fuera de todo polígono de la capa {1} (o en uno sin nombre). Amplíe los polígonos de distritos para cubrirla, o filtre primero esa unidad.</numerusform>
+            <numerusform>Capa {0}: %n unidades sin distrito, fuera de todo polígono de la capa {1} (o en uno sin nombre). Amplíe los polígonos de distritos para cubrirlas, o filtre primero esas unidades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="197"/>
         <source>Layer {0}: %n unit(s) in no polygon of layer {1} (or in one without a name), with a NULL district and left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa {0}: %n unidad fuera de todo polígono de la capa {1} (o en uno sin nombre), con distrito NULL y excluida del resumen por distrito.</numerusform>
+            <numerusform>Capa {0}: %n unidades fuera de todo polígono de la capa {1} (o en uno sin nombre), con distrito NULL y excluidas del resumen por distrito.</numerusform>
         </translation>
     </message>
     <message>
@@ -5550,17 +6211,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="237"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borde del área de estudio: en el lado {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, así que pueden faltar equipamientos situados justo fuera del área.</numerusform>
+            <numerusform>Borde del área de estudio: en los lados {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, así que pueden faltar equipamientos situados justo fuera del área.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="241"/>
         <source>%n unit(s) with {0:,.0f} of demand within {1:,.0f} m of those sides may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad con {0:.0f} de demanda a menos de {1:.0f} m de esos lados puede parecer peor atendida de lo que está. Agregue los equipamientos de los alrededores del área (p. ej. un extracto más amplio) para estar seguro.</numerusform>
+            <numerusform>%n unidades con {0:.0f} de demanda a menos de {1:.0f} m de esos lados pueden parecer peor atendidas de lo que están. Agregue los equipamientos de los alrededores del área (p. ej. un extracto más amplio) para estar seguro.</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,7 +6237,7 @@ Good to know:
     <message>
         <location filename="../processing/params.py" line="284"/>
         <source>Summary on the district polygons (made when district polygons are given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen sobre los polígonos de distritos (se crea cuando se indican polígonos de distritos)</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="298"/>
@@ -5586,15 +6247,15 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="307"/>
         <source>%n district(s) not found in the district polygons of layer {0}: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distrito no encontrado en los polígonos de distritos de la capa {0}: {1}</numerusform>
+            <numerusform>%n distritos no encontrados en los polígonos de distritos de la capa {0}: {1}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="334"/>
         <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
-        <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
+        <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en cupos por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -5649,7 +6310,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="406"/>
         <source>Places per facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos por equipamiento</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="407"/>
@@ -5664,7 +6325,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
         <source>Demand: {0} (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda: {0} (personas)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="411"/>
@@ -5676,12 +6337,12 @@ Good to know:
         <location filename="../ui/charts.py" line="111"/>
         <location filename="../ui/charts.py" line="279"/>
         <source>Access (places per person)</source>
-        <translation>Acceso (plazas por persona)</translation>
+        <translation>Acceso (cupos por persona)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <source>Places per person within reach (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos por persona al alcance (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="415"/>
@@ -5707,22 +6368,22 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="423"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desierto de cuidado: una unidad con alta demanda cuyo equipamiento más cercano está más allá del tiempo de viaje.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="426"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad (0 = la más baja, 1 = la más alta)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="428"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina la demanda no atendida, el bajo acceso y la vulnerabilidad; lo más alto requiere atención primero.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="445"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="447"/>
@@ -5732,13 +6393,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>What the indicators mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significan los indicadores</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
@@ -5746,7 +6407,7 @@ Good to know:
         <location filename="../processing/report_svg.py" line="188"/>
         <location filename="../ui/charts.py" line="36"/>
         <source>Demand and accessible places by district</source>
-        <translation>Demanda y plazas accesibles por distrito</translation>
+        <translation>Demanda y cupos accesibles por distrito</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="191"/>
@@ -5756,7 +6417,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="191"/>
         <source>accessible places</source>
-        <translation>plazas accesibles</translation>
+        <translation>cupos accesibles</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="191"/>
@@ -5767,7 +6428,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="192"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada distrito, las personas de la cohorte y los cupos que pueden alcanzar.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
@@ -5778,7 +6439,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="197"/>
         <source>places per person</source>
-        <translation>plazas por persona</translation>
+        <translation>cupos por persona</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="198"/>
@@ -5788,7 +6449,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="199"/>
         <source>How many people have each level of access (places per person within reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas tienen cada nivel de acceso (cupos por persona al alcance).</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="204"/>
@@ -5818,7 +6479,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="209"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las personas que alcanzan un equipamiento dentro de cada tiempo de viaje; la línea discontinua es el tiempo de viaje del análisis.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
@@ -5853,268 +6514,268 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="223"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más por debajo de la diagonal queda la curva, más desigual es el acceso. El índice de Gini es 0 cuando todas las personas tienen el mismo acceso y cercano a 1 cuando unas pocas tienen casi todo; la razón de Palma divide el acceso del 10 % mejor atendido por el del 40 % peor atendido.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="46"/>
+        <location filename="../processing/report_text.py" line="47"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="48"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluida de todas las cifras: %n unidad sin valor en el campo de demanda ({0}).</numerusform>
+            <numerusform>Excluidas de todas las cifras: %n unidades sin valor en el campo de demanda ({0}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="52"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="55"/>
+        <location filename="../processing/report_text.py" line="56"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="60"/>
+        <location filename="../processing/report_text.py" line="61"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad con {0} {1} no puede alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ella).</numerusform>
+            <numerusform>%n unidades con {0} {1} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="64"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
-        <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
+        <translation>No hay capacidad: los equipamientos al alcance tienen 0 cupos, por lo que {0} no tienen ningún cupo accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="71"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
-        <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
+        <translation>Los equipamientos al alcance ofrecen {0} cupos para {1} {2}: {3} cupos por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="74"/>
+        <location filename="../processing/report_text.py" line="75"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+        <translation>Con las metas de política por grupo de edad (un cupo para {0}), se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="79"/>
+        <location filename="../processing/report_text.py" line="80"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+        <translation>Con la meta de política de {0} cupos por persona, se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="84"/>
+        <location filename="../processing/report_text.py" line="85"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
-        <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="88"/>
-        <source>of the missing places</source>
-        <translation>de las plazas faltantes</translation>
+        <translation>Contando un cupo por persona, {0} {1} no tendrían ningún cupo al alcance.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="89"/>
+        <source>of the missing places</source>
+        <translation>de los cupos faltantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="90"/>
         <source>of the people without a place</source>
-        <translation>de las personas sin plaza</translation>
+        <translation>de las personas sin cupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} {1} se encuentran en %n distrito: {2}.</numerusform>
+            <numerusform>{0} {1} se encuentran en %n distritos: {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="94"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="114"/>
+        <location filename="../processing/report_text.py" line="115"/>
         <source>the result of the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado del paso anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="140"/>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="141"/>
+        <location filename="../processing/report_text.py" line="144"/>
         <source>a text pattern (given in the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>un patrón de texto (indicado en la ejecución)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="158"/>
+        <location filename="../processing/report_text.py" line="159"/>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="181"/>
+        <location filename="../processing/report_text.py" line="182"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="191"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="193"/>
-        <source>Access (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las personas que viven a {0:g} minutos {1} o menos de al menos un equipamiento.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="194"/>
-        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <source>Access (2SFCA)</source>
+        <translation>Acceso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="198"/>
-        <source>Care desert</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="195"/>
+        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
+        <translation>Cupos por persona al alcance: los cupos de cada equipamiento se reparten entre todas las personas que viven dentro del umbral desde él, y cada unidad suma sus partes de todos los equipamientos que alcanza (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="199"/>
+        <source>Care desert</source>
+        <translation>Desierto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="200"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad con alta demanda (muchas más personas que la unidad típica) cuyo equipamiento más cercano está más allá del umbral, o que no alcanza ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="206"/>
-        <source>Gini index</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puntaje de 0 a 1 que combina la demanda no atendida, el bajo acceso y los indicadores de vulnerabilidad, cada uno ordenado por rango entre las unidades; más alto significa que la unidad requiere atención primero.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="207"/>
-        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
-        <translation type="unfinished"></translation>
+        <source>Gini index</source>
+        <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="209"/>
-        <source>Palma ratio</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="208"/>
+        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
+        <translation>Qué tan desigual es el reparto del acceso entre las personas: 0 cuando todas tienen el mismo acceso, cercano a 1 cuando unas pocas tienen casi todo.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="210"/>
-        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
-        <translation type="unfinished"></translation>
+        <source>Palma ratio</source>
+        <translation>Razón de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="223"/>
+        <location filename="../processing/report_text.py" line="211"/>
+        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
+        <translation>El acceso del 10 % mejor atendido dividido por el acceso del 40 % peor atendido: 1 es igualdad, 2 significa que las personas mejor atendidas tienen el doble.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="224"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="228"/>
+        <location filename="../processing/report_text.py" line="229"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="232"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>places within reach</source>
-        <translation>plazas al alcance</translation>
+        <translation>cupos al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>places missing for the targets per age band ({0})</source>
-        <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
+        <translation>cupos faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="238"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>places missing for the target of {0} per person</source>
-        <translation>plazas faltantes para la meta de {0} por persona</translation>
+        <translation>cupos faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="241"/>
+        <location filename="../processing/report_text.py" line="242"/>
         <source>{0} without a place (one place per person)</source>
-        <translation>{0} sin plaza (una plaza por persona)</translation>
+        <translation>{0} sin cupo (un cupo por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="258"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="261"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="280"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="57"/>
         <source>%1 – %2 places per person</source>
-        <translation>%1 – %2 plazas por persona</translation>
+        <translation>%1 – %2 cupos por persona</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="58"/>
         <source>%1 – %2 places per 100 people</source>
-        <translation>%1 – %2 plazas por cada 100 personas</translation>
+        <translation>%1 – %2 cupos por cada 100 personas</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="59"/>
         <source>%1 – %2 places per person in the catchment</source>
-        <translation>%1 – %2 plazas por persona en el área de influencia</translation>
+        <translation>%1 – %2 cupos por persona en el área de influencia</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="60"/>
@@ -6124,17 +6785,17 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
-        <translation>%1 – %2 plazas (negativo: déficit, positivo: excedente)</translation>
+        <translation>%1 – %2 cupos (negativo: déficit, positivo: excedente)</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="63"/>
         <source>%1 – %2 places (full-day equivalent)</source>
-        <translation>%1 – %2 plazas (equivalente a jornada completa)</translation>
+        <translation>%1 – %2 cupos (equivalente a jornada completa)</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="64"/>
         <source>%1 – %2 places</source>
-        <translation>%1 – %2 plazas</translation>
+        <translation>%1 – %2 cupos</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="65"/>
@@ -6239,12 +6900,12 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="252"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto ya tiene una capa llamada {0}: este resultado se llama {1}.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="255"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} se colocó encima de las capas de polígonos para que sus puntos sigan visibles.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="381"/>
@@ -6264,58 +6925,58 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="69"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas; o empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="98"/>
         <source>it has no field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ningún campo {0}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene geometría de puntos ni de polígonos y la correspondencia no da x=...,y=...</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="143"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nombra la capa &apos;{1}&apos;, que no es una de las capas elegidas en {2} ({3}): escriba la correspondencia después del nombre de una de ellas y dos puntos.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="147"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene dos correspondencias para la capa {1}: conserve una.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="154"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene {1} correspondencias sin nombre de capa, pero solo quedan {2} capas para ellas ({3}): empiece cada correspondencia con el nombre de su capa y dos puntos.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="162"/>
         <source>Mappings by layer: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencias por capa: {0}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="163"/>
         <source>(the schema field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los nombres de campo del esquema)</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="180"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correspondencias de {0} no encajan con las capas en el orden de {1}, y encajan en un único orden, que se usó: {2}. Para estar seguro, empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
         <source>mapping {0} -&gt; layer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondencia {0} -&gt; capa {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="189"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correspondencias de {0} no encajan con las capas en el orden de {1} ({2}). Las correspondencias se aplican a las capas en el orden que estas tienen en {1}, cuyo selector las lista en orden alfabético: arrastre las capas en el selector al orden de las correspondencias, o empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="213"/>
@@ -6335,9 +6996,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/supply_io.py" line="252"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de la capa {0} sin coordenadas: se omite.</numerusform>
+            <numerusform>%n filas de la capa {0} sin coordenadas: se omiten.</numerusform>
         </translation>
     </message>
     <message>
@@ -6366,7 +7027,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/charts.py" line="36"/>
         <source>People / places</source>
-        <translation>Personas / plazas</translation>
+        <translation>Personas / cupos</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="46"/>
@@ -6377,14 +7038,14 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/charts.py" line="47"/>
         <source>Accessible places</source>
-        <translation>Plazas accesibles</translation>
+        <translation>Cupos accesibles</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="48"/>
         <location filename="../ui/charts.py" line="125"/>
         <location filename="../ui/charts.py" line="305"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="72"/>
@@ -6455,12 +7116,12 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/charts.py" line="256"/>
         <location filename="../ui/charts.py" line="269"/>
         <source>Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="268"/>
         <source>Access: Gini {0}, Palma {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="279"/>
@@ -6475,12 +7136,12 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/charts.py" line="304"/>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras unidades</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="306"/>
         <source>High demand, low access</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta demanda, bajo acceso</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -6506,12 +7167,12 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="121"/>
         <source> places/person</source>
-        <translation> plazas/persona</translation>
+        <translation> cupos/persona</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="126"/>
         <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de viaje que cuenta como al alcance; se toma del umbral propio de la capa cuando sus campos lo indican (covered y cost_nearest de un resultado de accesibilidad)</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="128"/>
@@ -6526,12 +7187,12 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="178"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Equidad</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="179"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="198"/>
@@ -6591,27 +7252,27 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="358"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay ningún resultado de CareMap seleccionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Seleccione en el panel Capas una capa hecha por Accesibilidad, Brechas de cuidado o Desiertos de cuidado para ver aquí sus cifras y gráficos, o ejecute Accesibilidad con el botón de abajo.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="362"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene ningún campo numérico del que leer la demanda: elija una capa de resultados que conserve su campo de demanda (personas de la cohorte).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="374"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene tiempo de viaje hasta el equipamiento más cercano (campo cost_nearest): ejecute Accesibilidad para ver la curva de cobertura.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="376"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay demanda en la capa {0}: la curva de cobertura necesita personas en al menos una unidad.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="377"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene campo de acceso: ejecute Accesibilidad sobre ella para ver este gráfico.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="435"/>
@@ -6636,9 +7297,9 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="74"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad sin valor en {0}, excluida de las cifras.</numerusform>
+            <numerusform>%n unidades sin valor en {0}, excluidas de las cifras.</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,14 +7310,14 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/figures.py" line="79"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
-        <translation>Sin capacidad: los equipamientos al alcance tienen 0 plazas.</translation>
+        <translation>Sin capacidad: los equipamientos al alcance tienen 0 cupos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="81"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad no puede alcanzar ningún equipamiento dentro del límite de búsqueda ({0} personas).</numerusform>
+            <numerusform>%n unidades no pueden alcanzar ningún equipamiento dentro del límite de búsqueda ({0} personas).</numerusform>
         </translation>
     </message>
     <message>
@@ -6702,12 +7363,16 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/figures.py" line="113"/>
         <source>Places missing for {0:g}/person</source>
-        <translation>Plazas faltantes para {0:g}/persona</translation>
+        <translation>Cupos faltantes para {0:g}/persona</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
-        <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+        <translation>Cupos que faltan para que cada unidad alcance la meta de política de {0:g} cupos por persona (el control de arriba), sumados sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation type="vanished">Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.
@@ -6731,7 +7396,7 @@ Edge of the study area: where the facilities stop less than the threshold&apos;s
 
 Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen al punto más cercano de la calle más cercana de una parte de la red lo bastante grande como para contar, dentro de SNAP_DISTANCE, con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
 
-THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ningún cupo: no cubre a nadie.
 
 cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
 
@@ -6799,7 +7464,7 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     </message>
     <message>
         <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
-        <translation type="vanished">Los equipamientos con catch_demand (demanda a su alcance) y ratio (plazas por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
+        <translation type="vanished">Los equipamientos con catch_demand (demanda a su alcance) y ratio (cupos por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
     </message>
     <message>
         <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
@@ -6843,7 +7508,7 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     </message>
     <message>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
-        <translation type="vanished">{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
+        <translation type="vanished">{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ningún cupo y no cubren a nadie.</translation>
     </message>
     <message>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
@@ -6857,7 +7522,7 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation type="vanished">Ejecuta el mapa de cuidado en una sola corrida (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios vienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en que cae su punto sobre la superficie, la regla de distritos por ubicación). La corrida de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite o de los polígonos de sus unidades), para que cuenten los equipamientos justo al otro lado del límite que su población también usa. Cada corrida tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y cada cifra que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida ...), su GeoPackage y los parámetros de la corrida (JSON). Un municipio que falla queda registrado en su fila y los demás siguen; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Con WORKERS = 1 (por defecto) los municipios corren uno tras otro en este proceso. Con WORKERS mayor que 1, hasta ese número de municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada): sus entradas se escriben en GeoPackages temporales y cada proceso paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que solo compensa para municipios cuya corrida dura más que eso, en una máquina con núcleos libres.
+        <translation type="vanished">Ejecuta el mapa de cuidado en una sola corrida (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios vienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en que cae su punto sobre la superficie, la regla de distritos por ubicación). La corrida de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite o de los polígonos de sus unidades), para que cuenten los equipamientos justo al otro lado del límite que su población también usa. Cada corrida tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (cupos al alcance, acceso medio = cupos por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin cupo) y cada cifra que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida ...), su GeoPackage y los parámetros de la corrida (JSON). Un municipio que falla queda registrado en su fila y los demás siguen; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Con WORKERS = 1 (por defecto) los municipios corren uno tras otro en este proceso. Con WORKERS mayor que 1, hasta ese número de municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada): sus entradas se escriben en GeoPackages temporales y cada proceso paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que solo compensa para municipios cuya corrida dura más que eso, en una máquina con núcleos libres.
 
 Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
     </message>
@@ -7047,11 +7712,11 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
 Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
 
 Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
-        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = cupos por cada 100 personas de la cohorte, demanda no atendida = max(0, demanda - cupos accesibles) y, frente a una meta de política de TARGET_RATIO cupos por persona (p. ej. 0.333 = un cupo por cada 3 niñas y niños de 0-2), cupos requeridos, déficit = max(0, requeridos - cupos), excedente y below_target (0/1).
 
-Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el Plan Nacional de Educación de Brasil (PNE, meta 1): guardería para el 50% de las niñas y niños de 0-3 y preescolar para el 100% de las niñas y niños de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (elementos campo:razón, cada campo un conteo de personas de ese grupo en las unidades) pide required = 0.5 x p_0_3 + 1.0 x p_4_5 plazas en cada unidad; shortfall, surplus, below_target y el resumen se calculan según ella, y TARGET_RATIO no se usa.
+Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el Plan Nacional de Educación de Brasil (PNE, meta 1): guardería para el 50% de las niñas y niños de 0-3 y preescolar para el 100% de las niñas y niños de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (elementos campo:razón, cada campo un conteo de personas de ese grupo en las unidades) pide required = 0.5 x p_0_3 + 1.0 x p_4_5 cupos en cada unidad; shortfall, surplus, below_target y el resumen se calculan según ella, y TARGET_RATIO no se usa.
 
-Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS); sin campo de distrito, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de OUTPUT; las unidades fuera de todo distrito reciben NULL, con advertencia). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene cupos) o &apos;access_ratio&apos; (el campo contiene cupos por persona, como el campo &apos;access&apos; de caremap:accessibility, así que cupos = razón x demanda); TARGET_RATIO cupos por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS); sin campo de distrito, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de OUTPUT; las unidades fuera de todo distrito reciben NULL, con advertencia). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
     </message>
     <message>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
@@ -7067,7 +7732,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en INPUT; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en INPUT; cupos requeridos = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
@@ -7083,11 +7748,11 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
-        <translation type="vanished">Suma de unmet sobre las unidades: las personas sin plaza (una plaza por persona), o las plazas que faltan para alcanzar la meta.</translation>
+        <translation type="vanished">Suma de unmet sobre las unidades: las personas sin cupo (un cupo por persona), o los cupos que faltan para alcanzar la meta.</translation>
     </message>
     <message>
         <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
-        <translation type="vanished">Plazas al alcance por cada 100 personas de demanda, sobre todas las unidades; None cuando no hay demanda.</translation>
+        <translation type="vanished">Cupos al alcance por cada 100 personas de demanda, sobre todas las unidades; None cuando no hay demanda.</translation>
     </message>
     <message>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
@@ -7097,7 +7762,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO, o las metas por grupo de edad TARGETS (p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% de las niñas y niños de 0-3 y 100% de los de 4-5, como en el PNE de Brasil; campos entre los de BAND_MAPPING); 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO, o las metas por grupo de edad TARGETS (p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% de las niñas y niños de 0-3 y 100% de los de 4-5, como en el PNE de Brasil; campos entre los de BAND_MAPPING); 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
 
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
@@ -7151,7 +7816,7 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="vanished">Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <translation type="vanished">Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; cupos requeridos = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
@@ -7488,7 +8153,7 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
 
 Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
 Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
-        <translation type="vanished">Un índice compuesto de prioridad de cuidado a partir de campos de indicadores elegidos (p. ej. demanda insatisfecha, bajo acceso, intensidad de cuidado, pobreza, hogares con jefatura femenina).
+        <translation type="vanished">Un índice compuesto de prioridad de cuidado a partir de campos de indicadores elegidos (p. ej. demanda no atendida, bajo acceso, intensidad de cuidado, pobreza, hogares con jefatura femenina).
 
 Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0, 1] con rangos promedio para los empates, o puntaje z) y se orienta de modo que mayor = más prioridad: liste en INVERT_FIELDS los indicadores en los que un valor MENOR significa más necesidad (p. ej. el acceso). WEIGHTS es una lista separada por comas de números no negativos, uno por campo en el orden de FIELDS (vacía = pesos iguales); se reescalan para sumar 1. Un indicador constante se normaliza a 0.
 Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
@@ -7567,9 +8232,9 @@ Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada r
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
 
 Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
-        <translation type="vanished">Escribe un informe HTML autocontenido (imágenes incrustadas, se abre en cualquier navegador, sin necesidad de internet) y opcionalmente un PDF hecho con una composición de impresión de QGIS: mapas de oferta, demanda, acceso, desiertos de cuidado y prioridad con leyendas, barra de escala y flecha del norte; gráficos (demanda y plazas accesibles por distrito, distribución del acceso con la meta de política, curva de cobertura, curva de Lorenz con Gini y Palma); las cifras clave en frases sencillas; y el método y los parámetros, para que el resultado pueda reproducirse.
+        <translation type="vanished">Escribe un informe HTML autocontenido (imágenes incrustadas, se abre en cualquier navegador, sin necesidad de internet) y opcionalmente un PDF hecho con una composición de impresión de QGIS: mapas de oferta, demanda, acceso, desiertos de cuidado y prioridad con leyendas, barra de escala y flecha del norte; gráficos (demanda y cupos accesibles por distrito, distribución del acceso con la meta de política, curva de cobertura, curva de Lorenz con Gini y Palma); las cifras clave en frases sencillas; y el método y los parámetros, para que el resultado pueda reproducirse.
 
-UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa de cuidado en una sola ejecución, o de Accesibilidad, Brechas de cuidado y Desiertos de cuidado). Cada parámetro de campo opcional indica el campo a usar; si se deja vacío, se usa el campo estándar de CareMap cuando la capa lo tiene (cost_nearest, access, covered, unmet, desert, priority) y, si no, se omite la parte del informe que lo necesita. COHORT_LABEL, SERVICE_LABEL y MODE_LABEL hacen que las frases se lean con naturalidad, p. ej. &apos;niñas y niños menores de 6 años&apos;, &apos;una plaza de cuidado infantil&apos;, &apos;a pie&apos;. PARAMETERS es texto libre o JSON que describe cómo se produjeron los insumos.
+UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa de cuidado en una sola ejecución, o de Accesibilidad, Brechas de cuidado y Desiertos de cuidado). Cada parámetro de campo opcional indica el campo a usar; si se deja vacío, se usa el campo estándar de CareMap cuando la capa lo tiene (cost_nearest, access, covered, unmet, desert, priority) y, si no, se omite la parte del informe que lo necesita. COHORT_LABEL, SERVICE_LABEL y MODE_LABEL hacen que las frases se lean con naturalidad, p. ej. &apos;niñas y niños menores de 6 años&apos;, &apos;un cupo de cuidado infantil&apos;, &apos;a pie&apos;. PARAMETERS es texto libre o JSON que describe cómo se produjeron los insumos.
 
 El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
     </message>
@@ -7627,7 +8292,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; las plazas necesarias son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; los cupos necesarios son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
@@ -7643,7 +8308,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
-        <translation type="vanished">Personas sin plaza: la suma del campo unmet, o de max(0, demanda - plazas) a partir del acceso; None si no los hay.</translation>
+        <translation type="vanished">Personas sin cupo: la suma del campo unmet, o de max(0, demanda - cupos) a partir del acceso; None si no los hay.</translation>
     </message>
     <message>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
@@ -7655,7 +8320,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <source>Unmet demand field</source>
-        <translation type="vanished">Campo de demanda insatisfecha</translation>
+        <translation type="vanished">Campo de demanda no atendida</translation>
     </message>
     <message>
         <source>Priority index field</source>
@@ -7687,7 +8352,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
-        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen los cupos que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
     </message>
     <message>
         <source>Care facilities by capacity ({0})</source>
@@ -7885,7 +8550,7 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     </message>
     <message>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
-        <translation type="vanished">Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
+        <translation type="vanished">Conservar los equipamientos cuya capacidad informada es 0 (con 0 cupos) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
     </message>
     <message>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
@@ -7925,7 +8590,7 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     </message>
     <message>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
-        <translation type="vanished">{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
+        <translation type="vanished">{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 cupos, según lo pedido.</translation>
     </message>
     <message>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
@@ -7949,7 +8614,7 @@ Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s s
 With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
         <translation type="vanished">Horas de trabajo de cuidado no remunerado por unidad a partir de una tabla de uso del tiempo (columnas sex, age_band, weekly_hours: horas semanales promedio por persona, p. ej. de una encuesta nacional de uso del tiempo) y campos de población por sexo y grupo de edad. Los campos se asocian a las filas de la tabla por nombre (f_18_64 para el sexo f, grupo 18-64 o 18_64) o mediante BAND_FIELDS, p. ej. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
 Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción de las mujeres, el valor anual por costo de reemplazo (horas x WAGE por hora), opcionalmente el valor por costo de oportunidad (horas x WAGE_WOMEN / WAGE_MEN) y la proporción de un PIB local.
-Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
+Con SERVICES: cada servicio (cupos de SERVICE_CAPACITY_FIELD o PLACES) asume cupos x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
     </message>
     <message>
         <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
@@ -8367,7 +9032,7 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation type="vanished">Ejecuta el mapa de cuidado en una sola ejecución (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios provienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en el que se encuentra su punto sobre la superficie, la misma regla que para los distritos por ubicación). La ejecución de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos que están dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite, o de los polígonos de sus unidades), para que puedan contar los equipamientos situados justo al otro lado del límite que su población también usa. Cada ejecución tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y todas las cifras que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda insatisfecha...), su GeoPackage y los parámetros de la ejecución (JSON). Un municipio que falla queda registrado en su fila y los demás continúan; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Los municipios se ejecutan uno tras otro: Processing ejecuta un algoritmo y sus algoritmos hijos en un solo hilo, y un proceso por municipio pagaría el arranque de QGIS (unos 1,5 s, más que la ejecución de un municipio) y necesitaría escribir sus insumos en archivos; para ejecuciones en paralelo, lance varias llamadas de qgis_process de este algoritmo, cada una sobre una parte de las unidades (un subconjunto de la capa, p. ej. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) y con su propio OUTPUT_FOLDER.
+        <translation type="vanished">Ejecuta el mapa de cuidado en una sola ejecución (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios provienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en el que se encuentra su punto sobre la superficie, la misma regla que para los distritos por ubicación). La ejecución de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos que están dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite, o de los polígonos de sus unidades), para que puedan contar los equipamientos situados justo al otro lado del límite que su población también usa. Cada ejecución tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (cupos al alcance, acceso medio = cupos por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin cupo) y todas las cifras que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida...), su GeoPackage y los parámetros de la ejecución (JSON). Un municipio que falla queda registrado en su fila y los demás continúan; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Los municipios se ejecutan uno tras otro: Processing ejecuta un algoritmo y sus algoritmos hijos en un solo hilo, y un proceso por municipio pagaría el arranque de QGIS (unos 1,5 s, más que la ejecución de un municipio) y necesitaría escribir sus insumos en archivos; para ejecuciones en paralelo, lance varias llamadas de qgis_process de este algoritmo, cada una sobre una parte de las unidades (un subconjunto de la capa, p. ej. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) y con su propio OUTPUT_FOLDER.
 
 Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
     </message>
@@ -8391,7 +9056,7 @@ Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_sp
 
 Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
 
-THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ningún cupo: no cubre a nadie.
 
 cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
 
@@ -8427,9 +9092,9 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
 Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
-        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = cupos por cada 100 personas de la cohorte, demanda no atendida = max(0, demanda - cupos accesibles) y, frente a una meta de política de TARGET_RATIO cupos por persona (p. ej. 0.333 = un cupo por cada 3 niñas y niños de 0-2), cupos requeridos, déficit = max(0, requeridos - cupos), excedente y below_target (0/1).
 
-Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene cupos) o &apos;access_ratio&apos; (el campo contiene cupos por persona, como el campo &apos;access&apos; de caremap:accessibility, así que cupos = razón x demanda); TARGET_RATIO cupos por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
     </message>
     <message>
         <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
@@ -8439,7 +9104,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO; 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO; 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
 
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
@@ -8777,11 +9442,11 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
     </message>
     <message>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
-        <translation type="vanished">Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
+        <translation type="vanished">Demanda no atendida: {0} {1} no tienen un cupo accesible.</translation>
     </message>
     <message>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
-        <translation type="vanished">{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
+        <translation type="vanished">{0} distrito(s) concentran {1} de la demanda no atendida: {2}.</translation>
     </message>
     <message>
         <source>Share of demand that reaches a service</source>
@@ -8805,7 +9470,7 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
     </message>
     <message>
         <source>unmet demand</source>
-        <translation type="vanished">demanda insatisfecha</translation>
+        <translation type="vanished">demanda no atendida</translation>
     </message>
     <message>
         <source>in care deserts</source>
@@ -9007,11 +9672,11 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     </message>
     <message>
         <source>Unmet places</source>
-        <translation type="vanished">Plazas faltantes</translation>
+        <translation type="vanished">Cupos faltantes</translation>
     </message>
     <message>
         <source>Places missing so that every person of the cohort has one</source>
-        <translation type="vanished">Plazas que faltan para que cada persona de la cohorte tenga una</translation>
+        <translation type="vanished">Cupos que faltan para que cada persona de la cohorte tenga uno</translation>
     </message>
     <message>
         <source>care desert: high demand, low access</source>

@@ -14,122 +14,150 @@
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>Accessibility to care</source>
         <translation>Accessibilité aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>accès,accessibilité,2sfca,e2sfca,g2sfca,3sfca,zone de desserte flottante,gravité,réseau,temps de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="34"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
 
 How to read the results:
 - Accessibility (demand): access = places per person within reach with the two-step floating catchment method (2SFCA; other methods give their own measure); access_norm = access divided by the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when at least one is within it, else 0.
 - Catchment ratios (facilities): catch_demand = the people within each facility&apos;s reach; ratio = its places per person (NULL when nobody is in reach).
 - With road network costs, both layers also get snapped_m (metres from the point to the road network) and off_network (1 = too far from the network: it reaches nothing by road).
+- With time windows (e.g. a caregivers&apos; evening, Monday to Friday 17:00-20:00), the demand layer also gets, for each window label, access_&lt;label&gt; = access counting each facility&apos;s places times the share of the window&apos;s minutes (over one week) in which it is open, and covered_&lt;label&gt; = 1 when a facility open at some time in the window is within reach. access and cost_nearest keep their all-hours meaning.
 - Figures: the share of demand covered and the demand-weighted mean access.
 
-Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.
+Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C. With the window &apos;evening=Mo-Fr 17:00-20:00&apos;, a facility open &apos;Mo-Fr 08:00-18:00&apos; is open one hour of the three: it counts a third of its places in access_evening.
 
 Good to know:
 - A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out of the figures (a warning counts them).
 - Edge of the study area: when the facilities stop short of the units&apos; extent on a side (less than the distance the threshold can cover), a warning counts the units near that side: facilities just outside the area may be missing, so those units may look worse served than they are.
 - &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
+- Opening hours are read in OpenStreetMap&apos;s common form (e.g. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); an empty value means always open. Hours CareMap does not understand (e.g. &apos;sunrise-sunset&apos;, months, &apos;by appointment&apos;) are counted in a warning that quotes them, and that facility is left out of the time-window fields (it still counts at all hours). Public holiday rules are ignored.
 - Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
-        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
-        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="76"/>
-        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="77"/>
-        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="78"/>
-        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
-        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels lieux peuvent atteindre assez de soins, et lesquels non ? Pour chaque unité de demande (un îlot, une cellule de grille), l&apos;outil mesure les places de soins à portée, partagées avec tous ceux qui peuvent atteindre les mêmes établissements, ainsi que le trajet jusqu&apos;à l&apos;établissement le plus proche.
+
+Comment lire les résultats :
+- Accessibilité (demande) : access = places par personne à portée selon la méthode de la zone de desserte flottante à deux étapes (2SFCA ; les autres méthodes donnent leur propre mesure) ; access_norm = access divisé par la moyenne pondérée par la demande (1 = moyenne, moins de 1 = moins bien desservi) ; cost_nearest = trajet jusqu&apos;à l&apos;établissement avec des places le plus proche, même au-delà du seuil, en cost_unit (minutes ou mètres ; cost_speed_kmh est la vitesse utilisée) ; n_reachable = établissements dans le seuil ; covered = 1 quand au moins un établissement est dans le seuil, sinon 0.
+- Ratios de zone de desserte (établissements) : catch_demand = les personnes à portée de chaque établissement ; ratio = ses places par personne (NULL quand personne n&apos;est à portée).
+- Avec des coûts sur le réseau routier, les deux couches reçoivent aussi snapped_m (mètres entre le point et le réseau routier) et off_network (1 = trop loin du réseau : il n&apos;atteint rien par la route).
+- Avec des plages horaires (p. ex. la soirée des personnes aidantes, du lundi au vendredi 17:00-20:00), la couche de demande reçoit aussi, pour chaque libellé de plage, access_&lt;label&gt; = l&apos;accès en comptant les places de chaque établissement multipliées par la part des minutes de la plage (sur une semaine) pendant lesquelles il est ouvert, et covered_&lt;label&gt; = 1 quand un établissement ouvert à un moment de la plage est à portée. access et cost_nearest gardent leur sens toutes heures confondues.
+- Chiffres : la part de la demande couverte et l&apos;accès moyen pondéré par la demande.
+
+Exemple : dans la ville de démonstration, enfants de 0-5 ans marchant 10 minutes le long des rues à 5,04 km/h avec 2SFCA : 90 % des enfants ont au moins un établissement d&apos;accueil de la petite enfance à portée, et l&apos;accès moyen est de 0,20 place par enfant (une place à temps plein pour cinq enfants) ; le cost_nearest médian est de 6,0 minutes. À la main : l&apos;îlot A (100 enfants) atteint l&apos;établissement X (60 places), l&apos;îlot B (200 enfants) atteint X et Y (30 places), l&apos;îlot C (50) atteint seulement Y. Les 60 places de X sont partagées entre 300 enfants (0,20 chacun), les 30 de Y entre 250 (0,12 chacun) : l&apos;accès est de 0,20 en A, 0,32 en B, 0,12 en C. Avec la plage &apos;evening=Mo-Fr 17:00-20:00&apos;, un établissement ouvert &apos;Mo-Fr 08:00-18:00&apos; est ouvert une heure sur les trois : il compte un tiers de ses places dans access_evening.
+
+Bon à savoir :
+- Un établissement avec 0 place ne couvre personne ; une unité dont la demande est NULL reçoit un accès NULL et est exclue des chiffres (un avertissement les compte).
+- Bord de la zone d&apos;étude : quand les établissements s&apos;arrêtent avant l&apos;étendue des unités d&apos;un côté (à moins de la distance que le seuil permet de parcourir), un avertissement compte les unités proches de ce côté : des établissements situés juste à l&apos;extérieur de la zone peuvent manquer, et ces unités peuvent donc paraître moins bien desservies qu&apos;elles ne le sont.
+- « Groupe cible » ne garde que les établissements qui servent ce groupe (ou &apos;all&apos;), lu dans le champ du groupe cible des établissements.
+- Les horaires d&apos;ouverture sont lus dans la forme courante d&apos;OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;) ; une valeur vide signifie toujours ouvert. Les horaires que CareMap ne comprend pas (p. ex. &apos;sunrise-sunset&apos;, des mois, &apos;by appointment&apos;) sont comptés dans un avertissement qui les cite, et l&apos;établissement concerné est exclu des champs de plages horaires (il compte toujours toutes heures confondues). Les règles des jours fériés sont ignorées.
+- Les méthodes autres que 2SFCA (plus proche, places cumulées, améliorée, gaussienne, à trois étapes, 2SFCA modifiée, gravité) et les fonctions de décroissance sont décrites dans la page des méthodes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="81"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
+        <translation>Couche des unités de demande, points ou polygones (les polygones sont pris à leur centroïde), p. ex. îlots de recensement ou cellules de grille avec les personnes qui ont besoin de soins. Typique : la sortie de la demande de soins de CareMap (échelle de Madrid).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
+        <translation>Champ numérique des unités de demande avec les personnes (ou la demande de soins pondérée) qui ont besoin du service. Typique : enfants de 0-5 ans, ou care_demand de la demande de soins de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="83"/>
+        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
+        <translation>Couche des établissements de soins, points ou polygones. Typique : la sortie de l&apos;inventaire de l&apos;offre de soins de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
+        <translation>Champ numérique des établissements de soins avec les places offertes par chacun. Typique : capacity_fde de l&apos;inventaire de l&apos;offre de soins de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
+        <translation>Seuls les établissements qui servent ce groupe (ou &apos;all&apos;) sont comptés, d&apos;après le champ du groupe cible des établissements ; vide = tous les établissements. Typique : children ou older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
+        <translation>Champ facultatif des établissements de soins indiquant le groupe servi par chaque établissement ; utilisé avec « Groupe cible ». Typique : target_group de l&apos;inventaire de l&apos;offre de soins de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
+        <translation>Distance que les gens parcourent jusqu&apos;à un établissement, dans l&apos;unité de coût, incluse : les établissements plus éloignés sont hors de portée (0 = sans limite, seulement avec un poids décroissant). Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="88"/>
+        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
+        <translation>La mesure d&apos;accessibilité : la zone de desserte flottante à deux étapes (2SFCA : places par personne à portée, partagées entre tous ceux qui les atteignent), ses variantes améliorée, gaussienne, à trois étapes et modifiée, le coût vers l&apos;établissement le plus proche, les places à portée (cumulées) ou le potentiel gravitaire. Typique : 2SFCA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
+        <translation>Comment le poids d&apos;un établissement diminue avec le trajet : par paliers (1 dans le seuil), gaussienne, exponentielle, linéaire ou puissance. Typique : par paliers pour 2SFCA ; puissance ou exponentielle pour la gravité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
+        <translation>Paramètre de la décroissance avec la distance : sigma pour la gaussienne, bêta par unité de coût pour l&apos;exponentielle, le coût de poids nul pour la linéaire, bêta pour la puissance ; 0 = la valeur par défaut (p. ex. sigma = la moitié du seuil). Typique : 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Pour la 2SFCA améliorée, les zones de trajet sous forme d&apos;éléments limite:poids séparés par des virgules, limites dans l&apos;unité de coût ; vide = 10/20/30 minutes avec les poids 1, 0.68, 0.22 (tiers du seuil en mètres). Typique : &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <source>Optional text field of the care facilities with their opening hours in OpenStreetMap&apos;s form, e.g. &apos;Mo-Fr 08:00-17:00&apos; or &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; an empty value = always open; used with &apos;Time windows&apos;. Typical: opening_hours (as OpenStreetMap names it).</source>
+        <translation>Champ texte facultatif des établissements de soins avec leurs horaires d&apos;ouverture dans la forme d&apos;OpenStreetMap, p. ex. &apos;Mo-Fr 08:00-17:00&apos; ou &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos; ; une valeur vide = toujours ouvert ; utilisé avec « Plages horaires ». Typique : opening_hours (le nom qu&apos;utilise OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <source>Optional times of the week when care is needed, as label=hours items separated by &apos;|&apos;, the hours in the form of opening hours; each label (letters, digits, &apos;_&apos;) names two new fields of the demand layer, access_&lt;label&gt; and covered_&lt;label&gt;. Typical: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation>Moments facultatifs de la semaine où des soins sont nécessaires, sous forme d&apos;éléments libellé=horaires séparés par &apos;|&apos;, les horaires ayant la forme des horaires d&apos;ouverture ; chaque libellé (lettres, chiffres, &apos;_&apos;) nomme deux nouveaux champs de la couche de demande, access_&lt;label&gt; et covered_&lt;label&gt;. Typique : &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network; with time windows also access_&lt;label&gt; and covered_&lt;label&gt; per window.</source>
+        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest (vers l&apos;établissement le plus proche, jusqu&apos;à la limite de recherche), cost_unit, cost_speed_kmh, n_reachable et covered ; avec des coûts sur le réseau routier, aussi snapped_m et off_network ; avec des plages horaires, aussi access_&lt;label&gt; et covered_&lt;label&gt; par plage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
+        <translation>Les établissements avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée) ; avec des coûts sur le réseau routier, aussi snapped_m et off_network.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande dans les unités couvertes (au moins un établissement dans le seuil) ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
         <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
         <translation>Moyenne de l&apos;accès sur les unités, pondérée par leur demande (places par personne pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="106"/>
         <location filename="../processing/report_layout.py" line="400"/>
@@ -137,151 +165,214 @@ Good to know:
         <translation>Établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de capacité (places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Target group (e.g. children; empty = every facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe cible (p. ex. children ; vide = tous les établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <source>Opening hours field of the facilities</source>
+        <translation>Champ des horaires d&apos;ouverture des établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>Time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation>Plages horaires &apos;libellé=horaires|libellé=horaires&apos; (vide = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Seuil de la zone de desserte (dans l&apos;unité de coût, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="125"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="126"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>Enhanced 2SFCA: travel zones &apos;limit:weight,...&apos; (empty = default)</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA améliorée : zones de trajet &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="116"/>
+        <location filename="../processing/algorithms/accessibility.py" line="135"/>
         <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="117"/>
+        <location filename="../processing/algorithms/accessibility.py" line="136"/>
         <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="126"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>{0}: {1}. Give the travel zones as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}. Indiquez les zones de trajet sous la forme &apos;limite:poids,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou un seuil de zone de desserte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="138"/>
+        <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation>{0} : {1}. Écrivez chaque plage sous la forme libellé=horaires, séparées par &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>To measure the time windows, choose the field of layer {0} that holds each facility&apos;s opening hours in {1}{2}.</source>
+        <translation>Pour mesurer les plages horaires, choisissez dans {1} le champ de la couche {0} qui contient les horaires d&apos;ouverture de chaque établissement{2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <source> (it has no field &apos;{0}&apos;)</source>
+        <translation> (elle n&apos;a pas de champ &apos;{0}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <source>%n facilit(y/ies) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: left out of the time-window fields (still counted at all hours): {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, or leave them empty for always open.</source>
+        <translation>
+            <numerusform>%n établissement de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : exclu des champs de plages horaires (toujours compté toutes heures confondues) : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, ou laissez-les vides pour toujours ouvert.</numerusform>
+            <numerusform>%n établissements de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : exclus des champs de plages horaires (toujours comptés toutes heures confondues) : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, ou laissez-les vides pour toujours ouvert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="182"/>
+        <source>%n facilit(y/ies) of layer {0} with public or school holiday rules in &apos;{1}&apos;: those rules are ignored (no holiday calendar is known), the normal week is used.</source>
+        <translation>
+            <numerusform>%n établissement de la couche {0} avec des règles de jours fériés ou de vacances scolaires dans &apos;{1}&apos; : ces règles sont ignorées (aucun calendrier des jours fériés n&apos;est connu), la semaine normale est utilisée.</numerusform>
+            <numerusform>%n établissements de la couche {0} avec des règles de jours fériés ou de vacances scolaires dans &apos;{1}&apos; : ces règles sont ignorées (aucun calendrier des jours fériés n&apos;est connu), la semaine normale est utilisée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. {3:g} minutes, or choose another {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode {0} avec une décroissance par paliers nécessite un seuil de zone de desserte supérieur à 0 (seul un poids décroissant fonctionne sans seuil) : renseignez {1}, p. ex. {3:g} minutes, ou choisissez une autre {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="166"/>
+        <location filename="../processing/algorithms/accessibility.py" line="225"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: NULL access, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} avec &apos;{1}&apos; NULL : accès NULL, exclue des totaux.</numerusform>
+            <numerusform>%n unités de la couche {0} avec &apos;{1}&apos; NULL : accès NULL, exclues des totaux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="170"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
         <source>%n facilit(y/ies) of layer {0} with a NULL &apos;{1}&apos;: left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement de la couche {0} avec &apos;{1}&apos; NULL : écarté.</numerusform>
+            <numerusform>%n établissements de la couche {0} avec &apos;{1}&apos; NULL : écartés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="175"/>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Pour mesurer le groupe cible &apos;{0}&apos;, choisissez dans {2} le champ de la couche {1} qui contient le groupe cible de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="179"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="184"/>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="193"/>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Pas de demande : toutes les valeurs de &apos;{0}&apos; dans la couche {1} sont 0 ou NULL, donc la part couverte et l&apos;accès moyen n&apos;ont pas de sens (laissés vides).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="197"/>
+        <location filename="../processing/algorithms/accessibility.py" line="256"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Pas de capacité : tous les établissements de la couche {0} ont 0 dans &apos;{1}&apos;, donc aucune unité n&apos;est couverte et l&apos;accès vaut 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="201"/>
+        <location filename="../processing/algorithms/accessibility.py" line="260"/>
         <source>%n facilit(y/ies) of layer {0} with capacity 0: no place offered, nobody covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement de la couche {0} avec une capacité de 0 : aucune place offerte, personne n&apos;est couvert.</numerusform>
+            <numerusform>%n établissements de la couche {0} avec une capacité de 0 : aucune place offerte, personne n&apos;est couvert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="273"/>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/careblocks.py" line="272"/>
+        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/base.py" line="307"/>
+        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
+        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/layer_io/readers.py" line="74"/>
+        <location filename="../processing/layer_io/readers.py" line="332"/>
+        <location filename="../processing/layer_io/readers.py" line="350"/>
+        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="283"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="225"/>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="232"/>
+        <location filename="../processing/algorithms/accessibility.py" line="293"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de demande sans établissement dans la limite de recherche ({0:g} {1}) : cost_nearest est NULL.</numerusform>
+            <numerusform>%n unités de demande sans établissement dans la limite de recherche ({0:g} {1}) : cost_nearest est NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement sans demande à portée : ratio est NULL.</numerusform>
+            <numerusform>%n établissements sans demande à portée : ratio est NULL.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
+        <translation>Plage &apos;{0}&apos; : {1:.1%} de la demande atteint un établissement ouvert à ce moment ; accès moyen pondéré par la demande {2:.6g}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="47"/>
@@ -306,12 +397,22 @@ How to read the results:
 Example: three districts of the demo city taken as municipalities (Centro, Los Rosales, San Rafael) give Centro.gpkg, Los Rosales.gpkg and San Rafael.gpkg and a summary of three rows, each equal to the care map of that district run on its own.
 
 Caveats: a municipality that fails is recorded in its row (status failed, with the reason) and the others go on; a warning counts the failures. Units with no municipality are left out (counted). Without facilities beyond the border, units near it look worse served than they are. Running several municipalities at the same time (Advanced) needs QGIS&apos;s command line qgis_process and pays off only for large municipalities. The other settings are those of the care map in one run, applied to every municipality; details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;accès aux soins se compare-t-il entre les communes d&apos;une région ? Cet outil produit la carte des soins en une seule exécution pour chaque commune d&apos;une couche, en un seul appel : une carte des soins par commune, et un tableau récapitulatif qui les compare.
+
+D&apos;où viennent les communes : d&apos;un champ des unités de demande (p. ex. un code de commune), ou d&apos;une couche des limites communales (chaque unité va au polygone de limite dans lequel se trouve son point intérieur). Indiquez l&apos;un des deux. L&apos;exécution de chaque commune ne reçoit que ses propres unités et, avec « Seulement les établissements dans ou près de chaque commune », seulement les établissements situés à l&apos;intérieur ou à moins de la distance choisie au-delà de sa limite, car les gens franchissent les limites pour les soins.
+
+Comment lire les résultats :
+- le dossier : un GeoPackage par commune (&lt;name&gt;.gpkg, avec les couches inventory, units, supply et districts de sa carte des soins) et, si demandé, son rapport (&lt;name&gt;.html) ;
+- Résumé par commune : une ligne par commune avec status (ok ou failed) et message, units, facilities, total_demand, n_facilities, share_covered (part de la demande dans le seuil), mean_access (places par personne), coverage, unmet (demande sans place), deserts et desert_share (personnes dans des déserts de soins), output (son GeoPackage) et les paramètres de l&apos;exécution.
+
+Exemple : trois districts de la ville de démonstration pris comme communes (Centro, Los Rosales, San Rafael) donnent Centro.gpkg, Los Rosales.gpkg et San Rafael.gpkg et un résumé de trois lignes, chacune égale à la carte des soins de ce district exécutée seule.
+
+Mises en garde : une commune qui échoue est consignée dans sa ligne (status failed, avec la raison) et les autres continuent ; un avertissement compte les échecs. Les unités sans commune sont laissées de côté (comptées). Sans les établissements au-delà de la limite, les unités proches de celle-ci paraissent moins bien desservies qu&apos;elles ne le sont. Exécuter plusieurs communes en même temps (Avancé) nécessite la ligne de commande de QGIS, qgis_process, et n&apos;est rentable que pour les grandes communes. Les autres réglages sont ceux de la carte des soins en une seule exécution, appliqués à chaque commune ; détails dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s HTML report is written to the output folder as &lt;name&gt;.html. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si coché, le rapport HTML de chaque commune est écrit dans le dossier de sortie sous le nom &lt;name&gt;.html. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="80"/>
@@ -321,22 +422,22 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Field of the demand units naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or the municipality boundaries, not both. Typical: the municipality code of the census blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des unités de demande indiquant la commune de chaque unité ; une carte des soins par valeur. Les unités à NULL sont laissées de côté et comptées dans un avertissement. Indiquez ce champ ou les limites communales, pas les deux. Typique : le code de commune des îlots de recensement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>Polygon layer of municipality boundaries, when the demand units have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). Facilities are then clipped to the same polygons. Typical: the communes of the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de polygones des limites communales, quand les unités de demande n&apos;ont pas de champ de commune : chaque unité va au polygone dans lequel se trouve son point intérieur (un point situé sur une limite commune va au polygone à l&apos;est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout polygone sont laissées de côté et comptées). Les établissements sont alors découpés selon les mêmes polygones. Typique : les communes de la région.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Field of the municipality boundaries with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des limites communales avec les noms des communes (les polygones de même nom forment une seule commune). Typique : le nom de la commune.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need a distance beyond the border) or within the distance beyond its border; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si coché, l&apos;exécution de chaque commune ne reçoit que les établissements situés à l&apos;intérieur (son polygone de limite, ou les polygones de ses unités quand les communes proviennent d&apos;un champ ; des unités ponctuelles exigent une distance au-delà de la limite) ou à moins de la distance choisie au-delà de sa limite ; non coché, chaque exécution reçoit tous les établissements. Les couches d&apos;établissements sans géométrie ne sont jamais découpées (consigné dans le journal). Typique : coché.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="85"/>
@@ -361,7 +462,7 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure the care map in one run returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par commune : municipality, status (ok ou failed), message (raison de l&apos;échec), units, facilities (entités fournies à son exécution), tous les chiffres que renvoie la carte des soins en une seule exécution, en minuscules (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share ; NULL quand ils n&apos;ont pas de sens ou que l&apos;exécution a échoué), output (son GeoPackage) et parameters (les paramètres de l&apos;exécution en JSON).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="90"/>
@@ -442,9 +543,9 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>%n unit(s) of layer {0} without a municipality ({1}): they are in no municipality&apos;s care map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans commune ({1}) : elle ne figure dans la carte des soins d&apos;aucune commune.</numerusform>
+            <numerusform>%n unités de la couche {0} sans commune ({1}) : elles ne figurent dans la carte des soins d&apos;aucune commune.</numerusform>
         </translation>
     </message>
     <message>
@@ -490,38 +591,23 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="266"/>
         <source>Municipality {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune {0} :</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="267"/>
         <source>%n unit(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité,</numerusform>
+            <numerusform>%n unités,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="268"/>
         <source>%n facilit(y/ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement.</numerusform>
+            <numerusform>%n établissements.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
-        <location filename="../processing/base.py" line="306"/>
-        <location filename="../processing/costs_io.py" line="172"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="70"/>
-        <location filename="../processing/layer_io/readers.py" line="285"/>
-        <location filename="../processing/layer_io/readers.py" line="303"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="148"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
@@ -530,6 +616,419 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
         <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>Échec de la commune {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <source>Care blocks</source>
+        <translation>Îlots du soin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="51"/>
+        <source>care blocks,manzanas del cuidado,Bogota,caregivers,dependants,simultaneity,district care system,MCLP,maximal covering,siting,planning</source>
+        <translation>îlots du soin,manzanas del cuidado,Bogota,personnes aidantes,personnes dépendantes,simultanéité,système de soins de district,MCLP,couverture maximale,implantation,planification</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="54"/>
+        <source>Where should the next care blocks go, so that a caregiver and the person she cares for find services in the same place within a short walk? A care block (as Bogota&apos;s Manzanas del Cuidado) is an anchor building the city already has (a school, library, community centre or market) with the buildings around it: care for children, older people and people with disabilities, and at the same time services for their caregivers (respite, training, laundries, psychosocial and legal support). Among the candidate anchors, it chooses the given number of new blocks that reach the most dependants and caregivers together, weighted by priority, keeping the blocks already open.
+
+How to read the results:
+- Block anchors: each chosen anchor&apos;s own fields, then block (the block&apos;s number: new blocks first, in order of choice, then the blocks already open), existing (1 = already open), rank, gain (priority-weighted people it newly reaches), units, dependants and caregivers (the people whose block it is), alternates (buildings of the block) and hours_freed_week.
+- Alternate buildings: each building within the walking radius of an anchor (straight line), with its block and distance_m (metres to its anchor); a building near two anchors goes to the nearer.
+- Block areas: the area the anchor and its alternates span (their outline; a single building or a row of buildings is widened by 25 m).
+- Areas of influence: where an anchor is within the walking radius: a circle, or the streets reached when travel is measured on the road network.
+- Units with their block: block (NULL when no block reaches the unit), block_before (the block already open), covered_before and covered_after (1 = a block within reach), covered_dependants and covered_caregivers (the unit&apos;s people a block reaches), weight (priority x (dependants + caregivers)) and hours_freed_week.
+
+Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered. In the demo city, with children 0-5, people aged 80 or more and people with disabilities as dependants, women aged 15-64 as caregivers and the 134 community care points as candidate anchors, five blocks within 800 m reach 29,607 dependants (14.4%) and 59,960 caregivers (13.6%) with the exact solver; the fast one reaches 99% of that.
+
+Good to know:
+- A unit counts when one block reaches it: its dependants and its caregivers are then within the reach of the same block. Each unit counts with priority x (dependants + caregivers); without a priority field every unit weighs 1.
+- The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
+- The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
+- Units near the edge of the study area may have anchors just outside it that are not counted.</source>
+        <translation>Où implanter les prochains îlots du soin, pour qu&apos;une personne aidante et la personne dont elle prend soin trouvent des services au même endroit à courte distance à pied ? Un îlot du soin (comme les Manzanas del Cuidado de Bogota) est un bâtiment d&apos;ancrage que la ville possède déjà (une école, une bibliothèque, un centre communautaire ou un marché) avec les bâtiments qui l&apos;entourent : des soins pour les enfants, les personnes âgées et les personnes handicapées, et en même temps des services pour leurs personnes aidantes (répit, formation, laveries, soutien psychosocial et juridique). Parmi les bâtiments d&apos;ancrage candidats, l&apos;outil choisit le nombre indiqué de nouveaux îlots du soin qui atteignent ensemble le plus de personnes dépendantes et de personnes aidantes, pondérées par la priorité, en gardant les îlots déjà ouverts.
+
+Comment lire les résultats :
+- Ancrages des îlots : les propres champs de chaque ancrage choisi, puis block (le numéro de l&apos;îlot : d&apos;abord les nouveaux îlots, dans l&apos;ordre du choix, puis les îlots déjà ouverts), existing (1 = déjà ouvert), rank, gain (personnes pondérées par la priorité qu&apos;il atteint en plus), units, dependants et caregivers (les personnes dont c&apos;est l&apos;îlot), alternates (bâtiments de l&apos;îlot) et hours_freed_week.
+- Bâtiments associés : chaque bâtiment situé dans le rayon de marche d&apos;un ancrage (à vol d&apos;oiseau), avec son block et distance_m (mètres jusqu&apos;à son ancrage) ; un bâtiment proche de deux ancrages va au plus proche.
+- Emprises des îlots : la zone que couvrent l&apos;ancrage et ses bâtiments associés (leur contour ; un bâtiment isolé ou une rangée de bâtiments est élargi de 25 m).
+- Zones d&apos;influence : là où un ancrage est dans le rayon de marche : un cercle, ou les rues atteintes quand le trajet est mesuré sur le réseau routier.
+- Unités avec leur îlot : block (NULL quand aucun îlot n&apos;atteint l&apos;unité), block_before (l&apos;îlot déjà ouvert), covered_before et covered_after (1 = un îlot à portée), covered_dependants et covered_caregivers (les personnes de l&apos;unité qu&apos;un îlot atteint), weight (priorité x (personnes dépendantes + personnes aidantes)) et hours_freed_week.
+
+Exemple : des unités u0, u1, u2 le long d&apos;une rue à 0, 150 et 300 m avec 10, 0 et 8 personnes dépendantes et 5, 20 et 8 personnes aidantes, des ancrages candidats à 50, 250 et 300 m, un rayon de 100 m : un îlot va à l&apos;ancrage situé à 250 m, qui atteint u1 et u2 (20 + 16 = 36 personnes, plus que les 35 de l&apos;ancrage situé à 50 m) : 8 des 18 personnes dépendantes (44 %) et 28 des 33 personnes aidantes (85 %) sont couvertes. Dans la ville de démonstration, avec comme personnes dépendantes les enfants de 0-5 ans, les personnes de 80 ans ou plus et les personnes handicapées, comme personnes aidantes les femmes de 15-64 ans et comme ancrages candidats les 134 points de soins communautaires, cinq îlots à moins de 800 m atteignent 29 607 personnes dépendantes (14,4 %) et 59 960 personnes aidantes (13,6 %) avec le solveur exact ; le solveur rapide en atteint 99 %.
+
+Bon à savoir :
+- Une unité compte quand un îlot l&apos;atteint : ses personnes dépendantes et ses personnes aidantes sont alors à portée du même îlot. Chaque unité compte pour priorité x (personnes dépendantes + personnes aidantes) ; sans champ de priorité, chaque unité pèse 1.
+- Le solveur rapide (glouton) obtient au moins 63 % du meilleur résultat possible, généralement plus de 97 % ; le solveur exact trouve le meilleur plan dans sa limite de temps. Un îlot qui n&apos;apporterait rien n&apos;est jamais placé.
+- Les heures libérées suivent la méthode du travail de soin non rémunéré : places de chaque nouvel îlot x heures d&apos;ouverture par semaine x taux de substitution, réparties entre les unités à sa portée selon leurs personnes dépendantes.
+- Les unités proches du bord de la zone d&apos;étude peuvent avoir des ancrages juste à l&apos;extérieur qui ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="96"/>
+        <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
+        <translation>Couche d&apos;unités (points ou polygones, pris en un point intérieur) avec les personnes qui ont besoin de soins et leurs personnes aidantes. Typique : îlots de recensement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="97"/>
+        <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
+        <translation>Champ numérique avec les personnes qui ont besoin de soins dans chaque unité (enfants, personnes âgées, personnes handicapées) ; NULL compte pour 0, avec un avertissement. Typique : care_demand de la demande de soins de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="98"/>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation>Champ numérique avec les personnes aidantes de chaque unité, p. ex. femmes de 15 ans ou plus qui ne font que du travail de soin non rémunéré, ou mères seules cheffes de ménage ; NULL compte pour 0, avec un avertissement. Typique : women_15_64 (femmes en âge de travailler, comme dans la demande de soins de CareMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="99"/>
+        <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
+        <translation>Champ numérique facultatif pondérant chaque unité (0 ou plus) ; vide = chaque unité pèse 1 ; NULL = 0, avec un avertissement. Typique : priority de l&apos;indice de priorité des soins de CareMap (normalisation min-max ou par rang).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="100"/>
+        <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
+        <translation>Couche de points des bâtiments qui pourraient servir d&apos;ancrage à un îlot : des bâtiments publics que la ville possède déjà. Typique : écoles, bibliothèques, centres communautaires et marchés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="101"/>
+        <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
+        <translation>Couche facultative de points d&apos;autres bâtiments pouvant accueillir les services d&apos;un îlot ; vide = les ancrages candidats non choisis. Typique : établissements de soins, salles de sport, postes de santé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="102"/>
+        <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
+        <translation>Couche facultative de points des ancrages des îlots déjà ouverts : ils restent ouverts et couvrent déjà les unités qui les entourent. Typique : vide pour un premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="103"/>
+        <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
+        <translation>Nombre de nouveaux îlots à choisir. Typique : 5, le nombre que permet le budget.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="104"/>
+        <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
+        <translation>Distance de marche en mètres, incluse, dans laquelle un ancrage atteint une unité et un bâtiment associé appartient à l&apos;îlot. Typique : 800 m (15 à 20 minutes à pied, la règle de Bogota).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
+        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
+        <translation>greedy = rapide, proche du meilleur ; exact = le meilleur plan (un programme en nombres entiers résolu avec HiGHS), arrêté après la limite de temps en indiquant son écart. Typique : greedy pour explorer, exact pour le plan final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="106"/>
+        <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
+        <translation>Comment la marche est mesurée : à vol d&apos;oiseau (multiplié par le facteur de détour) ou le long du réseau routier (plus courts chemins sur « Réseau routier (lignes) »). Les coûts issus d&apos;une table ne sont pas utilisés ici. Typique : le réseau routier quand vous en avez un.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="107"/>
+        <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
+        <translation>Unité dans laquelle la marche est mesurée sur le réseau routier : mètres, ou minutes à la vitesse de déplacement (le rayon de marche est converti en minutes). Typique : mètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="109"/>
+        <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
+        <translation>Places de soins de chaque nouvel îlot, pour les heures libérées. Typique : 50 places.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="110"/>
+        <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation>Heures d&apos;ouverture hebdomadaires de chaque nouvel îlot, pour les heures libérées. Typique : 40 heures (8 heures, 5 jours).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="111"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
+        <translation>Heures de soins domestiques remplacées par une place ouverte pendant une heure (0-1), pour les heures libérées. Typique : 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="112"/>
+        <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
+        <translation>Les ancrages des îlots (nouveaux et déjà ouverts) : les propres champs de chaque nouvel ancrage, puis block, existing, rank, gain, units, dependants, caregivers, alternates et hours_freed_week.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="113"/>
+        <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
+        <translation>Les bâtiments situés dans le rayon de marche d&apos;un ancrage, avec leurs propres champs, block et distance_m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="114"/>
+        <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
+        <translation>Un polygone par îlot : le contour de son ancrage et de ses bâtiments associés, avec block, existing et buildings.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="115"/>
+        <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
+        <translation>Un polygone par îlot : sa zone d&apos;influence (là où l&apos;ancrage est dans le rayon de marche), avec block, existing, dependants et caregivers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="116"/>
+        <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
+        <translation>Les unités avec block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight et hours_freed_week.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="117"/>
+        <source>Dependants within the walking radius of a block already open.</source>
+        <translation>Personnes dépendantes dans le rayon de marche d&apos;un îlot déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="118"/>
+        <source>Dependants within the walking radius of a block, new or already open.</source>
+        <translation>Personnes dépendantes dans le rayon de marche d&apos;un îlot, nouveau ou déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="119"/>
+        <source>Caregivers within the walking radius of a block already open.</source>
+        <translation>Personnes aidantes dans le rayon de marche d&apos;un îlot déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="120"/>
+        <source>Caregivers within the walking radius of a block, new or already open.</source>
+        <translation>Personnes aidantes dans le rayon de marche d&apos;un îlot, nouveau ou déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="121"/>
+        <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
+        <translation>Part (0 à 1) de toutes les personnes dépendantes couvertes avec les nouveaux îlots ; None s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="122"/>
+        <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
+        <translation>Part (0 à 1) de toutes les personnes aidantes couvertes avec les nouveaux îlots ; None s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="123"/>
+        <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
+        <translation>Heures de soins non rémunérés par semaine que les nouveaux îlots pourraient prendre en charge à la place des ménages (places x heures d&apos;ouverture x substitution, pour les îlots qui atteignent des personnes dépendantes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="124"/>
+        <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
+        <translation>Personnes dépendantes et personnes aidantes couvertes avec les nouveaux îlots, pondérées par la priorité (ce que le solveur a maximisé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="125"/>
+        <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
+        <translation>Écart relatif entre le plan du solveur exact et sa borne (0 = meilleur prouvé) ; None pour le solveur rapide ou s&apos;il n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="126"/>
+        <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
+        <translation>Nombre de nouveaux îlots placés (moins que demandé quand davantage n&apos;apporterait rien).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
+        <translation>L&apos;état du solveur : greedy, optimal, time_limit (le solveur exact s&apos;est arrêté à sa limite de temps ; voir l&apos;écart) ou time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="145"/>
+        <source>Units (points or polygons)</source>
+        <translation>Unités (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="147"/>
+        <source>People who need care (field)</source>
+        <translation>Personnes ayant besoin de soins (champ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="150"/>
+        <source>Caregivers (field)</source>
+        <translation>Personnes aidantes (champ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="153"/>
+        <source>Priority weight (field; empty = 1 per unit)</source>
+        <translation>Poids de priorité (champ ; vide = 1 par unité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="156"/>
+        <source>Candidate anchor buildings</source>
+        <translation>Bâtiments d&apos;ancrage candidats</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="158"/>
+        <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
+        <translation>Autres bâtiments pour les îlots (vide = les candidats non choisis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="161"/>
+        <source>Anchors of blocks already open</source>
+        <translation>Ancrages des îlots déjà ouverts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="163"/>
+        <source>Number of new blocks</source>
+        <translation>Nombre de nouveaux îlots</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="165"/>
+        <source>Walking radius (m)</source>
+        <translation>Rayon de marche (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <source>Solver</source>
+        <translation>Solveur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="168"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>Time limit of the exact solver (seconds)</source>
+        <translation>Temps limite du solveur exact (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="170"/>
+        <source>Places of each new block (hours freed)</source>
+        <translation>Places de chaque nouvel îlot (heures libérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="172"/>
+        <source>Hours open a week (hours freed)</source>
+        <translation>Heures d&apos;ouverture par semaine (heures libérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="175"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <source>Block anchors</source>
+        <translation>Ancrages des îlots</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="179"/>
+        <source>Alternate buildings</source>
+        <translation>Bâtiments associés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="180"/>
+        <source>Block areas</source>
+        <translation>Emprises des îlots</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="181"/>
+        <source>Areas of influence</source>
+        <translation>Zones d&apos;influence</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="182"/>
+        <source>Units with their block</source>
+        <translation>Unités avec leur îlot</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="186"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <source>Solver status</source>
+        <translation>État du solveur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="195"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} est NULL dans %n unité : elle compte pour 0 à cet endroit.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} est NULL dans %n unités : elles comptent pour 0 à ces endroits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="209"/>
+        <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
+        <translation>{0} vaut {1:g} : aucune unité ne pourrait jamais être atteinte. Réglez-le au-dessus de 0, p. ex. {2:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="213"/>
+        <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
+        <translation>Les îlots du soin mesurent la marche à vol d&apos;oiseau ou sur le réseau routier : choisissez l&apos;un des deux dans {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="230"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur de priorité négative : les poids doivent être de 0 ou plus. Utilisez un indice de priorité normalisé par min-max ou par rang, ou un autre champ.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs de priorité négatives : les poids doivent être de 0 ou plus. Utilisez un indice de priorité normalisé par min-max ou par rang, ou un autre champ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="236"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} est NULL dans %n unité : elle pèse 0 dans le choix des îlots.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} est NULL dans %n unités : elles pèsent 0 dans le choix des îlots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="240"/>
+        <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
+        <translation>Personne : les champs &apos;{0}&apos; et &apos;{1}&apos; de la couche {2} valent 0 dans toutes les unités, donc aucun îlot ne peut atteindre qui que ce soit ; les parts sont NULL.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="248"/>
+        <source>%n new block(s) asked for ({0}),</source>
+        <translation>
+            <numerusform>%n nouvel îlot demandé ({0}),</numerusform>
+            <numerusform>%n nouveaux îlots demandés ({0}),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="249"/>
+        <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
+        <translation>
+            <numerusform>mais la couche {0} n&apos;a que %n ancrage candidat : demandez moins d&apos;îlots ou fournissez davantage de candidats.</numerusform>
+            <numerusform>mais la couche {0} n&apos;a que %n ancrages candidats : demandez moins d&apos;îlots ou fournissez davantage de candidats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="274"/>
+        <source>Care blocks: {0}</source>
+        <translation>Îlots du soin : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="326"/>
+        <source>block anchors</source>
+        <translation>ancrages des îlots</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <source>Fewer blocks suffice: %n new block(s) placed</source>
+        <translation>
+            <numerusform>Moins d&apos;îlots suffisent : %n nouvel îlot placé</numerusform>
+            <numerusform>Moins d&apos;îlots suffisent : %n nouveaux îlots placés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
+        <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
+        <translation>
+            <numerusform>au lieu du %n demandé, car tout îlot supplémentaire n&apos;atteindrait personne qui ne soit déjà atteint.</numerusform>
+            <numerusform>au lieu des %n demandés, car tout îlot supplémentaire n&apos;atteindrait personne qui ne soit déjà atteint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
+        <translation>Le solveur exact s&apos;est arrêté à sa limite de temps ({0}) sans faire mieux que l&apos;heuristique : le plan heuristique est renvoyé. Augmentez la limite de temps pour un meilleur plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
+        <translation>À moins de {0:g} m d&apos;un îlot : personnes dépendantes {1:,.0f} avant, {2:,.0f} après ({3} -&gt; {4}) ; personnes aidantes {5:,.0f} avant, {6:,.0f} après ({7} -&gt; {8}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="438"/>
+        <source>Solver status: {0}; objective {1:,.2f}.</source>
+        <translation>État du solveur : {0} ; objectif {1:,.2f}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="28"/>
@@ -556,7 +1055,18 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien de soins les habitants de chaque îlot ont-ils besoin, et qui est là pour les prodiguer ? À partir du nombre de personnes par tranche d&apos;âge de chaque unité (îlot, secteur de recensement, cellule de grille), cet outil calcule la demande de soins, les personnes dépendantes et les personnes aidantes potentielles.
+
+Comment lire les résultats (les unités, avec leurs propres champs et ceux-ci) :
+- care_demand : les personnes pondérées selon les soins que demande leur âge (unités de soins). Avec des poids égaux, c&apos;est simplement le nombre de personnes dans les tranches choisies (p. ex. enfants de 0-5 ans) ; avec l&apos;échelle de Madrid de Durán, un enfant de 0-4 ans compte 2, un adulte de 18-64 ans compte 1 et une personne de 85 ans et plus compte 2.
+- pop_bands : les personnes dans les tranches d&apos;âge choisies.
+- dep_children (moins de 15 ans), dep_older (65 ans et plus), dependents et leurs parts share_children, share_older (0-1).
+- caregivers : les personnes aidantes potentielles (le champ des personnes aidantes, p. ex. femmes de 15-64 ans, ou à défaut les personnes de 15-64 ans des tranches) ; care_intensity = personnes dépendantes par personne aidante (NULL là où il n&apos;y a pas de personne aidante).
+- Pour les polygones : pop_density et demand_density, par km2.
+
+Exemple : dans la ville de démonstration, les sept tranches d&apos;âge avec l&apos;échelle de Madrid donnent environ 1,53 million d&apos;unités de soins pour 1,27 million de personnes (1,20 par personne), et l&apos;îlot médian compte 0,94 personne dépendante par femme de 15-64 ans ; les tranches 0-2 et 3-5 avec des poids égaux donnent 102 803 enfants, la demande de soins de l&apos;accueil de la petite enfance.
+
+Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d&apos;âge ne reçoit pas de demande de soins (compté dans le journal) : complétez-la, sinon elle compte comme une absence totale de demande. Les tranches qui ne correspondent pas aux âges de l&apos;échelle reçoivent le poids moyen des années qu&apos;elles couvrent, et une tranche ouverte comme 80+ est considérée comme couvrant les années indiquées dans « Années couvertes par une tranche ouverte comme 80+ » (80-89 par défaut). Les poids et les formules sont dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="58"/>
@@ -566,17 +1076,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, tranches en années révolues, &apos;a+&apos; pour une tranche ouverte. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans ; toutes les tranches pour la population totale.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de soins par personne : égal (1 chacun), échelle de Madrid de Durán en unités de soins (davantage pour les jeunes enfants et les personnes très âgées), ou vos propres poids par champ (indiqués dans « Poids personnalisés »). Typique : l&apos;échelle de Madrid pour la demande de soins totale, égal pour un seul groupe d&apos;âge.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres poids, utilisés quand les poids sont personnalisés, sous forme d&apos;éléments champ:poids séparés par &apos;;&apos;. Typique : &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="62"/>
@@ -647,17 +1157,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="116"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans un champ de tranche d&apos;âge ({1}) : sa demande de soins et ses indicateurs sont NULL. Complétez ces effectifs pour une carte complète.</numerusform>
+            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans un champ de tranche d&apos;âge ({1}) : leur demande de soins et leurs indicateurs sont NULL. Complétez ces effectifs pour une carte complète.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : son care_intensity est NULL.</numerusform>
+            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : leur care_intensity est NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -678,17 +1188,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="140"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
+            <numerusform>%n unités sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="145"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</numerusform>
+            <numerusform>%n unités de la couche {0} sans surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,8 +1212,8 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="35"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/report_layout.py" line="422"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../ui/charts.py" line="304"/>
@@ -711,236 +1221,279 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="37"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="39"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes).
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <location filename="../processing/algorithms/caregaps.py" line="76"/>
-        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
-        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
-        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
+
+Comment lire les résultats :
+- Déserts de soins (une ligne par unité, avec ses propres champs) : z_demand = l&apos;écart de la demande de l&apos;unité par rapport à la moyenne, en écarts-types ; demand_threshold = le score z à partir duquel la demande est considérée comme forte (la médiane des scores z positifs de la ville, ou de tous les scores z du district de l&apos;unité avec des districts) ; high_demand (0/1) ; adj_threshold = le seuil d&apos;accès utilisé pour l&apos;unité, en minutes ; low_access (0/1) = l&apos;établissement le plus proche est plus loin que le seuil, ou aucun n&apos;est accessible ; desert (0/1) = forte demande et faible accès ; desert_type = 1 accessible par aucun mode, 2 accessible seulement par le second mode (toujours 1 sans second mode) ; avec une plage horaire des personnes aidantes, temporal_desert (0/1) = forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant cette plage (un désert de soins temporel).
+- Déserts de soins par district : units, deserts, population, population_in_deserts et share (0 à 1) par district.
+- Résumé sur les polygones de district : ce tableau sur les polygones de district, pour le cartographier (produit quand des polygones de district sont fournis).
+
+Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel.
+
+Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="71"/>
-        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
+        <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande d&apos;Accessibilité aux soins, ou la couche des Écarts de soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
+        <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : care_demand, ou enfants de 0-5 ans.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
+        <translation>Champ numérique avec le temps de trajet jusqu&apos;à l&apos;établissement le plus proche en minutes (une distance en mètres écrite par Accessibilité aux soins est convertie en minutes grâce à ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="74"/>
-        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
-        <translation type="unfinished"></translation>
+        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
+        <translation>Seuil d&apos;accès en minutes : une unité dont l&apos;établissement le plus proche est plus loin (ou qui n&apos;en atteint aucun) a un faible accès ; une unité exactement au seuil a accès. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance, comme dans le calcul d&apos;accessibilité.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
+        <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les scores positifs de la ville ; tous ceux d&apos;un district avec des districts) : la médiane, la moyenne, ou la moyenne plus un écart-type (plus strict). Typique : la médiane (Care Georeferencing Tool).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité : le seuil de forte demande est alors calculé au sein de chaque district, et un résumé par district est écrit. Sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
-        <translation type="unfinished"></translation>
+        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Si coché (unités polygonales seulement), les unités plus grandes que la plupart reçoivent un seuil d&apos;accès plus long, d&apos;autant plus qu&apos;elles sont grandes et peu peuplées (voir les trois réglages des grandes unités). Typique : non coché en ville, coché pour les zones rurales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
-        <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
+        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
+        <translation>Minutes ajoutées au seuil d&apos;une grande unité par pas de log1p(surface en m2) au-delà de la surface d&apos;une grande unité. Typique : 5.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutes ajoutées au seuil d&apos;une grande unité, divisées par log1p(personnes par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
+        <translation>Part des unités (0-1) plus petites qu&apos;une grande unité : les unités dont la surface dépasse ce quantile de toutes les surfaces comptent comme grandes. Typique : 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
+        <translation>Seuil d&apos;accès en minutes pour le second mode. Typique : 30 minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
+        <translation>Champ 0/1 facultatif indiquant si un établissement ouvert pendant une plage horaire des personnes aidantes est à portée, tel qu&apos;Accessibilité aux soins l&apos;écrit pour chaque plage horaire (covered_&lt;label&gt;) ; les unités à forte demande avec des soins à portée à une certaine heure mais aucun ouvert pendant la plage reçoivent temporal_desert = 1. Typique : covered_evening.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
+        <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type ; avec une plage horaire des personnes aidantes, aussi temporal_desert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
+        <translation>Tableau par district (une ligne &apos;all&apos; sans districts) : units, deserts, population, population_in_deserts et share. Typique : une couche temporaire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Nombre d&apos;unités signalées comme déserts de soins (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
-        <source>District field (high demand judged per district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <source>Longer threshold for large units (polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <source>Large units: minutes added per step of log1p(area) (beta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <source>Large units: minutes added for low density (gamma)</source>
-        <translation type="unfinished"></translation>
+        <source>District field (high demand judged per district)</source>
+        <translation>Champ de district (forte demande évaluée par district)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>Longer threshold for large units (polygons)</source>
+        <translation>Seuil plus long pour les grandes unités (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Large units: minutes added per step of log1p(area) (beta)</source>
+        <translation>Grandes unités : minutes ajoutées par pas de log1p(surface) (bêta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <source>Large units: minutes added for low density (gamma)</source>
+        <translation>Grandes unités : minutes ajoutées pour une faible densité (gamma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
-        <source>Travel time by a second mode (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <source>Access threshold of the second mode (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes unités : quantile de surface au-delà duquel une unité est grande (0-1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <source>Travel time by a second mode (minutes)</source>
+        <translation>Temps de trajet par un second mode (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <source>Access threshold of the second mode (minutes)</source>
+        <translation>Seuil d&apos;accès du second mode (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
+        <translation>Couvert pendant une plage horaire des personnes aidantes (0/1, p. ex. covered_evening)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="116"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
-        <location filename="../processing/layer_io/readers.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur NULL ; complétez-la ou filtrez-la d&apos;abord.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs NULL ; complétez-les ou filtrez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité avec un coût NULL, comptée comme n&apos;atteignant aucun établissement (faible accès).</numerusform>
+            <numerusform>%n unités avec un coût NULL, comptées comme n&apos;atteignant aucun établissement (faible accès).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="183"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0 et 1 ; choisissez le champ covered qu&apos;Accessibilité aux soins écrit pour une plage horaire.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs autres que 0 et 1 ; choisissez le champ covered qu&apos;Accessibilité aux soins écrit pour une plage horaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
+        <translation>
+            <numerusform>%n unité de la couche {0} avec &apos;{1}&apos; NULL : temporal_desert est NULL.</numerusform>
+            <numerusform>%n unités de la couche {0} avec &apos;{1}&apos; NULL : temporal_desert est NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
+        <translation>
+            <numerusform>%n unité à forte demande atteint des soins à une certaine heure mais aucun ouvert pendant la plage de &apos;{0}&apos; : désert de soins temporel.</numerusform>
+            <numerusform>%n unités à forte demande atteignent des soins à une certaine heure mais aucun ouvert pendant la plage de &apos;{0}&apos; : déserts de soins temporels.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="41"/>
@@ -967,37 +1520,48 @@ Example: in the demo city of the tutorial, with the 10-minute walking accessibil
 Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. &apos;Targets per age band&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; asks for 0.5 places per child counted in p_0_3 plus 1 per child in p_4_5, and replaces the single policy target.
 
 Caveats: the gaps are only as good as the accessibility they read: units near the edge of the study area may miss facilities just outside it. Units with no district (NULL) keep their fields but are left out of the district summary (warned); NULL people or supply values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;enfants (ou de personnes âgées, ou de tout autre groupe compté) restent sans place de soins à portée, et combien de places manquent pour atteindre un objectif de politique publique, îlot par îlot et district par district ?
+
+Comment lire les résultats :
+- Écarts de soins (une ligne par unité, avec ses propres champs) : coverage = places à portée pour 100 personnes ; unmet = personnes sans place (personnes moins les places qu&apos;elles peuvent atteindre, jamais sous 0) ; required = places demandées par l&apos;objectif ; shortfall = places manquantes pour atteindre l&apos;objectif ; surplus = places au-delà de l&apos;objectif ; below_target = 1 là où l&apos;unité n&apos;atteint pas l&apos;objectif. Avec des ratios d&apos;accessibilité, places = les places à portée de l&apos;unité. Avec des polygones de district et sans champ de district, le champ district indique dans quel district se trouve chaque unité.
+- Écarts de soins par district : les mêmes sommes par district (une ligne &apos;all&apos; sans districts), avec units_below_target et people_below_target.
+- Résumé sur les polygones de district : ce tableau joint aux polygones de district par nom, pour le cartographier (produit quand des polygones de district sont fournis).
+
+Exemple : dans la ville de démonstration du tutoriel, avec l&apos;accessibilité à 10 minutes à pied des enfants de 0-5 ans et un objectif d&apos;une place pour trois enfants (0,33), environ 83 800 enfants n&apos;ont aucune place à portée et il manque à la ville environ 19 100 places, dont 5 100 à El Porvenir ; la couverture va de 139 places pour 100 enfants à Centro à 13 à Las Américas. À la main : 90 enfants avec un accès de 0,20 atteignent 18 places : coverage 20, unmet 72 ; l&apos;objectif demande 30 places, le déficit est donc de 12.
+
+Objectifs par tranche d&apos;âge : une politique fixe souvent un objectif par tranche d&apos;âge, p. ex. le plan national d&apos;éducation du Brésil (PNE, meta 1) : crèche pour 50 % des enfants de 0-3 ans et préscolaire pour 100 % des enfants de 4-5 ans. « Objectifs par tranche d&apos;âge » &apos;p_0_3:0.5;p_4_5:1.0&apos; demande 0,5 place par enfant compté dans p_0_3 plus 1 par enfant dans p_4_5, et remplace l&apos;objectif unique de politique publique.
+
+Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&apos;ils lisent : les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur. Les unités sans district (NULL) gardent leurs champs mais sont exclues du résumé par district (avertissement) ; des valeurs NULL de personnes ou d&apos;offre sont une erreur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
         <source>Numeric field with the care places each unit can reach, as a number of places or as places per person (see &apos;Supply field holds&apos;). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique avec les places de soins que chaque unité peut atteindre, en nombre de places ou en places par personne (voir « Le champ d&apos;offre contient »). Typique : access d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>What the supply field holds: a number of places, or an accessibility ratio in places per person (places = ratio x people). Typical: the accessibility ratio, with the access field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le champ d&apos;offre : un nombre de places, ou un ratio d&apos;accessibilité en places par personne (places = ratio x personnes). Typique : le ratio d&apos;accessibilité, avec le champ access.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Policy target in places per person, for the required places and the shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de politique publique en places par personne, pour les places requises et le déficit (0 = pas d&apos;objectif). Typique : 0.333 (une place pour 3 enfants de 0-2 ans).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="80"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans les unités de demande ; places requises = somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district. Without it, district polygons give each unit the district it lies in; without either, the summary has one row &apos;all&apos;. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district. Sans lui, des polygones de district donnent à chaque unité le district où elle se trouve ; sans l&apos;un ni l&apos;autre, le résumé a une seule ligne &apos;all&apos;. Typique : district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="82"/>
@@ -1007,22 +1571,22 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Table per district (one row &apos;all&apos; without districts): people, places, coverage, unmet, shortfall and people below the target. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau par district (une ligne &apos;all&apos; sans districts) : personnes, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif. Typique : une couche temporaire.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Sum of the people of all units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des personnes de toutes les unités.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Sum of unmet over the units: the people without a place within reach (one place per person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de unmet sur les unités : les personnes sans place à portée (une place par personne).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="86"/>
         <source>Places within reach per 100 people, over all units; None when there are no people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places à portée pour 100 personnes, sur l&apos;ensemble des unités ; None s&apos;il n&apos;y a personne.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="94"/>
@@ -1051,6 +1615,7 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
     </message>
@@ -1099,9 +1664,9 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message numerus="yes">
         <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>{0}: %n field(s) not in layer {2}: {1}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : %n champ absent de la couche {2} : {1}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge ; ses champs sont : {3}.</numerusform>
+            <numerusform>{0} : %n champs absents de la couche {2} : {1}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge ; ses champs sont : {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,7 +1692,17 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la carte des soins en une seule exécution : des couches d&apos;établissements et des îlots de recensement jusqu&apos;aux endroits où les soins manquent et aux îlots à traiter en premier. Elle exécute, avec une seule barre de progression : 1) l&apos;inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondances de champs, nettoyage, doublons, places équivalent temps plein) ; 2) la demande de soins des îlots à partir de leurs champs par tranche d&apos;âge (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour tout le monde) ; 3) l&apos;accessibilité aux soins, éventuellement seulement aux établissements d&apos;un groupe cible ; 4) les écarts de soins par rapport à l&apos;objectif de politique publique (ou aux objectifs par tranche d&apos;âge) ; 5) les déserts de soins (par district) ; 6) l&apos;indice de priorité des soins à partir de la demande non satisfaite, du faible accès et des champs de vulnérabilité ; éventuellement 7) le rapport HTML (et PDF).
+
+Comment lire les résultats :
+- Unités de la carte des soins : les îlots avec tous les indicateurs : care_demand (personnes), access (places par personne à portée), cost_nearest (minutes jusqu&apos;à l&apos;établissement le plus proche), covered, coverage (places pour 100 personnes), unmet (personnes sans place), desert (0/1), priority et priority_quintile (5 = les 20 % prioritaires).
+- Inventaire de l&apos;offre de soins : les établissements retenus, avec capacity_fde (places équivalent temps plein).
+- Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
+- Déserts de soins par district : unités, déserts, population et part par district.
+
+Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
+
+Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="62"/>
@@ -1137,7 +1712,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correspondance de champs par couche d&apos;établissements, dans l&apos;ordre des couches, séparées par &apos;|&apos;, comme dans Inventaire de l&apos;offre de soins. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="64"/>
@@ -1163,33 +1738,33 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs par tranche d&apos;âge des unités de demande qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des poids égaux comptent les personnes ; l&apos;échelle de Madrid (Durán) compte des unités de soins. Typique : poids égaux pour un seul groupe.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des unités de demande avec les personnes aidantes potentielles, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif des unités de demande indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de polygones de districts : quand les unités de demande n&apos;ont pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des polygones de district avec les noms des districts. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="74"/>
@@ -1199,12 +1774,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les coûts de trajet sont mesurés : la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou les plus courts chemins sur le réseau routier. Typique : le réseau routier quand une couche de rues est disponible.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de lignes de rues ou de chemins, nécessaire pour les coûts sur le réseau routier. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="77"/>
@@ -1214,17 +1789,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les coûts à vol d&apos;oiseau, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de la zone de desserte en minutes, pour l&apos;accessibilité et les déserts de soins. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure d&apos;accessibilité (voir Accessibilité aux soins). Typique : la zone de desserte flottante à deux étapes (2SFCA).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="81"/>
@@ -1234,17 +1809,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs par tranche d&apos;âge des unités de demande ; places requises = somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs numériques facultatifs des unités de demande ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable), avec le même poids que la demande non satisfaite et le faible accès. Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si coché, le rapport HTML (et le PDF, si un fichier PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="85"/>
@@ -1281,12 +1856,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des déserts de soins par district (avec un champ de district ou des polygones de district). Typique : une couche temporaire.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>HTML report file, written when the report is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du rapport HTML, écrit quand le rapport est demandé.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="93"/>
@@ -1306,7 +1881,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans le seuil de la zone de desserte ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="97"/>
@@ -1503,7 +2078,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="297"/>
@@ -1519,9 +2094,9 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message numerus="yes">
         <location filename="../processing/algorithms/carepipeline.py" line="324"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : %n champ de {2} ne fait pas partie des champs par tranche d&apos;âge de la cohorte ({3} : {4}) : {1}. Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</numerusform>
+            <numerusform>{0} : %n champs de {2} ne font pas partie des champs par tranche d&apos;âge de la cohorte ({3} : {4}) : {1}. Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,42 +2124,53 @@ Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
 - A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où peut-on atteindre chaque établissement en 10, 15 ou 20 minutes ? L&apos;outil trace, autour de chaque établissement, la zone d&apos;où il est atteint dans chaque seuil : le long des rues d&apos;un réseau routier, ou sous forme de cercle (à vol d&apos;oiseau).
+
+Comment lire les résultats :
+- Zones de desserte : un polygone par établissement et par seuil, avec les propres champs de l&apos;établissement, threshold (la limite de trajet du polygone) et cost_unit (minutes ou mètres) avec cost_speed_kmh (la vitesse utilisée) indiquant dans quelle unité est exprimé le seuil. Les seuils les plus grands sont tracés en dessous.
+- Avec « Fusionner par seuil », un polygone par seuil : toute la zone desservie.
+
+Exemple : à pied à 5,04 km/h (84 m par minute), une zone de desserte de 10 minutes le long des rues couvre les rues situées à moins de 840 m de marche de l&apos;établissement, élargies de 50 m ; à vol d&apos;oiseau, c&apos;est un cercle de 840 m de rayon. Un quadrillage de rues rend les trajets à pied plus longs que la ligne droite, si bien que le polygone sur le réseau routier est plus petit que le cercle (souvent d&apos;un tiers).
+
+Bon à savoir :
+- Un établissement plus éloigné du réseau routier que la distance maximale de rattachement n&apos;a pas de zone de desserte sur le réseau routier (un avertissement les compte).
+- L&apos;enveloppe (hull) est un contour rapide des rues atteintes et peut couvrir un parc ou un îlot sans rues ; &apos;buffer&apos; suit les rues elles-mêmes (plus lent).
+- Une zone de desserte s&apos;arrête là où s&apos;arrête le réseau routier : découpez le réseau largement autour de la zone d&apos;étude.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="72"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche des établissements de soins, points ou polygones ; une zone de desserte est tracée par établissement et par seuil. Typique : la sortie de l&apos;inventaire de l&apos;offre de soins de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
         <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement). Typique : le réseau routier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de lignes de rues ou de chemins, nécessaire pour les zones de desserte le long du réseau routier ; les lignes se connectent là où elles partagent un sommet. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="75"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou plusieurs limites de trajet dans l&apos;unité de coût, séparées par des virgules ; un polygone est tracé par seuil. Typique : &apos;10,15,20&apos; minutes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme du polygone le long du réseau routier : hull = un contour des rues atteintes, élargi de la zone tampon (rapide) ; buffer = les rues atteintes elles-mêmes, élargies de la zone tampon (détaillé, plus lent). Typique : hull.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en mètres ajoutée autour des rues atteintes ou de leur contour (réseau routier seulement). Typique : 50 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="78"/>
         <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré auquel le contour suit les rues atteintes, de 0 (au plus près) à 1 (convexe), pour la forme hull. Typique : 0.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
@@ -1594,7 +2180,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="80"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale en mètres entre un établissement et le réseau routier : il rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie), le trajet à pied jusqu&apos;à elle étant compté. Les établissements plus éloignés n&apos;ont pas de zone de desserte sur le réseau routier. Typique : 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1610,7 +2196,7 @@ Good to know:
         <location filename="../processing/algorithms/catchments.py" line="91"/>
         <location filename="../processing/cost_params.py" line="46"/>
         <source>How travel is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de mesure des trajets</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -1626,22 +2212,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="97"/>
         <source>Polygon shape along the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme du polygone le long du réseau routier</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>Buffer around the streets reached or their outline (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone tampon autour des rues atteintes ou de leur contour (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="103"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximité du contour (0 = suit les rues, 1 = convexe)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>Largest distance from a facility to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d&apos;un établissement au réseau routier (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="116"/>
@@ -1656,17 +2242,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="167"/>
         <source>%n catchment polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polygone de zone de desserte</numerusform>
+            <numerusform>%n polygones de zone de desserte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="168"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pour %n établissement, seuils {0} {1}.</numerusform>
+            <numerusform>pour %n établissements, seuils {0} {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,22 +2281,35 @@ A figure that cannot be computed (no access anywhere, no rank field) is empty (N
 Example: four blocks of the same population with access 0, 1, 1 and 2 places per 100 children, ranked from poorest to richest in that order, in two districts (0, 1) and (1, 2): Gini 0.375, Palma 1.33, concentration index 0.375 (access favours the better-off), Theil 0.347, of which 0.131 between the districts and 0.216 within them.
 
 Caveats: all measures weigh units by their people; without a population field every unit counts once. Access values must be 0 or more; NULL values in the fields used are an error, and so is a unit outside the district polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure l&apos;accès aux soins est-il inégalement réparti entre les personnes ? Les îlots les plus pauvres sont-ils les moins bien desservis, et l&apos;inégalité se situe-t-elle entre les districts ou à l&apos;intérieur de ceux-ci ?
+
+Comment lire les résultats (chiffres dans le journal, et renvoyés pour les modèles) :
+- Accès moyen : l&apos;accès de la personne moyenne (pondéré par les personnes de chaque unité).
+- Coefficient de Gini : 0 = tout le monde a le même accès ; proche de 1 = tout l&apos;accès dans une seule unité.
+- Ratio de Palma : l&apos;accès des 10 % de personnes les mieux desservies rapporté à celui des 40 % les moins bien desservies (1,0 = elles ont le même total ; 2,0 = le dixième supérieur a deux fois ce qu&apos;ont les quatre dixièmes inférieurs).
+- Indice de Theil : 0 = égalité ; avec des districts, décomposé en une part entre districts et une part à l&apos;intérieur des districts (les deux s&apos;additionnent pour donner le tout).
+- Avec un champ de rang socio-économique (bas = plus pauvre) : l&apos;indice de concentration et sa correction d&apos;Erreygers, négatifs quand l&apos;accès est concentré chez les pauvres, positifs chez les plus aisés.
+- Courbe de Lorenz : un tableau de pop_share (part cumulée des personnes, à partir des moins bien desservies), access_share (leur part cumulée de l&apos;accès) et equality (la ligne d&apos;égalité parfaite), pour un graphique.
+Un chiffre qui ne peut pas être calculé (aucun accès nulle part, pas de champ de rang) est vide (None).
+
+Exemple : quatre îlots de même population avec un accès de 0, 1, 1 et 2 places pour 100 enfants, classés du plus pauvre au plus riche dans cet ordre, dans deux districts (0, 1) et (1, 2) : Gini 0,375, Palma 1,33, indice de concentration 0,375 (l&apos;accès favorise les plus aisés), Theil 0,347, dont 0,131 entre les districts et 0,216 à l&apos;intérieur.
+
+Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ; sans champ de population, chaque unité compte une fois. Les valeurs d&apos;accès doivent être supérieures ou égales à 0 ; des valeurs NULL dans les champs utilisés sont une erreur, tout comme une unité hors des polygones de district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="75"/>
         <source>Layer or table of units with an access value and their people. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche ou table d&apos;unités avec une valeur d&apos;accès et leurs personnes. Typique : la sortie demande d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Numeric field with the access of each unit (0 or more, no NULL). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique avec l&apos;accès de chaque unité (0 ou plus, sans NULL). Typique : access d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="77"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif avec les personnes de chaque unité, utilisé comme poids ; vide = chaque unité compte une fois. Typique : care_demand, ou enfants de 0-5 ans.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
@@ -1720,27 +2319,27 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Optional district field, to split the Theil index into the inequality between districts and within them; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de district facultatif, pour décomposer l&apos;indice de Theil en inégalité entre districts et à l&apos;intérieur des districts ; sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Optional polygon layer of districts: when the units have no district field, each unit gets the district its point on surface lies in, for the split of the Theil index (a unit in no district is an error). Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de polygones de districts : quand les unités n&apos;ont pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur, pour la décomposition de l&apos;indice de Theil (une unité hors de tout district est une erreur). Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced shares of people (0 = one row per unit). Typical: 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes du tableau de la courbe de Lorenz, à des parts de personnes également espacées (0 = une ligne par unité). Typique : 101.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve table with pop_share, access_share and equality, for a chart. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de la courbe de Lorenz avec pop_share, access_share et equality, pour un graphique. Typique : une couche temporaire.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>Mean access weighted by people; None when it cannot be computed (no people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès moyen pondéré par les personnes ; None s&apos;il ne peut pas être calculé (personne).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="85"/>
@@ -1755,32 +2354,32 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Theil index of access inequality (0 = equality); None when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de Theil de l&apos;inégalité d&apos;accès (0 = égalité) ; None s&apos;il n&apos;est pas défini.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Part of the Theil index due to differences between districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;indice de Theil due aux différences entre districts ; None sans districts ou s&apos;il n&apos;est pas défini.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="89"/>
         <source>Part of the Theil index due to differences within districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;indice de Theil due aux différences à l&apos;intérieur des districts ; None sans districts ou s&apos;il n&apos;est pas défini.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Concentration index of access by the socio-economic rank (negative = access concentrated among the poorest); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de concentration de l&apos;accès selon le rang socio-économique (négatif = accès concentré chez les plus pauvres) ; None sans champ de rang ou s&apos;il n&apos;est pas défini.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="91"/>
         <source>Erreygers-corrected concentration index (for bounded access); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de concentration corrigé d&apos;Erreygers (pour un accès borné) ; None sans champ de rang ou s&apos;il n&apos;est pas défini.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <location filename="../processing/algorithms/report.py" line="308"/>
         <location filename="../processing/report_layout.py" line="441"/>
         <location filename="../ui/charts.py" line="302"/>
@@ -1805,7 +2404,7 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="102"/>
         <source>District field (to split the Theil index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de district (pour décomposer l&apos;indice de Theil)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="105"/>
@@ -1906,12 +2505,19 @@ How to read the results:
 Example: in the demo city of the tutorial, Getis-Ord Gi* on unmet demand with neighbours sharing a border (queen) and 99 permutations finds 942 hot-spot blocks (517 at 99% confidence), 36% of them in El Porvenir, and 1,243 cold-spot blocks around Centro and in the north. By hand: five blocks in a row with unmet demand 1, 2, 3, 8, 9, each the neighbour of the next: the last block has z = 1.95 and p = 0.051, a hot spot at 90% confidence but not at 95%.
 
 Caveats: a unit without any neighbour (an island) gets no z or p and class 0. With thousands of units, some are &apos;significant&apos; by chance: tick the multiple-testing correction to be strict. Values that are the same everywhere give no hot spot. Classes use the permutation p-values when permutations are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les valeurs élevées se regroupent-elles (points chauds) et où les valeurs basses se regroupent-elles (points froids) ? Par exemple : les îlots avec beaucoup de demande non satisfaite sont-ils dispersés, ou forment-ils des quartiers entiers qu&apos;un seul nouveau service pourrait atteindre ?
+
+Comment lire les résultats :
+- Points chauds et froids (une ligne par unité, avec ses propres champs) : hotspot_class = 3, 2, 1 pour un point chaud à 99, 95, 90 % de confiance, 0 non significatif, -1, -2, -3 pour un point froid à 90, 95, 99 % ; z = de combien l&apos;unité et ses voisines se situent au-dessus (positif) ou au-dessous (négatif) de ce que donnerait le hasard ; p = sa valeur p bilatérale ; p_sim = la valeur p issue de permutations aléatoires ; p_fdr = la valeur p corrigée pour les tests sur de nombreuses unités (taux de fausses découvertes) ; stat = la statistique elle-même (Gi* ou I de Moran local) ; n_neighbors = voisines de l&apos;unité ; quadrant (I de Moran local seulement) = 1 élevé parmi élevés, 2 bas parmi élevés, 3 bas parmi bas, 4 élevé parmi bas. Une unité entourée de valeurs différentes (une valeur aberrante, quadrant 2 ou 4) reçoit la classe 0.
+
+Exemple : dans la ville de démonstration du tutoriel, Getis-Ord Gi* sur la demande non satisfaite avec des voisines partageant une limite (queen) et 99 permutations trouve 942 îlots en point chaud (517 à 99 % de confiance), dont 36 % à El Porvenir, et 1 243 îlots en point froid autour de Centro et dans le nord. À la main : cinq îlots en ligne avec une demande non satisfaite de 1, 2, 3, 8, 9, chacun voisin du suivant : le dernier îlot a z = 1,95 et p = 0,051, un point chaud à 90 % de confiance mais pas à 95 %.
+
+Mises en garde : une unité sans aucune voisine (une île) n&apos;a ni z ni p et reçoit la classe 0. Avec des milliers d&apos;unités, certaines sont « significatives » par hasard : cochez la correction pour tests multiples pour être strict. Des valeurs identiques partout ne donnent aucun point chaud. Les classes utilisent les valeurs p des permutations quand des permutations sont effectuées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Layer of units, points or polygons (polygons are needed for neighbours that share a border). Typical: census blocks with an indicator, e.g. the Care deserts layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche d&apos;unités, points ou polygones (les polygones sont nécessaires pour des voisines qui partagent une limite). Typique : îlots de recensement avec un indicateur, p. ex. la couche des Déserts de soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="65"/>
@@ -1921,47 +2527,47 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Getis-Ord Gi* finds hot and cold spots (a unit together with its neighbours); local Moran&apos;s I also finds outliers (a high unit among low ones). Typical: Getis-Ord Gi*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getis-Ord Gi* trouve les points chauds et froids (une unité avec ses voisines) ; le I de Moran local trouve aussi les valeurs aberrantes (une unité élevée parmi des basses). Typique : Getis-Ord Gi*.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Who the neighbours of a unit are: its nearest units (as many as &apos;Number of neighbours&apos;), all units within the distance band, or polygons sharing a corner (queen) or an edge (rook). Typical: queen for polygons, nearest units for points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sont les voisines d&apos;une unité : ses unités les plus proches (autant que « Nombre de voisins »), toutes les unités dans la bande de distance, ou les polygones partageant un coin (queen) ou un côté (rook). Typique : queen pour les polygones, unités les plus proches pour les points.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>Number of nearest units counted as neighbours, with the nearest-units weights. Typical: 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;unités les plus proches comptées comme voisines, avec les poids des unités les plus proches. Typique : 8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Distance in metres within which units are neighbours, with the distance-band weights (inclusive). Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance en mètres dans laquelle les unités sont voisines, avec les poids par bande de distance (incluse). Typique : 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="70"/>
         <source>Weights of local Moran&apos;s I: row-standardised (each unit&apos;s neighbours weigh 1 together) or binary (each neighbour weighs 1); Gi* gives the same z either way. Typical: row-standardised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du I de Moran local : standardisés par ligne (les voisines de chaque unité pèsent 1 ensemble) ou binaires (chaque voisine pèse 1) ; Gi* donne le même z dans les deux cas. Typique : standardisés par ligne.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of random permutations for the pseudo p-value p_sim (0 = analytic p-values only). Typical: 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de permutations aléatoires pour la pseudo-valeur p p_sim (0 = valeurs p analytiques seulement). Typique : 999.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Random seed of the permutations, so a run can be repeated with the same result. Typical: 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire des permutations, pour qu&apos;un calcul puisse être reproduit avec le même résultat. Typique : 12345.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>If checked, p-values are corrected for testing many units at once (Benjamini-Hochberg false discovery rate) before classing, so fewer units are significant by chance. Typical: checked for many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si coché, les valeurs p sont corrigées pour le test simultané de nombreuses unités (taux de fausses découvertes de Benjamini-Hochberg) avant le classement, afin que moins d&apos;unités soient significatives par hasard. Typique : coché avec beaucoup d&apos;unités.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>The units with hotspot_class (3 to -3), z, p, p_sim, p_fdr, stat, n_neighbors and, for local Moran&apos;s I, quadrant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités avec hotspot_class (3 à -3), z, p, p_sim, p_fdr, stat, n_neighbors et, pour le I de Moran local, quadrant.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
@@ -1986,12 +2592,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Neighbours (spatial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisins (poids spatiaux)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Number of neighbours (nearest units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de voisins (unités les plus proches)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="87"/>
@@ -2006,12 +2612,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="90"/>
         <source>Weights of local Moran&apos;s I</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du I de Moran local</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="92"/>
         <source>Permutations (0 = analytic p-values only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutations (0 = valeurs p analytiques seulement)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="94"/>
@@ -2031,15 +2637,15 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="104"/>
         <source>{0} is {1}, but layer {2} has only %n unit(s), so at most {3} neighbours each: give a smaller number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} vaut {1}, mais la couche {2} n&apos;a que %n unité, donc au plus {3} voisins chacune : indiquez un nombre plus petit.</numerusform>
+            <numerusform>{0} vaut {1}, mais la couche {2} n&apos;a que %n unités, donc au plus {3} voisins chacune : indiquez un nombre plus petit.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="112"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose the nearest units or a distance band.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &apos;{1}&apos; nécessite des polygones, mais la couche {2} contient des points : choisissez les unités les plus proches ou une bande de distance.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="121"/>
@@ -2049,44 +2655,44 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="136"/>
         <source>Layer {0} has %n unit(s); local statistics need at least 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La couche {0} compte %n unité ; les statistiques locales en exigent au moins 3.</numerusform>
+            <numerusform>La couche {0} compte %n unités ; les statistiques locales en exigent au moins 3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3};</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids ({0}) : voisins par unité min {1}, moyenne {2:.2f}, max {3} ;</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="143"/>
         <source>%n island(s) (units without a neighbour);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n île (unité sans voisin) ;</numerusform>
+            <numerusform>%n îles (unités sans voisin) ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="144"/>
         <source>%n connected component(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n composante connexe.</numerusform>
+            <numerusform>%n composantes connexes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>Layer {0}: %n unit(s) without a neighbour, with NULL z and p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité sans voisin, avec z et p NULL.</numerusform>
+            <numerusform>Couche {0} : %n unités sans voisin, avec z et p NULL.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="149"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose the nearest units in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids : indiquez une valeur plus grande pour {1}, ou choisissez les unités les plus proches dans {2}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="154"/>
@@ -2122,7 +2728,18 @@ In the accessibility dialogs choose this layer as the road network, speed_kmh as
 Example: for walking, the centre of Helsinki gives 2,280 usable ways of 3,818 (railway and tram tracks, private ways and construction sites left out), split into 4,268 lines, 90.3 km in 47 connected parts; the largest part holds 98.5% of the length.
 
 Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never joins the street under it, and a badly mapped junction leaves a small separate part (check the connected parts in the log: a facility on a small part reaches only that part). Clip with a margin around the study area, or facilities just outside it become unreachable. Which ways each mode may use, their speeds and one-way rules are listed in docs/methods.md; unknown highway classes are left out and counted in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles rues et quels chemins les gens peuvent-ils emprunter à pied, à vélo ou en voiture pour atteindre les soins ? À partir d&apos;un extrait OpenStreetMap (.osm ou .osm.pbf, lu depuis le fichier : rien n&apos;est téléchargé), cet outil construit un réseau de rues pour un mode de déplacement, prêt à servir de réseau routier à chaque algorithme de CareMap qui mesure les trajets dans les rues.
+
+Comment lire les résultats (lignes dans la zone UTM locale, en mètres) :
+- highway (la classe OpenStreetMap), name, osm_id ;
+- speed_kmh : la vitesse de la ligne pour le mode (5,04 km/h sur chaque ligne à pied) ;
+- oneway : 1 = seulement dans le sens de la ligne, -1 = seulement en sens inverse, 0 = dans les deux sens (toujours 0 à pied : on marche dans les deux sens le long d&apos;une rue à sens unique) ;
+- component : la partie connexe à laquelle appartient la ligne, 0 = la plus grande ; length_m : sa longueur.
+Dans les boîtes de dialogue d&apos;accessibilité, choisissez cette couche comme réseau routier, speed_kmh comme champ de vitesse et oneway comme champ de sens unique.
+
+Exemple : à pied, le centre d&apos;Helsinki donne 2 280 voies utilisables sur 3 818 (voies ferrées et de tramway, voies privées et chantiers exclus), découpées en 4 268 lignes, 90,3 km en 47 parties connexes ; la plus grande partie regroupe 98,5 % de la longueur.
+
+Mises en garde : les voies ne se rejoignent qu&apos;aux nœuds OpenStreetMap qu&apos;elles partagent, si bien qu&apos;un pont ne rejoint jamais la rue située dessous, et un carrefour mal cartographié laisse une petite partie séparée (vérifiez les parties connexes dans le journal : un établissement situé sur une petite partie n&apos;atteint que cette partie). Découpez avec une marge autour de la zone d&apos;étude, sinon les établissements situés juste à l&apos;extérieur deviennent inaccessibles. Les voies que chaque mode peut emprunter, leurs vitesses et les règles de sens unique sont listées dans docs/methods.md ; les classes highway inconnues sont exclues et comptées dans le journal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
@@ -2137,7 +2754,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of the travel mode, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesses facultatives en km/h par classe highway qui remplacent celles par défaut du mode de déplacement, sous forme d&apos;éléments classe:vitesse séparés par des virgules ; cela ne rend pas une classe utilisable. Typique : vide, ou &apos;primary:40,residential:25&apos; pour une ville congestionnée en voiture.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
@@ -2147,7 +2764,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; choose it as the road network, with speed_kmh as its speed field and oneway as its one-way field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes du réseau avec highway, speed_kmh, oneway, component et length_m, découpées aux nœuds partagés ; choisissez-la comme réseau routier, avec speed_kmh comme champ de vitesse et oneway comme champ de sens unique.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
@@ -2236,14 +2853,14 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau pour {0} : {1} lignes ({2:,.1f} km)</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="183"/>
         <source>in %n connected component(s); the largest holds {0:.1%} of the length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n composante connexe ; la plus grande regroupe {0:.1%} de la longueur.</numerusform>
+            <numerusform>en %n composantes connexes ; la plus grande regroupe {0:.1%} de la longueur.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,49 +2881,49 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>%n way(s) left out by their access tags (no, private...).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voie exclue par ses balises d&apos;accès (no, private...).</numerusform>
+            <numerusform>%n voies exclues par leurs balises d&apos;accès (no, private...).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>%n way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voie exclue, d&apos;une classe que ce mode ne peut utiliser que si une balise l&apos;autorise (p. ex. chemins piétons pour les vélos).</numerusform>
+            <numerusform>%n voies exclues, de classes que ce mode ne peut utiliser que si une balise l&apos;autorise (p. ex. chemins piétons pour les vélos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="220"/>
         <source>%n way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voie balisée motorroad=yes exclue (interdite aux piétons et aux vélos).</numerusform>
+            <numerusform>%n voies balisées motorroad=yes exclues (interdites aux piétons et aux vélos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="222"/>
         <source>%n way(s) that are also railway tracks left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voie qui est aussi une voie ferrée exclue.</numerusform>
+            <numerusform>%n voies qui sont aussi des voies ferrées exclues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="223"/>
         <source>%n way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voie avec oneway=reversible/alternating exclue (pas de sens fixe).</numerusform>
+            <numerusform>%n voies avec oneway=reversible/alternating exclues (pas de sens fixe).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="40"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque à la table de balises {0} la colonne {1}.</numerusform>
+            <numerusform>Il manque à la table de balises {0} les colonnes {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,7 +2958,16 @@ How to read the results (points, longitude/latitude):
 Example: the centre of Helsinki gives 5 places: one childcare service (Hoivanet Kids Park), three community centres for all ages and one social facility. No kindergarten is mapped there: OpenStreetMap is a source to complete, not an inventory.
 
 Caveats: only what mappers tagged is found, and capacities are rarely tagged, so give a default capacity in the inventory or, better, the operator&apos;s figures. Areas (buildings, grounds) are taken at a point on their surface. Which tags mean which service is set by a tag table (a CSV; the bundled one is data/osm_care_tags.csv): the first matching row wins, so copy it and put your local tags first. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels lieux de soins OpenStreetMap connaît-il dans ma zone ? Cet outil lit un extrait OpenStreetMap (.osm ou .osm.pbf, depuis le fichier : rien n&apos;est téléchargé) et garde les établissements de soins (jardins d&apos;enfants, accueil de la petite enfance, maisons de retraite, centres de jour, équipements sociaux...) sous forme de points dans le schéma de l&apos;inventaire de l&apos;offre de soins, pour les fusionner avec votre registre dans celui-ci.
+
+Comment lire les résultats (points, longitude/latitude) :
+- name, service_type (p. ex. kindergarten, nursing_home), target_group (children, older, disability, all) et sphere (public, private, community...) d&apos;après les balises ;
+- capacity (la balise capacity ; généralement vide), fee (0 quand fee=no), source = osm ;
+- osm_id, osm_type, matched_tag (la balise qui en a fait un lieu de soins), operator, opening_hours, à vérifier.
+
+Exemple : le centre d&apos;Helsinki donne 5 lieux : un service d&apos;accueil de la petite enfance (Hoivanet Kids Park), trois centres communautaires pour tous les âges et un équipement social. Aucun jardin d&apos;enfants n&apos;y est cartographié : OpenStreetMap est une source à compléter, pas un inventaire.
+
+Mises en garde : on ne trouve que ce que les contributeurs ont balisé, et les capacités sont rarement balisées ; indiquez donc une capacité par défaut dans l&apos;inventaire ou, mieux, les chiffres du gestionnaire. Les surfaces (bâtiments, terrains) sont prises en un point de leur surface. Les balises qui correspondent à chaque service sont définies par une table de balises (un CSV ; celui fourni est data/osm_care_tags.csv) : la première ligne correspondante l&apos;emporte, copiez-la donc et placez vos balises locales en premier. Détails dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
@@ -2351,7 +2977,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="87"/>
         <source>Optional CSV tag table mapping OpenStreetMap tags to service_type, target_group and sphere (columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere; the first matching &apos;service&apos; row wins); empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de balises CSV facultative qui fait correspondre les balises OpenStreetMap à service_type, target_group et sphere (colonnes kind, key, value, condition_key, condition_value, service_type, target_group, sphere ; la première ligne &apos;service&apos; correspondante l&apos;emporte) ; vide = le fichier fourni data/osm_care_tags.csv. Typique : vide, ou une copie complétée pour le balisage local.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="88"/>
@@ -2361,7 +2987,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="89"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points des établissements de soins en WGS84 avec name, service_type, target_group, sphere, capacity, fee et source, prêts pour l&apos;inventaire de l&apos;offre de soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
@@ -2396,17 +3022,17 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n OpenStreetMap feature(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité OpenStreetMap lue</numerusform>
+            <numerusform>%n entités OpenStreetMap lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n care facilit(y/ies) mapped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement de soins retenu.</numerusform>
+            <numerusform>%n établissements de soins retenus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,12 +3043,12 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/preflight.py" line="58"/>
         <source>Pre-flight check for a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable pour un atelier</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="60"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification préalable,vérification,atelier,installation,hors ligne,version,scipy,données de démonstration</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="62"/>
@@ -2433,397 +3059,450 @@ How to read the results: the log and the report list every check with OK or PROB
 Example: on a laptop with QGIS 3.40 and the plugin installed from the zip, all six checks say OK and the report ends with &apos;Ready for the workshop&apos;. If the plugin was copied without its data folder, the demo data check says PROBLEM and asks to reinstall the plugin from the zip.
 
 Caveats: the check needs no internet and changes nothing; it does not test printing or the PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est-il prêt pour l&apos;atelier ? Lancez-la une fois sur chaque ordinateur portable avant l&apos;arrivée des participants : elle vérifie que QGIS est assez récent pour l&apos;extension, que SciPy peut être importé, quelle version de CareMap est installée, que les fichiers de la ville de démonstration sont présents et lisibles, que les styles de carte sont présents, et qu&apos;un petit calcul d&apos;accessibilité donne la bonne réponse.
+
+Comment lire les résultats : le journal et le rapport listent chaque vérification avec OK ou PROBLÈME ; chaque PROBLÈME indique quoi faire. « Vérifications échouées » vaut 0 quand l&apos;ordinateur est prêt.
+
+Exemple : sur un ordinateur portable avec QGIS 3.40 et l&apos;extension installée depuis le zip, les six vérifications indiquent OK et le rapport se termine par « Prêt pour l&apos;atelier ». Si l&apos;extension a été copiée sans son dossier data, la vérification des données de démonstration indique PROBLÈME et demande de réinstaller l&apos;extension depuis le zip.
+
+Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien ; elle ne teste ni l&apos;impression ni le rapport PDF.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="78"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de vérification préalable : une page HTML (ou du texte brut pour un fichier .txt) avec une ligne par vérification, OK ou ce qu&apos;il faut faire. Typique : un fichier temporaire.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de vérifications échouées ; 0 quand l&apos;ordinateur est prêt pour l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>1 when every check passed, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 quand toutes les vérifications ont réussi, sinon 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>Pre-flight report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification préalable</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html);;Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications échouées</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Ready for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;atelier</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="94"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS {0} (l&apos;extension nécessite la version {1} ou ultérieure)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="98"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez QGIS {0} ou ultérieur (la version long terme de qgis.org), puis réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="106"/>
         <source>SciPy cannot be imported ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy ne peut pas être importé ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez SciPy pour le Python de QGIS : sous Windows, lancez l&apos;installateur OSGeo4W et cochez python3-scipy ; sous Linux, installez le paquet python3-scipy ; sous macOS, l&apos;installateur officiel de QGIS l&apos;inclut déjà.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="110"/>
         <source>SciPy {0} (needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy {0} (nécessite la version {1} ou ultérieure)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="113"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour SciPy pour le Python de QGIS vers la version {0} ou ultérieure.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="119"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier metadata.txt de l&apos;extension ne peut pas être lu ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez l&apos;extension depuis le zip (Extensions &gt; Installer/Gérer les extensions &gt; Installer depuis un ZIP).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>CareMap {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>CareMap {0} dans {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="145"/>
         <source>Demo data in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration dans {0} : {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration dans {0} : manquantes ou illisibles : {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez l&apos;extension depuis le zip (il contient data/demo), ou copiez le dossier data/demo depuis la clé USB de l&apos;atelier dans le dossier de l&apos;extension.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="156"/>
         <source>{0} style files in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fichiers de style dans {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>Style files missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de style manquants : {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats s&apos;ouvriraient sans style. Réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="200"/>
         <source>The tiny accessibility run failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le petit calcul d&apos;accessibilité a échoué : {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez SciPy (ci-dessus), puis réinstallez l&apos;extension depuis le zip ; si l&apos;échec persiste, envoyez ce rapport au formateur de l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="204"/>
         <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit calcul d&apos;accessibilité : accès {0:g} et {1:g} places par personne, {2:.1%} couvert (attendu 0.2 et 0, 66.7%)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="207"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension calcule une réponse fausse sur cet ordinateur : réinstallez-la depuis le zip et envoyez ce rapport au formateur de l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="212"/>
         <source>QGIS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de QGIS</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="213"/>
         <source>SciPy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque SciPy</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="214"/>
         <source>CareMap plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="215"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="216"/>
         <source>Map styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles de carte</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>Tiny accessibility run</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit calcul d&apos;accessibilité</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="228"/>
         <source>OK: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : {0} : {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="230"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME : {0} : {1}. Quoi faire : {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="233"/>
         <source>Ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;atelier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/preflight.py" line="234"/>
         <source>Not ready: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas prêt : %n vérification a échoué.</numerusform>
+            <numerusform>Pas prêt : %n vérifications ont échoué.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>CareMap pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="249"/>
         <source>What to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi faire : {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="256"/>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="265"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi faire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
         <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="202"/>
+        <location filename="../processing/report_text.py" line="203"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>priorité,indice composite,classement,quintile,vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="32"/>
         <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
 
 How to read the results:
 - Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+- With the sensitivity to the weights: rank_best and rank_worst (the best and worst rank when each weight in turn is 20% lower or 20% higher), rank_move (the most the rank moves) and top_always (1 = in the top quintile under every one of those weightings: a priority no reasonable change of weights removes).
 
 Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
 
 Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
 
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles unités traiter en premier ? L&apos;indice de priorité des soins combine plusieurs indicateurs de besoin (demande non satisfaite, faible accès, pauvreté, ménages dirigés par une femme...) en un score par unité, classe les unités et montre ce que chaque indicateur apporte à chaque score.
+
+Comment lire les résultats :
+- Indice de priorité des soins (une ligne par unité, avec ses propres champs) : priority = le score, de 0 à 1 avec la normalisation min-max ou par rang (plus élevé = plus prioritaire) ; priority_rank = 1 pour la priorité la plus élevée (les ex aequo partagent un rang) ; priority_quintile = 5 pour les 20 % d&apos;unités à la priorité la plus élevée, jusqu&apos;à 1 pour les 20 % les plus bas ; contrib_ suivi du nom du champ = ce que cet indicateur apporte au score (poids x valeur normalisée), de sorte qu&apos;un score peut être expliqué indicateur par indicateur.
+- Avec la sensibilité aux poids : rank_best et rank_worst (le meilleur et le pire rang quand chaque poids, tour à tour, est 20 % plus bas ou 20 % plus haut), rank_move (le plus grand déplacement du rang) et top_always (1 = dans le quintile supérieur sous chacune de ces pondérations : une priorité qu&apos;aucun changement raisonnable des poids ne supprime).
+
+Poids : écrivez-les associés aux noms de champs, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (chaque indicateur coché une fois ; ils sont remis à l&apos;échelle pour totaliser 1). Vide = poids égaux. Une simple liste de nombres (&apos;2,1,1,1&apos;) est encore acceptée, associée aux indicateurs dans l&apos;ordre où ils sont listés (dans la boîte de dialogue : l&apos;ordre des champs dans la couche, pas l&apos;ordre dans lequel ils ont été cochés) ; le journal affiche donc le poids reçu par chaque indicateur.
+
+Exemple : dans la ville de démonstration du tutoriel, demande non satisfaite (poids 2), accès (plus bas = plus prioritaire), pauvreté et ménages dirigés par une femme (poids 1 chacun), normalisés par rang : 598 îlots sont dans le quintile supérieur, dont 38 % à El Porvenir, suivi de Las Américas ; seuls 8 % d&apos;entre eux sont des déserts de soins. À la main : trois îlots avec une demande non satisfaite de 10, 50, 30 et un accès de 0,2, 0,1, 0,5, poids &apos;unmet:2, access:1&apos;, min-max : priorité 0,25, 1,00 et 0,33, rangs 3, 1 et 2.
+
+Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis. Un indicateur de même valeur partout n&apos;apporte rien (avertissement) ; des valeurs NULL d&apos;indicateur sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche d&apos;unités avec les champs indicateurs. Typique : la couche des Déserts de soins, ou la sortie unités de Carte des soins en une seule exécution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Champs indicateurs numériques à combiner (sans valeurs NULL). Typique : unmet, access, care_intensity et un taux de pauvreté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs, parmi les champs indicateurs cochés, pour lesquels une valeur plus basse signifie plus de besoin ; ils sont donc inversés. Typique : access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="64"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque indicateur est ramené à une échelle commune : min-max (0 à 1), rang (0 à 1, les ex aequo partagent le rang moyen) ou score z. Typique : min-max, ou le rang quand un indicateur a des valeurs extrêmes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="59"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de chaque indicateur sous forme d&apos;éléments champ:poids séparés par des virgules, un par indicateur coché, remis à l&apos;échelle pour totaliser 1 ; vide = poids égaux. Une simple liste de nombres est associée aux indicateurs dans l&apos;ordre où ils sont listés (l&apos;ordre des champs de la couche dans la boîte de dialogue). Typique : &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités avec priority, priority_rank, priority_quintile et un champ de contribution (contrib_ suivi du nom du champ) par indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Nombre d&apos;unités ayant un indice de priorité (une unité avec NULL dans un indicateur n&apos;en reçoit pas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
+        <translation>Classer aussi les unités avec chaque poids, tour à tour, 20 % plus bas et 20 % plus haut, et signaler les unités du quintile supérieur sous chacune de ces pondérations. Typique : activé, avant qu&apos;un classement décide de l&apos;affectation des fonds.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
+        <translation>Nombre d&apos;unités dans le quintile supérieur sous chaque pondération du rapport de sensibilité ; None si le rapport n&apos;a pas été demandé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="76"/>
         <source>Indicator fields</source>
         <translation>Champs d&apos;indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (champ:poids, séparés par des virgules ; vide = égaux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
+        <translation>Sensibilité aux poids (chaque poids {0:.0%} plus bas et plus haut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
         <source>Units with a priority index</source>
         <translation>Unités ayant un indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="92"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="91"/>
+        <source>Units in the top quintile under every weighting</source>
+        <translation>Unités dans le quintile supérieur sous chaque pondération</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="104"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient &apos;{1}&apos; : donnez chaque poids avec son nom de champ (p. ex. {2}), ou uniquement des nombres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient &apos;{1}&apos; : écrivez des éléments champ:poids séparés par des virgules (p. ex. {2}), ou laissez vide pour des poids égaux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="101"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="113"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : %n champ indicateur choisi dans {1} ({2}), mais le nombre de poids indiqués est {3}. Écrivez des éléments champ:poids (p. ex. {4}), ou laissez vide pour des poids égaux.</numerusform>
+            <numerusform>{0} : %n champs indicateurs choisis dans {1} ({2}), mais le nombre de poids indiqués est {3}. Écrivez des éléments champ:poids (p. ex. {4}), ou laissez vide pour des poids égaux.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="123"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : &apos;{1}&apos; n&apos;est pas l&apos;un des champs indicateurs choisis dans {2} ({3}). Cochez-le là, ou corrigez le nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="115"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="127"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : le champ &apos;{1}&apos; est indiqué deux fois ; donnez un seul poids à chaque indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="132"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : le poids de &apos;{1}&apos; est &apos;{2}&apos;, qui n&apos;est pas un nombre (p. ex. {1}:2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="124"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="136"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : aucun poids pour %n indicateur coché : {1}. Donnez-lui un poids (p. ex. {2}), ou décochez-le dans {3}.</numerusform>
+            <numerusform>{0} : aucun poids pour %n indicateurs cochés : {1}. Donnez un poids à chacun (p. ex. {2}), ou décochez-les dans {3}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="137"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="149"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Choisissez au moins un champ dans {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="140"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="152"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ choisi dans {1} mais absent de {2} : {0}. Ajoutez-le à {2}, ou décochez-le dans {1}.</numerusform>
+            <numerusform>%n champs choisis dans {1} mais absents de {2} : {0}. Ajoutez-les à {2}, ou décochez-les dans {1}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="145"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="157"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sont de simples nombres, associés aux indicateurs dans l&apos;ordre où ils sont listés : {1}. Pour lier chaque poids à son champ quel que soit l&apos;ordre, écrivez {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="156"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas de variation : %n indicateur de la couche {1} a la même valeur dans toutes les unités ({0}), normalisé à 0 : il ne change pas le classement.</numerusform>
+            <numerusform>Pas de variation : %n indicateurs de la couche {1} ont la même valeur dans toutes les unités ({0}), normalisés à 0 : ils ne changent pas le classement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="180"/>
+        <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
+        <translation>
+            <numerusform>Sensibilité : %n unité reste dans le quintile supérieur sous chaque pondération</numerusform>
+            <numerusform>Sensibilité : %n unités restent dans le quintile supérieur sous chaque pondération</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="181"/>
+        <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
+        <translation>
+            <numerusform>(chacun des %n poids tour à tour {0:.0%} plus bas et plus haut) ; le plus grand déplacement d&apos;un rang est {1}.</numerusform>
+            <numerusform>(chacun des %n poids tour à tour {0:.0%} plus bas et plus haut) ; le plus grand déplacement d&apos;un rang est {1}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="163"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="186"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0} : poids {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="164"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="187"/>
         <source> (inverted)</source>
         <translation> (inversé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="191"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
@@ -2849,7 +3528,16 @@ How to read the results (the zones or hexagons):
 Example: a hexagon with a side of 500 m covers 0.65 km2 (2.6 x 0.5 km x 0.5 km); if the pixel centres inside it hold 2,600 people, raster_total = 2,600 and pop_density is about 4,000 per km2.
 
 Caveats: a pixel counts wholly for the zone that holds its centre, never split, so zones smaller than a pixel may get nothing (NULL) and thin zones are approximate; overlapping zones each count the pixels they hold. Nodata pixels are skipped, and so are NaN or infinite ones (counted in a warning); negative values are an error. The zones are reprojected to the rasters, never the rasters. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes, et de quels âges, vivent dans chaque zone quand le recensement ne fournit que des grilles de population (des rasters comme les grilles par âge et sexe de WorldPop) ? Cet outil additionne les rasters dans vos polygones (districts, secteurs) ou, sans polygones, dans une grille d&apos;hexagones qu&apos;il trace sur les rasters, prête à servir d&apos;unités de demande pour la demande de soins et l&apos;accessibilité.
+
+Comment lire les résultats (les zones ou les hexagones) :
+- un champ par bande de raster, nommé d&apos;après le raster : les personnes qu&apos;il place dans la zone ;
+- raster_total : la somme de ces champs (personnes) ; n_pixels : les pixels comptés (premier raster) ;
+- hexagones seulement : hex_id et pop_density (personnes par km2).
+
+Exemple : un hexagone de 500 m de côté couvre 0,65 km2 (2,6 x 0,5 km x 0,5 km) ; si les centres de pixels qu&apos;il contient regroupent 2 600 personnes, raster_total = 2 600 et pop_density vaut environ 4 000 par km2.
+
+Mises en garde : un pixel compte entièrement pour la zone qui contient son centre, jamais partagé, si bien que des zones plus petites qu&apos;un pixel peuvent ne rien recevoir (NULL) et que les zones étroites sont approximatives ; des zones qui se chevauchent comptent chacune les pixels qu&apos;elles contiennent. Les pixels nodata sont ignorés, tout comme les pixels NaN ou infinis (comptés dans un avertissement) ; des valeurs négatives sont une erreur. Ce sont les zones qui sont reprojetées vers les rasters, jamais les rasters. Détails dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
@@ -2864,7 +3552,7 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Side of a generated hexagon in metres, used when no zones are given. Typical: 500 m in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté d&apos;un hexagone généré en mètres, utilisé quand aucune zone n&apos;est fournie. Typique : 500 m en ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
@@ -2924,25 +3612,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}): %n negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raster {0} (bande {1}) : %n valeur de pixel négative hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</numerusform>
+            <numerusform>Raster {0} (bande {1}) : %n valeurs de pixel négatives hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="129"/>
         <source>Raster {0} (band {1}): %n pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raster {0} (bande {1}) : %n pixel à l&apos;intérieur des zones contient une valeur NaN ou infinie qui n&apos;est pas sa valeur nodata : il est ignoré (compté comme absence de données, pas comme des personnes)</numerusform>
+            <numerusform>Raster {0} (bande {1}) : %n pixels à l&apos;intérieur des zones contiennent des valeurs NaN ou infinies qui ne sont pas sa valeur nodata : ils sont ignorés (comptés comme absence de données, pas comme des personnes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>in %n zone(s). Check the raster, or set its nodata value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n zone. Vérifiez le raster, ou définissez sa valeur nodata.</numerusform>
+            <numerusform>dans %n zones. Vérifiez le raster, ou définissez sa valeur nodata.</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,25 +3656,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="215"/>
         <source>%n zone(s) without a valid pixel centre in any raster: NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone sans centre de pixel valide dans aucun raster : NULL.</numerusform>
+            <numerusform>%n zones sans centre de pixel valide dans aucun raster : NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="225"/>
         <source>%n hexagon(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hexagone écrit</numerusform>
+            <numerusform>%n hexagones écrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="226"/>
         <source>%n without valid pixels dropped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans pixel valide supprimé).</numerusform>
+            <numerusform>%n sans pixel valide supprimés).</numerusform>
         </translation>
     </message>
     <message>
@@ -3008,82 +3696,88 @@ How to read the results: the sentences say what each number counts (people of th
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dit la carte des soins, sous une forme lisible par un conseil municipal ? Écrit un rapport HTML autonome (il s&apos;ouvre dans n&apos;importe quel navigateur, sans Internet) et, si vous le demandez, un PDF. La page 1 donne le titre, la zone, la date, les chiffres clés sous forme de phrases et une carte d&apos;ensemble ; viennent ensuite une carte par indicateur (avec les contours et les noms des districts et les rues en fond léger), les graphiques, la signification de chaque indicateur et un tableau de la méthode et des paramètres.
+
+Comment lire les résultats : les phrases disent ce que compte chaque chiffre (personnes de la cohorte dans le temps de trajet, places par personne, places manquantes pour l&apos;objectif de politique publique, personnes dans des déserts de soins). Les cartes utilisent les propres champs de la couche : care_demand (personnes), access (places par personne), cost_nearest (minutes), desert (1 = désert de soins) et priority (0 à 1) ; une partie dont le champ manque est omise. Les chiffres renvoyés sont les mêmes nombres.
+
+Exemple : sur la ville de démonstration du tutoriel, avec 10 minutes à pied, la page 1 indique « 92 708 enfants de moins de 6 ans (90 %) vivent à moins de 10 minutes à pied de l&apos;établissement le plus proche ».
+
+Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le rapport le cite mais ne recalcule pas l&apos;accès ; le texte issu des couches (noms de districts et d&apos;établissements) est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="66"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de résultats CareMap des unités (îlots, secteurs) avec les indicateurs à présenter. Typique : la sortie unités de « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique des unités avec les personnes de la cohorte. Typique : care_demand.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ avec le temps de trajet en minutes jusqu&apos;à l&apos;établissement le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ qui vaut 1 là où l&apos;unité atteint un établissement dans le temps de trajet, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ avec les personnes sans place ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ avec l&apos;indice de priorité des soins (0 à 1) ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif des unités indiquant le district de chaque unité, pour les graphiques par district et les contours des districts sur les cartes. Typique : district.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de polygones de districts, tracés en contours avec leurs noms sur chaque carte ; quand les unités n&apos;ont pas de champ de district, chaque unité reçoit le district où elle se trouve. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des polygones de district avec les noms des districts. Typique : le nom de la localité.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative des établissements de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des établissements avec les places de chacun. Typique : capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de lignes de rues, tracée en fond léger sous chaque carte pour que le lecteur repère les lieux. Typique : le réseau routier de l&apos;analyse.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="80"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 10 minutes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="81"/>
@@ -3093,12 +3787,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans les unités ; les places nécessaires sont la somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (plan d&apos;éducation du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du rapport, également titre du PDF. Typique : &apos;Accueil de la petite enfance à Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="86"/>
@@ -3108,32 +3802,32 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les données d&apos;entrée ont été produites, imprimé comme tableau de la méthode : texte libre, ou l&apos;enregistrement d&apos;une exécution (JSON) dont les couches, les champs et les choix sont affichés par leur nom. Typique : vide, ou rempli par « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur. Typique : report.html.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF facultatif du même rapport, produit avec une mise en page d&apos;impression QGIS. Typique : report.pdf.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (0 à 1) de la demande au-delà du temps de trajet de l&apos;établissement le plus proche (ou non couverte) ; None sans demande ou sans champ de temps de trajet ou de couverture. Typique : 0.1.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes sans place : la somme du champ unmet, ou de max(0, demande - places) à partir de l&apos;accès ; None sans eux. Typique : des milliers dans une ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None sans champ de désert ou sans demande. Typique : 0.08.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="97"/>
@@ -3148,22 +3842,17 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Facility capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de capacité des établissements (places)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Streets (light base of the maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues (fond léger des cartes)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Travel time the analysis used (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
-        <source>Targets per age band (field:ratio;...; replace the policy target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de trajet utilisé par l&apos;analyse (minutes)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="122"/>
@@ -3183,7 +3872,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel time to the nearest facility field (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="130"/>
@@ -3198,7 +3887,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Unmet demand field (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de demande non satisfaite (personnes)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="133"/>
@@ -3208,12 +3897,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Priority index field (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de l&apos;indice de priorité (0 à 1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="140"/>
         <source>Method and parameters (text, or the record of a run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode et paramètres (texte, ou enregistrement d&apos;une exécution)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="147"/>
@@ -3228,14 +3917,14 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="170"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. {2:g} minutes).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="204"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclue de tous les chiffres du rapport : %n unité de la couche {0} sans valeur (NULL) dans le champ &apos;{1}&apos;.</numerusform>
+            <numerusform>Exclues de tous les chiffres du rapport : %n unités de la couche {0} sans valeur (NULL) dans le champ &apos;{1}&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -3256,38 +3945,38 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d&apos;étude</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
-        <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unité</numerusform>
+            <numerusform>%Ln unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>%n district(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district</numerusform>
+            <numerusform>%n districts</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="247"/>
@@ -3302,22 +3991,22 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="315"/>
         <source>{0:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} minutes</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="339"/>
-        <source>{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
+        <translation>
+            <numerusform>{0} : %n champ absent de la couche {1} : {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</numerusform>
+            <numerusform>{0} : %n champs absents de la couche {1} : {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="353"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-la ou filtrez-la d&apos;abord.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-les ou filtrez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,82 +4035,85 @@ Good to know:
 - The fast solver (greedy) gets at least 63% of the best possible coverage, usually over 97%; the exact solver finds the best within its time limit and reports the gap.
 - A site that would add nothing is never placed: fewer sites than asked are then placed, with a warning.
 - A grid ignores land, rent and safety: check the chosen places on the ground, or give a layer of real candidate sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où implanter les prochains établissements de soins ? Parmi des sites candidats (une couche de terrains possibles, ou une grille régulière sur la demande), l&apos;outil choisit le nombre indiqué de nouveaux sites qui apportent des soins au plus grand nombre de personnes dans le seuil de couverture (ou qui raccourcissent le plus les trajets), en gardant ouverts les établissements existants.
+
+Comment lire les résultats :
+- Nouveaux sites : les propres champs de chaque candidat choisi (nom, adresse...), puis rank (1 = choisi en premier, le plus utile), gain (demande nouvellement couverte ou servie, ou coût de trajet économisé, grâce à ce site), newly_covered, candidate_fid et assigned_demand (demande dont il est ensuite le plus proche).
+- Demande avec couverture : cost_before et cost_after (trajet jusqu&apos;à l&apos;établissement le plus proche, en cost_unit : minutes ou mètres), covered_before et covered_after (1 = dans le seuil), newly_covered et new_site_rank (le nouveau site qui sert l&apos;unité).
+- Résumé avant/après (tableau facultatif) et les chiffres : demande couverte, coût moyen et part de la demande dans des déserts de soins, avant et après.
+
+Exemple : dans la ville de démonstration, avec les déserts de soins comme demande, une grille de candidats de 500 m, les établissements d&apos;accueil de la petite enfance existants, 3 nouveaux sites et 10 minutes à pied : 92 708 enfants (90,2 %) sont à portée avant et 94 312 (91,7 %) après, soit 1 604 de plus ; le premier site en ajoute à lui seul 695 (son gain). À la main : îlots a, b, c avec 50, 30 et 40 enfants ; le site 1 atteint a et b, le site 2 atteint b et c : avec un seul nouveau site, le site 1 est choisi (80 enfants couverts sur 120).
+
+Bon à savoir :
+- Objectifs : couvrir le plus de demande (couverture maximale), le trajet moyen le plus court (p-médian : les unités qui n&apos;atteignent rien comptent au coût limite, 3 x le seuil par défaut), ou servir le plus de demande quand chaque nouveau site a des places limitées (avec capacités).
+- Le solveur rapide (glouton) obtient au moins 63 % de la meilleure couverture possible, généralement plus de 97 % ; le solveur exact trouve la meilleure solution dans sa limite de temps et indique l&apos;écart.
+- Un site qui n&apos;apporterait rien n&apos;est jamais placé : moins de sites que demandé sont alors placés, avec un avertissement.
+- Une grille ignore le terrain, les loyers et la sécurité : vérifiez les lieux choisis sur le terrain, ou fournissez une couche de sites candidats réels.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5, or the care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche des unités de demande, points ou polygones (pris à leur centroïde). Typique : îlots de recensement avec les enfants de 0-5 ans, ou les déserts de soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from CareMap&apos;s care gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif avec les personnes de chaque unité ; vide = 1 par unité. Typique : enfants de 0-5 ans, ou unmet des écarts de soins de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a regular grid of candidates is laid over the demand. Typical: the public land inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de points des sites possibles (p. ex. terrains publics, écoles, salles communales) ; sans elle, une grille régulière de candidats est posée sur la demande. Typique : l&apos;inventaire des terrains publics.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Without a layer of candidate sites, candidates are laid on a square grid over the demand, one every this many metres (only those within reach of some demand are kept; 0 = no grid). Typical: 250 m for walking, 500 m for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couche de sites candidats, les candidats sont posés sur une grille carrée sur la demande, un tous les tant de mètres (seuls ceux à portée d&apos;une demande sont gardés ; 0 = pas de grille). Typique : 250 m à pied, 500 m pour un premier aperçu.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of CareMap&apos;s supply inventory, kept to the target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative des établissements qui restent ouverts et couvrent déjà la demande. Typique : la sortie de l&apos;inventaire de l&apos;offre de soins de CareMap, limitée au groupe cible.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>How many new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nouveaux sites à choisir. Typique : 3 à 10, le nombre que permet le budget.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>What the new sites should achieve: cover the most demand within the coverage threshold (maximal covering), the lowest average travel to the nearest facility (p-median), or serve the most demand within the threshold with limited places per site (capacitated). Typical: cover the most demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="89"/>
-        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que doivent accomplir les nouveaux sites : couvrir le plus de demande dans le seuil de couverture (couverture maximale), le trajet moyen le plus court jusqu&apos;à l&apos;établissement le plus proche (p-médian), ou servir le plus de demande dans le seuil avec des places limitées par site (avec capacités). Typique : couvrir le plus de demande.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>How far people go, in the cost unit, inclusive: a unit is covered by a site within this travel. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
-        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
-        <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
+        <translation>Distance que les gens parcourent, dans l&apos;unité de coût, incluse : une unité est couverte par un site dans ce trajet. Typique : 10 minutes à pied.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Cost limit in the cost unit for the p-median objective and for the cost before and after; units reaching nothing count at this cost (0 = three times the coverage threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût limite dans l&apos;unité de coût pour l&apos;objectif p-médian et pour le coût avant et après ; les unités qui n&apos;atteignent rien comptent à ce coût (0 = trois fois le seuil de couverture). Typique : 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Places of each new site for the capacitated objective, when the candidates have no capacity field. Typical: 100 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de chaque nouveau site pour l&apos;objectif avec capacités, quand les candidats n&apos;ont pas de champ de capacité. Typique : 100 places.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Optional numeric field of the candidate sites with the places each could offer (capacitated objective). Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des sites candidats avec les places que chacun pourrait offrir (objectif avec capacités). Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Optional field of the candidate sites with a unique id, copied to the chosen sites and used to find them in a travel cost table. Typical: the plot code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif des sites candidats avec un identifiant unique, copié sur les sites choisis et utilisé pour les retrouver dans une table des coûts de trajet. Typique : le code de la parcelle.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Optional numeric field of the existing facilities with their places, for the capacitated objective; empty or NULL = unlimited. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des établissements existants avec leurs places, pour l&apos;objectif avec capacités ; vide ou NULL = illimité. Typique : capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="97"/>
@@ -3441,27 +4133,27 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand within the coverage threshold of an existing facility, before the new sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande dans le seuil de couverture d&apos;un établissement existant, avant les nouveaux sites.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Demand within the coverage threshold of an existing or new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande dans le seuil de couverture d&apos;un établissement existant ou nouveau.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût moyen pondéré par la demande vers l&apos;établissement existant le plus proche, dans l&apos;unité de coût ; None si aucune demande n&apos;en atteint un.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût moyen pondéré par la demande vers l&apos;établissement le plus proche avec les nouveaux sites, dans l&apos;unité de coût ; None si aucune demande n&apos;en atteint un.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and the coverage threshold) before the new sites; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part (0 à 1) de la demande dans des déserts de soins (la règle du Care Georeferencing Tool avec les coûts d&apos;implantation et le seuil de couverture) avant les nouveaux sites ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="105"/>
@@ -3484,11 +4176,6 @@ Good to know:
         <translation>Nombre de nouveaux sites placés (moins que demandé quand davantage n&apos;apporterait rien).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
-        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
@@ -3501,7 +4188,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Grid spacing of candidate sites (m; used when no layer is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement de la grille des sites candidats (m ; utilisé quand aucune couche n&apos;est fournie)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="128"/>
@@ -3524,39 +4211,29 @@ Good to know:
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
-        <source>Solver</source>
-        <translation>Solveur</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
-        <source>Time limit of the exact solver (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Cost limit for the lowest average travel and for the cost before and after (in the cost unit; 0 = 3 x the coverage threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de coût pour le trajet moyen le plus court et pour le coût avant et après (dans l&apos;unité de coût ; 0 = 3 x le seuil de couverture)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Places of each new site (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de chaque nouveau site (places limitées)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Places field of the candidate sites (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des places des sites candidats (places limitées)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Id field of the candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;identifiant des sites candidats</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Places field of the existing facilities (limited places; empty or NULL = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des places des établissements existants (places limitées ; vide ou NULL = illimité)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="157"/>
@@ -3619,11 +4296,6 @@ Good to know:
         <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
-        <source>Solver status</source>
-        <translation>État du solveur</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="185"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
@@ -3645,8 +4317,8 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="227"/>
+        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="289"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -3658,7 +4330,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="212"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. {1:g} minutes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="226"/>
@@ -3668,17 +4340,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>%n new site(s) asked for ({0}),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau site demandé ({0}),</numerusform>
+            <numerusform>%n nouveaux sites demandés ({0}),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="233"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mais {0} n&apos;a que %n site candidat : demandez moins de sites ou fournissez davantage de candidats.</numerusform>
+            <numerusform>mais {0} n&apos;a que %n sites candidats : demandez moins de sites ou fournissez davantage de candidats.</numerusform>
         </translation>
     </message>
     <message>
@@ -3699,9 +4371,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="280"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capacité doit être supérieure à 0 pour chaque candidat : {0} contient %n valeur nulle, négative ou NULL.</numerusform>
+            <numerusform>La capacité doit être supérieure à 0 pour chaque candidat : {0} contient %n valeurs nulles, négatives ou NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -3722,25 +4394,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="333"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre fini (NaN ou infini) : la couche des nouveaux sites contient NULL à cet endroit.</numerusform>
+            <numerusform>%n valeurs du champ &apos;{0}&apos; de la couche {1} ne sont pas des nombres finis (NaN ou infinis) : la couche des nouveaux sites contient NULL à ces endroits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="394"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moins de sites suffisent : %n nouveau site implanté</numerusform>
+            <numerusform>Moins de sites suffisent : %n nouveaux sites implantés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="395"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au lieu du %n demandé, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</numerusform>
+            <numerusform>au lieu des %n demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,27 +4448,37 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les soins sont-ils offerts, et combien de places chaque établissement a-t-il réellement ? Cet outil fusionne des listes d&apos;établissements issues de plusieurs sources (le registre officiel, une enquête, une carte participative, OpenStreetMap) en un inventaire propre : un seul schéma, enregistrements parasites et types indésirables supprimés, doublons fusionnés, capacités manquantes estimées, places à mi-temps comptées pour moitié.
+
+Comment lire les résultats :
+- Inventaire de l&apos;offre de soins (points) : une ligne par établissement avec name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (places équivalent temps plein : une place de 4 heures sur 5 jours compte 0,5), source, merged_sources et n_merged (les sources et le nombre d&apos;enregistrements fusionnés dans celui-ci), capacity_imputed (0 = déclarée ; 1 = estimée à partir de la médiane du même type de service ; 2 = à partir de la médiane de tous les établissements ; 3 = la capacité par défaut ; 4 = reprise d&apos;un doublon) et capacity_reported (la valeur propre de l&apos;enregistrement).
+- Enregistrements rejetés (facultatif) : les enregistrements écartés, avec reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) et duplicate_of (l&apos;enregistrement de l&apos;inventaire qu&apos;il répète), à vérifier.
+
+Correspondances de champs : une par couche d&apos;établissements, séparées par &apos;|&apos;. Chacune indique quel champ de la couche contient quel champ de l&apos;inventaire (name=nombre,capacity=cupos) ; une valeur entre guillemets est la même pour tous les enregistrements (sphere=&apos;community&apos;). Commencez une correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat) et elle s&apos;applique à cette couche quel que soit l&apos;ordre des couches ; les correspondances sans nom s&apos;appliquent aux couches dans l&apos;ordre affiché dans « Couches d&apos;établissements ». Les champs de l&apos;inventaire non associés sont lus dans un champ de même nom. Une table sans géométrie (un CSV) a besoin de ses coordonnées : x=lon,y=lat (longitude et latitude, sauf si crs=&apos;EPSG:...&apos; est ajouté).
+
+Exemple : le registre de la ville de démonstration (297 établissements), l&apos;enquête communautaire (134) et la carte participative (149) donnent 538 établissements : 14 enregistrements écartés par les règles de type et de nom, 28 doublons fusionnés (297 + 134 + 149 - 14 - 28 = 538) ; 32 capacités estimées à partir de leur type de service.
+
+Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à moins de la « Distance de dédoublonnage » et que leurs noms sont assez semblables (après suppression de la casse, des accents et des mots courants comme &apos;jardin&apos; ou &apos;centro&apos;), si bien que des noms génériques (&apos;Jardin Infantil&apos;) peuvent rester séparés : vérifiez les enregistrements rejetés. Une capacité déclarée de 0 n&apos;est jamais estimée : ces établissements sont écartés, sauf si vous les gardez. Les heures par jour et jours par semaine manquants comptent pour 8 et 5 (une place à temps plein). Les règles sont dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches d&apos;établissements à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartes participatives ou d&apos;OpenStreetMap. Le sélecteur les liste par ordre alphabétique ; nommez chaque couche dans sa correspondance de champs, ou faites glisser les couches dans l&apos;ordre des correspondances. Typique : le registre officiel et une couche cartographiée de façon participative.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correspondance par couche d&apos;établissements, séparées par &apos;|&apos; ; chacune est formée d&apos;éléments inventory_field=layer_field séparés par des virgules, une valeur entre guillemets étant la même pour tous les enregistrements. Commencez une correspondance par le nom de sa couche suivi de deux-points pour la lier à cette couche ; sans noms, les correspondances suivent l&apos;ordre des couches d&apos;établissements. Typique : &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide lequel de deux doublons est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
@@ -3806,17 +4488,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité minimale (0-1) des noms nettoyés pour fusionner deux enregistrements proches ; plus elle est basse, plus on fusionne. Typique : 0.8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places attribuées à un établissement quand aucune capacité n&apos;est connue, pas même pour son type de service (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une estimation. Typique : non coché.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
@@ -3826,7 +4508,7 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec reason et duplicate_of), à vérifier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
@@ -3836,12 +4518,12 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements fusionnés dans un autre comme doublons (listés dans les enregistrements rejetés avec duplicate_of).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements écartés par les règles de nettoyage (types de service non retenus, noms correspondant à la liste noire, capacité déclarée de 0).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -3916,9 +4598,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Layer {0}: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n enregistrement.</numerusform>
+            <numerusform>Couche {0} : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -3934,9 +4616,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun enregistrement de la couche {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</numerusform>
+            <numerusform>Aucun enregistrement des couches {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</numerusform>
         </translation>
     </message>
     <message>
@@ -3952,73 +4634,73 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste blanche des types de service : %n enregistrement d&apos;un autre type rejeté.</numerusform>
+            <numerusform>Liste blanche des types de service : %n enregistrements d&apos;autres types rejetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
         <source>Name blacklist: %n record(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste noire des noms : %n enregistrement rejeté.</numerusform>
+            <numerusform>Liste noire des noms : %n enregistrements rejetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dédoublonnage : %n paire candidate à moins de {0} m</numerusform>
+            <numerusform>Dédoublonnage : %n paires candidates à moins de {0} m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
         <source>%n matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appariée</numerusform>
+            <numerusform>%n appariées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>%n duplicate record(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement en double fusionné.</numerusform>
+            <numerusform>%n enregistrements en double fusionnés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les enregistrements de la couche {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</numerusform>
+            <numerusform>Tous les enregistrements des couches {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : %n établissement conservé a repris la valeur d&apos;un doublon fusionné.</numerusform>
+            <numerusform>{0} : %n établissements conservés ont repris la valeur d&apos;un doublon fusionné.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : conservé avec 0 place, comme demandé.</numerusform>
+            <numerusform>%n établissements avec une capacité déclarée de 0 ({0}) : conservés avec 0 place, comme demandé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : écarté (voir les enregistrements rejetés, motif capacity_zero) ; cochez {1} pour le conserver.</numerusform>
+            <numerusform>%n établissements avec une capacité déclarée de 0 ({0}) : écartés (voir les enregistrements rejetés, motif capacity_zero) ; cochez {1} pour les conserver.</numerusform>
         </translation>
     </message>
     <message>
@@ -4034,9 +4716,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune capacité connue pour le type de service {0} : ses capacités manquantes ont été estimées à partir de la médiane de tous les établissements.</numerusform>
+            <numerusform>Aucune capacité connue pour les types de service {0} : leurs capacités manquantes ont été estimées à partir de la médiane de tous les établissements.</numerusform>
         </translation>
     </message>
     <message>
@@ -4047,17 +4729,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n établissement sans capacité dans le champ &apos;{1}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</numerusform>
+            <numerusform>Couche {0} : %n établissements sans capacité dans le champ &apos;{1}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La couche {0} n&apos;a pas de champ de capacité : son %n établissement a reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {1} pour des chiffres exacts.</numerusform>
+            <numerusform>La couche {0} n&apos;a pas de champ de capacité : ses %n établissements ont reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {1} pour des chiffres exacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -4095,7 +4777,18 @@ Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;heures de soins non rémunérés les ménages fournissent-ils, qui les fournit, combien valent-elles, et combien d&apos;heures les services de soins libéreraient-ils ? À partir de la population de chaque unité par sexe et tranche d&apos;âge et d&apos;une table d&apos;emploi du temps (les heures hebdomadaires moyennes de soins non rémunérés par personne, p. ex. issues d&apos;une enquête nationale sur l&apos;emploi du temps), l&apos;outil estime les heures par unité et leur valeur ; avec des services de soins, les heures qu&apos;ils prennent en charge.
+
+Comment lire les résultats :
+- Travail de soin non rémunéré : les unités avec unpaid_week et unpaid_year (heures de soins non rémunérés par semaine et par an), women_week (les heures effectuées par les femmes) et women_share (0 à 1), value_replacement (les heures annuelles au salaire horaire d&apos;un travailleur du soin, dans la monnaie du salaire) ; avec les salaires des femmes et des hommes, aussi value_opportunity (ce que les personnes aidantes gagneraient à la place) ; avec un PIB local, aussi gdp_share ; avec des services de soins, aussi hours_freed_week (heures par semaine que les services prennent en charge dans l&apos;unité) et freed_share (leur part des heures non rémunérées de l&apos;unité).
+- Chiffres : les totaux d&apos;heures, la part des femmes et les valeurs.
+
+Exemple : un îlot avec 100 femmes et 90 hommes de 18-64 ans, qui fournissent 34,8 et 13,9 heures par semaine : 100 x 34,8 + 90 x 13,9 = 4 731 heures par semaine, 73,6 % par les femmes, 246 012 heures par an ; à 2,5 dollars de l&apos;heure, cela vaut 615 030 dollars par an. Un centre de 100 places ouvert 50 heures par semaine, chaque heure-place remplaçant une demi-heure de soins domestiques, libère 100 x 50 x 0,5 = 2 500 heures par semaine, réparties entre les îlots à sa portée. Dans la ville de démonstration : environ 23,4 millions d&apos;heures par semaine, 73 % par les femmes, d&apos;une valeur d&apos;environ 3,05 milliards de dollars par an à 2,5 dollars de l&apos;heure.
+
+Bon à savoir :
+- Les champs de population sont trouvés par leur nom (f_18_64 pour les femmes de 18-64 ans ; la tranche 18-64 ou 18_64), ou tels qu&apos;indiqués dans « Correspondance tranches-champs » ; une ligne d&apos;emploi du temps sans champ de population n&apos;est pas comptée (un avertissement les liste).
+- Une unité avec une population NULL reçoit des heures NULL et est exclue des totaux (comptée dans un avertissement).
+- Les heures libérées par un service sont réparties uniquement entre les unités à portée du service : les heures d&apos;un service qui n&apos;atteint aucune unité ne sont pas comptées (le journal indique combien).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
@@ -4110,22 +4803,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table d&apos;emploi du temps avec le sexe (p. ex. f, m). Typique : sex.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table d&apos;emploi du temps avec la tranche d&apos;âge en années (p. ex. 18-64). Typique : age_band.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique de la table d&apos;emploi du temps avec les heures hebdomadaires moyennes de soins non rémunérés par personne. Typique : weekly_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel champ de population des unités contient chaque sexe et tranche d&apos;âge, sous forme d&apos;éléments sexe:tranche=champ séparés par &apos;;&apos; ; vide = trouvés par nom de champ (f_18_64). Typique : &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
@@ -4150,32 +4843,32 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB local annuel facultatif, dans la même monnaie que le salaire du travailleur du soin, pour exprimer la valeur en part du PIB. Typique : le PIB de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de points des services de soins (existants ou nouveaux sites) dont les heures libèrent du temps de soins des ménages. Typique : les nouveaux sites de l&apos;implantation de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des services de soins avec les places de chacun ; vide = « Places par service » pour chaque service. Typique : capacity_fde, ou capacity.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de chaque service quand aucun champ de places n&apos;est choisi. Typique : 50 places.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des services de soins avec les heures d&apos;ouverture hebdomadaires de chacun ; vide = « Heures d&apos;ouverture par semaine » pour chaque service. Typique : vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture hebdomadaires de chaque service quand aucun champ d&apos;heures n&apos;est choisi. Typique : 40 heures (8 heures, 5 jours).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
@@ -4185,12 +4878,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif des unités selon lequel les heures libérées par un service sont réparties entre les unités à sa portée ; vide = les heures non rémunérées des unités. Typique : enfants de 0-5 ans.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée d&apos;un service dans l&apos;unité de coût, incluse : seules les unités dans cette portée se partagent les heures qu&apos;il libère. Typique : 10 minutes à pied.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
@@ -4205,7 +4898,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de soins non rémunérés par an dans l&apos;ensemble des unités (heures hebdomadaires x semaines par an).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
@@ -4220,7 +4913,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur annuelle aux salaires que gagneraient les personnes aidantes (les salaires des femmes et des hommes) ; None sans eux.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
@@ -4230,7 +4923,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de soins non rémunérés par semaine que les services de soins libéreraient ; None sans services.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
@@ -4311,11 +5004,6 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours open per week field</source>
         <translation>Champ des heures d&apos;ouverture par semaine</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
-        <source>Substitution rate (household care hours replaced per place-hour)</source>
-        <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
@@ -4405,9 +5093,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de la couche {0} avec une population NULL (ou non finie) dans {1} : heures et valeurs NULL, exclue des totaux.</numerusform>
+            <numerusform>%n unités de la couche {0} avec une population NULL (ou non finie) dans {1} : heures et valeurs NULL, exclues des totaux.</numerusform>
         </translation>
     </message>
     <message>
@@ -4429,9 +5117,9 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service de la couche {0} avec &apos;{1}&apos; NULL (ou non fini) : aucune heure libérée.</numerusform>
+            <numerusform>%n services de la couche {0} avec &apos;{1}&apos; NULL (ou non fini) : aucune heure libérée.</numerusform>
         </translation>
     </message>
     <message>
@@ -4447,7 +5135,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut {1:g} : aucune unité ne pourrait se partager les heures libérées par un service. Réglez-le au-dessus de 0, p. ex. {2:g} minutes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
@@ -4480,22 +5168,22 @@ Good to know:
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Values for scripts: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs pour les scripts : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="98"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Chiffres renvoyés (utilisables dans les modèles et les scripts) :</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="150"/>
+        <location filename="../processing/base.py" line="151"/>
         <source>Formula, method and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule, méthode et références</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="198"/>
+        <location filename="../processing/base.py" line="199"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0} : &apos;{1}&apos; ne fait pas partie de : {2}.</translation>
     </message>
@@ -4522,292 +5210,292 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="29"/>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>À vol d&apos;oiseau</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
         <source>Road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau routier</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="31"/>
         <source>Table of travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts de trajet</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="34"/>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Mètres (distance)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes (temps)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="38"/>
         <source>Cost to the nearest facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût vers l&apos;établissement le plus proche</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
         <source>Places within reach (cumulative opportunities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places à portée (opportunités cumulées)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="40"/>
         <source>Two-step floating catchment (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de desserte flottante à deux étapes (2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="41"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de desserte flottante à deux étapes avec zones de distance (E2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="42"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de desserte flottante à deux étapes avec décroissance progressive (G2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de desserte flottante à trois étapes, avec concurrence (3SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="44"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de desserte flottante à deux étapes modifiée (M2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="45"/>
         <source>Gravity potential (Hansen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel gravitaire (Hansen)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="48"/>
         <source>None: full weight up to the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : poids plein jusqu&apos;au seuil</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="49"/>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussienne</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="50"/>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponentielle</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="51"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="52"/>
         <source>Power (inverse distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance (inverse de la distance)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="55"/>
         <source>Equal: every person counts once</source>
-        <translation type="unfinished"></translation>
+        <translation>Égaux : chaque personne compte une fois</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="56"/>
         <source>By age: care-need scale of Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Par âge : échelle des besoins de soins de Madrid</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="57"/>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids personnalisés</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="60"/>
         <source>Nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus proches voisins</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="61"/>
         <source>Neighbours within a distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisins dans une distance</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="62"/>
         <source>Shared border or corner (queen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite ou coin commun (queen)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="63"/>
         <source>Shared border (rook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite commune (rook)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="66"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds et froids (Getis-Ord Gi*)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="67"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégats et valeurs aberrantes (I de Moran local)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="70"/>
         <source>Row-standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisés par ligne</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="71"/>
         <source>Binary (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires (0 ou 1)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="74"/>
         <source>Above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de la médiane</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="75"/>
         <source>Above the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de la moyenne</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="76"/>
         <source>Above the mean plus one standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de la moyenne plus un écart-type</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="79"/>
         <source>Number of places</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="80"/>
         <source>Places per person (accessibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places par personne (accessibilité)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="83"/>
         <source>Outline around the reached streets (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contour autour des rues atteintes (rapide)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="84"/>
         <source>The reached streets widened (detailed, slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rues atteintes élargies (détaillé, plus lent)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="87"/>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>À pied</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="88"/>
         <source>Cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>À vélo</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="89"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>En voiture</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="92"/>
         <source>Lowest to highest, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du plus bas au plus haut, ramené de 0 à 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="93"/>
         <source>Rank, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang, ramené de 0 à 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="94"/>
         <source>Standard score (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score standard (score z)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Pointy top</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe en haut</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
         <source>Flat top</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté plat en haut</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="101"/>
         <source>Cover the most demand (maximal covering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvrir le plus de demande (couverture maximale)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="102"/>
         <source>Shortest trips overall (p-median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajets les plus courts au total (p-médian)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="103"/>
         <source>Serve the most demand with limited places (capacitated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir le plus de demande avec des places limitées (avec capacités)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="106"/>
         <source>Greedy (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glouton (rapide)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="107"/>
         <source>Exact (HiGHS solver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact (solveur HiGHS)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="52"/>
         <source>Travel cost table (when costs come from a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts de trajet (quand les coûts proviennent d&apos;une table)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="54"/>
         <source>Cost table: demand unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts : champ d&apos;identifiant de l&apos;unité de demande</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost table: facility id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts : champ d&apos;identifiant de l&apos;établissement</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="56"/>
         <source>Cost table: cost field</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts : champ de coût</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="61"/>
         <source>Demand unit id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;identifiant de l&apos;unité de demande (pour une table des coûts)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="64"/>
         <source>Facility id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;identifiant de l&apos;établissement (pour une table des coûts)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="67"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de détour des coûts à vol d&apos;oiseau (trajet / distance directe)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="71"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier les extrémités de lignes distantes de moins de (m ; 0 = seulement les lignes qui partagent un sommet)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="75"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de recherche de l&apos;établissement le plus proche (dans l&apos;unité de coût ; 0 = automatique)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="82"/>
@@ -4817,198 +5505,223 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="87"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de déplacement (km/h ; à pied = 5.04)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="93"/>
         <source>Largest distance from a point to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d&apos;un point au réseau routier (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="102"/>
         <source>Speed field of the road network (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de vitesse du réseau routier (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="105"/>
         <source>One-way field of the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de sens unique du réseau routier</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="113"/>
         <source>Road class field of the road network (e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de classe de route du réseau routier (p. ex. highway)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Speed per road class (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse par classe de route (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
+        <translation>Coûts : environ {0:,.0f} paires à portée ({1} sous forme d&apos;une seule table) ; environ {2:,.0f} s par passage sur celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
+        <translation>le paramètre QGIS {0} (Préférences &gt; Options &gt; Avancé), en Mo</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
+        <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : elles sont calculées par blocs, jamais toutes à la fois, et recalculées à chaque étape de la méthode (plus lent, mêmes résultats). Le budget est {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : la mémoire risque d&apos;être insuffisante. Utilisez un seuil plus petit, moins de points, ou augmentez le budget dans {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="122"/>
+        <location filename="../processing/costs_io.py" line="173"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="146"/>
+        <location filename="../processing/costs_io.py" line="203"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
+        <translation>Coûts à vol d&apos;oiseau (facteur de détour {0}, {1} km/h) : calculés par blocs d&apos;au plus {2:,} paires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="230"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau routier {0} a {1} parties déconnectées ; hors de la plus grande : {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="197"/>
+        <location filename="../processing/costs_io.py" line="259"/>
         <source>%n demand point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de demande</numerusform>
+            <numerusform>%n points de demande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>%n facilit(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Coûts sur le réseau : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="213"/>
+        <location filename="../processing/costs_io.py" line="275"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="237"/>
+        <location filename="../processing/costs_io.py" line="299"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="239"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="303"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table OD {0} : ignoré {1}, {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="242"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>%n row(s) with an origin not in the demand ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
+            <numerusform>%n lignes dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="243"/>
+        <location filename="../processing/costs_io.py" line="305"/>
         <source>%n row(s) with a destination not in the facility ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
+            <numerusform>%n lignes dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="244"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>%n row(s) with a NULL cost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne avec un coût NULL</numerusform>
+            <numerusform>%n lignes avec un coût NULL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiant NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiants NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="352"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="356"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="357"/>
+        <location filename="../processing/costs_io.py" line="419"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="422"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="432"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entité avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
+            <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entités avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="380"/>
+        <location filename="../processing/costs_io.py" line="442"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entité, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
+            <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entités, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="388"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coût en mètres converti en minutes à sa vitesse ({2}).</numerusform>
+            <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coûts en mètres convertis en minutes à leur vitesse ({2}).</numerusform>
         </translation>
     </message>
     <message>
@@ -5019,17 +5732,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a number (e.g. &apos;{2}&apos;): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre (p. ex. &apos;{2}&apos;) : lue comme NULL.</numerusform>
+            <numerusform>%n valeurs du champ &apos;{0}&apos; de la couche {1} ne sont pas des nombres (p. ex. &apos;{2}&apos;) : lues comme NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas finie (NaN ou infini) : lue comme NULL.</numerusform>
+            <numerusform>%n valeurs du champ &apos;{0}&apos; de la couche {1} ne sont pas finies (NaN ou infini) : lues comme NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -5089,13 +5802,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
@@ -5135,111 +5848,112 @@ Good to know:
         <translation>La colonne &apos;{0}&apos; du fichier {1} contient des valeurs comme &apos;{2}&apos;, qui peuvent être un nombre avec un séparateur de milliers ou avec un point décimal : précisez-le avec &apos;{1}|decimal=,&apos; (1.234 = mille deux cent trente-quatre) ou &apos;{1}|decimal=.&apos; (1.234 = un virgule deux trois quatre).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <location filename="../processing/layer_io/guard.py" line="146"/>
         <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
         <translation>La sortie &apos;{0}&apos; serait écrite dans {1}, qui contient la couche en entrée {2} ({3}) : CareMap n&apos;écrase jamais ses entrées. Choisissez un autre fichier ou un autre nom de couche pour la sortie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <location filename="../processing/layer_io/readers.py" line="53"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité de la couche {0} sans géométrie : ignorée, résultats NULL.</numerusform>
+            <numerusform>%n entités de la couche {0} sans géométrie : ignorées, résultats NULL.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="80"/>
+        <location filename="../processing/layer_io/readers.py" line="85"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="82"/>
-        <location filename="../processing/layer_io/readers.py" line="205"/>
+        <location filename="../processing/layer_io/readers.py" line="87"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
         <source>Layer {0} is empty.</source>
         <translation>La couche {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="86"/>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/readers.py" line="91"/>
+        <location filename="../processing/layer_io/sources.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="101"/>
-        <location filename="../processing/layer_io/readers.py" line="249"/>
+        <location filename="../processing/layer_io/readers.py" line="106"/>
+        <location filename="../processing/layer_io/readers.py" line="296"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <location filename="../processing/layer_io/readers.py" line="185"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polygone invalide de la couche {0} (p. ex. auto-intersection) : réparé (Make Valid) ; la surface est celle du polygone réparé. Vérifiez-le avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
+            <numerusform>%n polygones invalides de la couche {0} (p. ex. auto-intersection) : réparés (Make Valid) ; la surface est celle du polygone réparé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="181"/>
+        <location filename="../processing/layer_io/readers.py" line="190"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polygone de la couche {0} sans surface (même après réparation) : surface NULL, donc aucune densité n&apos;y est calculée.</numerusform>
+            <numerusform>%n polygones de la couche {0} sans surface (même après réparation) : surface NULL, donc aucune densité n&apos;y est calculée.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La couche {0} doit être une couche de type {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="246"/>
+        <location filename="../processing/layer_io/readers.py" line="293"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polygone invalide de la couche {0} (p. ex. auto-intersection) : son contour réparé (Make Valid) est utilisé. Vérifiez-le avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
+            <numerusform>%n polygones invalides de la couche {0} (p. ex. auto-intersection) : leur contour réparé (Make Valid) est utilisé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="289"/>
+        <location filename="../processing/layer_io/readers.py" line="336"/>
         <source>Table {0} is empty.</source>
         <translation>La table {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="105"/>
+        <location filename="../processing/layer_io/sources.py" line="127"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="115"/>
+        <location filename="../processing/layer_io/sources.py" line="137"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="119"/>
+        <location filename="../processing/layer_io/sources.py" line="141"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} est l&apos;identifiant d&apos;entité, pas une quantité : choisissez le champ de la population, de la capacité ou du coût.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="143"/>
+        <location filename="../processing/layer_io/sources.py" line="165"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <location filename="../processing/layer_io/writers.py" line="62"/>
+        <location filename="../processing/layer_io/writers.py" line="85"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>Impossible d&apos;écrire les entités dans la sortie {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="120"/>
+        <location filename="../processing/layer_io/writers.py" line="148"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>L&apos;entrée a déjà un champ &apos;{0}&apos; : la sortie remplace ses valeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <location filename="../processing/layer_io/writers.py" line="191"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas finie (NaN ou infini) : NULL dans la sortie.</numerusform>
+            <numerusform>%n valeurs du champ &apos;{0}&apos; de la couche {1} ne sont pas finies (NaN ou infini) : NULL dans la sortie.</numerusform>
         </translation>
     </message>
     <message>
@@ -5265,59 +5979,59 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="64"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : aucune vitesse valide sur %n route, {1} km/h utilisés.</numerusform>
+            <numerusform>Couche {0} : aucune vitesse valide sur %n routes, {1} km/h utilisés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="66"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {0} : {1} nœuds, {2} arcs, {3}, la plus grande regroupant {4:.1%} de la longueur ; les points rejoignent {5} regroupant au moins {6:.0%} de sa longueur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="68"/>
         <source>%n connected component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n composante connexe</numerusform>
+            <numerusform>%n composantes connexes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="69"/>
         <source>the %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la %n composante</numerusform>
+            <numerusform>les %n composantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="92"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de demande de la couche {0} à plus de {1:g} m du réseau routier : inaccessible par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
+            <numerusform>%n unités de demande de la couche {0} à plus de {1:g} m du réseau routier : inaccessibles par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="95"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement de la couche {0} à plus de {1:g} m du réseau routier : inaccessible par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
+            <numerusform>%n établissements de la couche {0} à plus de {1:g} m du réseau routier : inaccessibles par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="98"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Près d&apos;un petit tronçon de route non connecté au réseau (non utilisé : connectez-le ou supprimez-le) : {0} d&apos;entre eux.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="101"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors du réseau routier dans la couche {0} : %n entité, identifiants {1}{2}</numerusform>
+            <numerusform>Hors du réseau routier dans la couche {0} : %n entités, identifiants {1}{2}</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,107 +6047,107 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le trajet entre les personnes et les établissements est mesuré : à vol d&apos;oiseau (multiplié par le facteur de détour), le long du réseau routier (plus courts chemins sur « Réseau routier (lignes) »), ou lu dans une table des coûts produite par un autre outil. Typique : le réseau routier pour aller à pied à l&apos;accueil de la petite enfance ; le vol d&apos;oiseau pour un premier aperçu.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
         <source>Road or footpath line layer, used when travel is measured along the road network; lines connect where they share a vertex (at their ends or inside). Typical: the OpenStreetMap streets of the city (CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de lignes de rues ou de chemins, utilisée quand le trajet est mesuré le long du réseau routier ; les lignes se connectent là où elles partagent un sommet (à leurs extrémités ou à l&apos;intérieur). Typique : les rues OpenStreetMap de la ville (le réseau de rues depuis OpenStreetMap de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de déplacement en km/h : elle convertit les mètres en minutes et donne une vitesse aux routes qui n&apos;en ont pas. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
         <source>Optional numeric field of the road network with the speed of each road in km/h; roads without a valid speed use the travel speed. Typical: empty for walking, maxspeed for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif du réseau routier avec la vitesse de chaque route en km/h ; les routes sans vitesse valide utilisent la vitesse de déplacement. Typique : vide pour la marche, maxspeed pour la voiture.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="19"/>
         <source>Optional field of the road network marking one-way roads: 1 or yes = only in the direction the line was drawn, -1 = only in reverse, anything else = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif du réseau routier indiquant les routes à sens unique : 1 ou yes = seulement dans le sens où la ligne a été tracée, -1 = seulement en sens inverse, toute autre valeur = double sens. Ignoré à pied. Typique : oneway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="20"/>
         <source>Optional field of the road network with the road class; with &apos;Speed per road class&apos; it gives each class its speed where the speed field gives none. Typical: highway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif du réseau routier avec la classe de route ; avec « Vitesse par classe de route », il donne à chaque classe sa vitesse là où le champ de vitesse n&apos;en donne pas. Typique : highway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="21"/>
         <source>Speed in km/h for each road class of the road class field, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse en km/h pour chaque classe de route du champ de classe de route, sous forme d&apos;éléments classe:vitesse séparés par des virgules. Typique : &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="22"/>
         <source>Travel cost table, used when costs come from a table: one row per pair of demand unit and facility (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs missing from the table are out of reach. The demand units and the facilities then need an id field each. Typical: walking times from ORS Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des coûts de trajet, utilisée quand les coûts proviennent d&apos;une table : une ligne par paire d&apos;unité de demande et d&apos;établissement (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py ou OSRM) ; les paires absentes de la table sont hors de portée. Les unités de demande et les établissements ont alors chacun besoin d&apos;un champ d&apos;identifiant. Typique : temps de trajet à pied issus d&apos;ORS Tools.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="23"/>
         <source>Field of the cost table with the demand unit&apos;s id (matched with the demand unit id field). Typical: origin_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table des coûts avec l&apos;identifiant de l&apos;unité de demande (apparié avec le champ d&apos;identifiant de l&apos;unité de demande). Typique : origin_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="24"/>
         <source>Field of the cost table with the facility&apos;s id (matched with the facility id field). Typical: destination_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table des coûts avec l&apos;identifiant de l&apos;établissement (apparié avec le champ d&apos;identifiant de l&apos;établissement). Typique : destination_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="25"/>
         <source>Numeric field of the cost table with the travel cost of each pair, already in the cost unit. Typical: travel time in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique de la table des coûts avec le coût de trajet de chaque paire, déjà dans l&apos;unité de coût. Typique : temps de trajet en minutes.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="26"/>
         <source>Unit of the costs and of the thresholds: minutes or meters (minutes = metres / the travel speed). Typical: minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité des coûts et des seuils : minutes ou mètres (minutes = mètres / la vitesse de déplacement). Typique : minutes.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="27"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les coûts à vol d&apos;oiseau, de combien les trajets réels sont plus longs que la ligne droite (longueur du trajet / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="28"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by road and are flagged (off_network). Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale en mètres entre un point et le réseau routier : un point rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie ; les petits morceaux déconnectés ne sont jamais rejoints), et le trajet à pied jusqu&apos;à elle est compté. Les points plus éloignés n&apos;atteignent rien par la route et sont signalés (off_network). Typique : 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="29"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer drawn without snapping. Typical: 0 (OpenStreetMap, or CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de rues ne se rejoignent que là où elles partagent un sommet (0, la valeur par défaut), si bien qu&apos;un pont ne rejoint jamais la rue qu&apos;il franchit. Une valeur supérieure à 0 relie aussi les sommets distants de moins de ce nombre de mètres, pour une couche tracée sans accrochage. Typique : 0 (OpenStreetMap, ou le réseau de rues depuis OpenStreetMap de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="30"/>
         <source>Field of the demand layer with a unique id, used only when costs come from a table, to find each unit&apos;s rows. Typical: the census block code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la couche de demande avec un identifiant unique, utilisé seulement quand les coûts proviennent d&apos;une table, pour trouver les lignes de chaque unité. Typique : le code de l&apos;îlot de recensement.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="31"/>
         <source>Field of the facility layer with a unique id, used only when costs come from a table, to find each facility&apos;s rows. Typical: the registry code of the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la couche des établissements avec un identifiant unique, utilisé seulement quand les coûts proviennent d&apos;une table, pour trouver les lignes de chaque établissement. Typique : le code de l&apos;établissement dans le registre.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="32"/>
         <source>How far, in the cost unit, the cost to the nearest facility (cost_nearest) is searched, beyond the threshold; units with no facility within it get NULL. 0 = automatic: four times the threshold, but at least 60 minutes (5,000 m when costs are in metres). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;où, dans l&apos;unité de coût, le coût vers l&apos;établissement le plus proche (cost_nearest) est recherché, au-delà du seuil ; les unités sans établissement dans cette limite reçoivent NULL. 0 = automatique : quatre fois le seuil, mais au moins 60 minutes (5 000 m quand les coûts sont en mètres). Typique : 0.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative de polygones de districts. Quand les unités n&apos;ont pas leur propre champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (un point sur une limite commune va au district situé à son est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout district reçoivent NULL, comptées dans un avertissement) et les unités en sortie le portent dans le champ district. Le résumé par district est aussi écrit sur ces polygones, pour le cartographier. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des polygones de district avec les noms des districts : les noms donnés aux unités par localisation, ou appariés avec les valeurs du champ de district des unités ; vide = un champ de même nom que le champ de district des unités. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé par district écrit sur les polygones de district, pour le cartographier ; produit seulement quand des polygones de district sont fournis (une couche temporaire par défaut). Typique : une couche temporaire, ou un GeoPackage à conserver.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -5443,25 +6157,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative value(s) (e.g. {2}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur négative (p. ex. {2}) ; les effectifs, populations et capacités doivent être de 0 ou plus. Corrigez ou filtrez cette entité.</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs négatives (p. ex. {2}) ; les effectifs, populations et capacités doivent être de 0 ou plus. Corrigez ou filtrez ces entités.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ de district &apos;{0}&apos; de la couche {1} contient %n valeur NULL ; complétez-la ou filtrez-la d&apos;abord.</numerusform>
+            <numerusform>Le champ de district &apos;{0}&apos; de la couche {1} contient %n valeurs NULL ; complétez-les ou filtrez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: %n unit(s) with a NULL district, left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Champ de district &apos;{0}&apos; de la couche {1} : %n unité au district NULL, exclue du résumé par district.</numerusform>
+            <numerusform>Champ de district &apos;{0}&apos; de la couche {1} : %n unités au district NULL, exclues du résumé par district.</numerusform>
         </translation>
     </message>
     <message>
@@ -5472,49 +6186,49 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of %n unit(s) of layer {1} lie in a polygon of layer {2} (names from &apos;{3}&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Districts par localisation : {0} sur %n unité de la couche {1} se trouvent dans un polygone de la couche {2} (noms tirés de &apos;{3}&apos;).</numerusform>
+            <numerusform>Districts par localisation : {0} sur %n unités de la couche {1} se trouvent dans un polygone de la couche {2} (noms tirés de &apos;{3}&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="157"/>
         <source>Layer {0}: %n unit(s) in a polygon of layer {1} with no name (NULL) in &apos;{2}&apos;: their district is NULL. Fill the names of those polygons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité dans un polygone de la couche {1} sans nom (NULL) dans &apos;{2}&apos; : son district est NULL. Renseignez les noms de ces polygones.</numerusform>
+            <numerusform>Couche {0} : %n unités dans un polygone de la couche {1} sans nom (NULL) dans &apos;{2}&apos; : leur district est NULL. Renseignez les noms de ces polygones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="161"/>
         <source>Layer {0}: %n unit(s) in more than one polygon of layer {1} (overlapping districts), each given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité dans plus d&apos;un polygone de la couche {1} (districts superposés), à laquelle est attribué le premier d&apos;entre eux dans l&apos;ordre de la couche. Corrigez les superpositions pour choisir.</numerusform>
+            <numerusform>Couche {0} : %n unités dans plus d&apos;un polygone de la couche {1} (districts superposés), chacune recevant le premier d&apos;entre eux dans l&apos;ordre de la couche. Corrigez les superpositions pour choisir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="165"/>
         <source>Layer {0}: %n unit(s) exactly on the outer boundary of layer {1}, each given the district whose boundary it is on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité exactement sur la limite extérieure de la couche {1}, qui reçoit le district sur la limite duquel elle se trouve.</numerusform>
+            <numerusform>Couche {0} : %n unités exactement sur la limite extérieure de la couche {1}, chacune recevant le district sur la limite duquel elle se trouve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="193"/>
         <source>Layer {0}: %n unit(s) without a district, in no polygon of layer {1} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité sans district, dans aucun polygone de la couche {1} (ou dans un polygone sans nom). Étendez les polygones de districts pour la couvrir, ou filtrez d&apos;abord cette unité.</numerusform>
+            <numerusform>Couche {0} : %n unités sans district, dans aucun polygone de la couche {1} (ou dans un polygone sans nom). Étendez les polygones de districts pour les couvrir, ou filtrez d&apos;abord ces unités.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="197"/>
         <source>Layer {0}: %n unit(s) in no polygon of layer {1} (or in one without a name), with a NULL district and left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche {0} : %n unité dans aucun polygone de la couche {1} (ou dans un polygone sans nom), avec un district NULL et exclue du résumé par district.</numerusform>
+            <numerusform>Couche {0} : %n unités dans aucun polygone de la couche {1} (ou dans un polygone sans nom), avec un district NULL et exclues du résumé par district.</numerusform>
         </translation>
     </message>
     <message>
@@ -5550,17 +6264,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="237"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bord de la zone d&apos;étude : du côté {0}, les établissements de la couche {1} s&apos;arrêtent à moins de {2:,.0f} m (la portée à vol d&apos;oiseau du seuil de la zone de desserte) au-delà des unités de la couche {3}, si bien que des établissements situés juste à l&apos;extérieur de la zone peuvent manquer.</numerusform>
+            <numerusform>Bord de la zone d&apos;étude : des côtés {0}, les établissements de la couche {1} s&apos;arrêtent à moins de {2:,.0f} m (la portée à vol d&apos;oiseau du seuil de la zone de desserte) au-delà des unités de la couche {3}, si bien que des établissements situés juste à l&apos;extérieur de la zone peuvent manquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="241"/>
         <source>%n unit(s) with {0:,.0f} of demand within {1:,.0f} m of those sides may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité avec {0:,.0f} de demande à moins de {1:,.0f} m de ces côtés peut paraître moins bien desservie qu&apos;elle ne l&apos;est. Ajoutez les établissements autour de la zone (p. ex. un extrait plus large) pour en être sûr.</numerusform>
+            <numerusform>%n unités avec {0:,.0f} de demande à moins de {1:,.0f} m de ces côtés peuvent paraître moins bien desservies qu&apos;elles ne le sont. Ajoutez les établissements autour de la zone (p. ex. un extrait plus large) pour en être sûr.</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,7 +6290,7 @@ Good to know:
     <message>
         <location filename="../processing/params.py" line="284"/>
         <source>Summary on the district polygons (made when district polygons are given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé sur les polygones de district (produit quand des polygones de district sont fournis)</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="298"/>
@@ -5586,9 +6300,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="307"/>
         <source>%n district(s) not found in the district polygons of layer {0}: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district introuvable dans les polygones de districts de la couche {0} : {1}</numerusform>
+            <numerusform>%n districts introuvables dans les polygones de districts de la couche {0} : {1}</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,7 +6363,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="406"/>
         <source>Places per facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Places par établissement</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="407"/>
@@ -5664,7 +6378,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
         <source>Demand: {0} (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : {0} (personnes)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="411"/>
@@ -5681,7 +6395,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <source>Places per person within reach (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Places par personne à portée (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="415"/>
@@ -5707,22 +6421,22 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="423"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désert de soins : une unité à forte demande dont l&apos;établissement le plus proche est au-delà du temps de trajet.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="426"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité (0 = la plus basse, 1 = la plus haute)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="428"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine la demande non satisfaite, le faible accès et la vulnérabilité ; plus la valeur est élevée, plus l&apos;attention est prioritaire.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="445"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="447"/>
@@ -5732,13 +6446,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>What the indicators mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifient les indicateurs</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
@@ -5767,7 +6481,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="192"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque district, les personnes de la cohorte et les places qu&apos;elles peuvent atteindre.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
@@ -5788,7 +6502,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="199"/>
         <source>How many people have each level of access (places per person within reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes ont chaque niveau d&apos;accès (places par personne à portée).</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="204"/>
@@ -5818,7 +6532,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="209"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des personnes qui atteignent un établissement dans chaque temps de trajet ; la ligne en pointillés est le temps de trajet de l&apos;analyse.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
@@ -5853,251 +6567,251 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="223"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus la courbe est loin sous la diagonale, plus l&apos;accès est inégal. L&apos;indice de Gini vaut 0 quand tout le monde a le même accès et se rapproche de 1 quand quelques-uns en ont presque tout ; le ratio de Palma divise l&apos;accès des 10 % les mieux desservis par celui des 40 % les moins bien desservis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="46"/>
+        <location filename="../processing/report_text.py" line="47"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="48"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclue de tous les chiffres : %n unité sans valeur dans le champ de demande ({0}).</numerusform>
+            <numerusform>Exclues de tous les chiffres : %n unités sans valeur dans le champ de demande ({0}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="52"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="55"/>
+        <location filename="../processing/report_text.py" line="56"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="60"/>
+        <location filename="../processing/report_text.py" line="61"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité comptant {0} {1} ne peut atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elle).</numerusform>
+            <numerusform>%n unités comptant {0} {1} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="64"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="71"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="74"/>
+        <location filename="../processing/report_text.py" line="75"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="79"/>
+        <location filename="../processing/report_text.py" line="80"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="84"/>
+        <location filename="../processing/report_text.py" line="85"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="88"/>
+        <location filename="../processing/report_text.py" line="89"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="89"/>
+        <location filename="../processing/report_text.py" line="90"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} {1} se trouvent dans %n district : {2}.</numerusform>
+            <numerusform>{0} {1} se trouvent dans %n districts : {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="94"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="114"/>
+        <location filename="../processing/report_text.py" line="115"/>
         <source>the result of the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat de l&apos;étape précédente</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="140"/>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="141"/>
+        <location filename="../processing/report_text.py" line="144"/>
         <source>a text pattern (given in the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>un motif de texte (indiqué lors de l&apos;exécution)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="158"/>
+        <location filename="../processing/report_text.py" line="159"/>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="181"/>
+        <location filename="../processing/report_text.py" line="182"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="191"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="193"/>
-        <source>Access (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des personnes qui vivent à moins de {0:g} minutes {1} d&apos;au moins un établissement.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="194"/>
-        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <source>Access (2SFCA)</source>
+        <translation>Accès (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="198"/>
-        <source>Care desert</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="195"/>
+        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
+        <translation>Places par personne à portée : les places de chaque établissement sont partagées entre toutes les personnes qui vivent dans son seuil, et chaque unité additionne ses parts de tous les établissements qu&apos;elle atteint (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="199"/>
+        <source>Care desert</source>
+        <translation>Désert de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="200"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité à forte demande (beaucoup plus de personnes que l&apos;unité typique) dont l&apos;établissement le plus proche est au-delà du seuil, ou qui n&apos;en atteint aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="206"/>
-        <source>Gini index</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score de 0 à 1 qui combine la demande non satisfaite, le faible accès et les indicateurs de vulnérabilité, chacun classé parmi les unités ; plus il est élevé, plus l&apos;unité doit être traitée en priorité.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="207"/>
-        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
-        <translation type="unfinished"></translation>
+        <source>Gini index</source>
+        <translation>Indice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="209"/>
-        <source>Palma ratio</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="208"/>
+        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
+        <translation>Le degré d&apos;inégalité de la répartition de l&apos;accès entre les personnes : 0 quand tout le monde a le même accès, proche de 1 quand quelques-uns en ont presque tout.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="210"/>
-        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
-        <translation type="unfinished"></translation>
+        <source>Palma ratio</source>
+        <translation>Ratio de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="223"/>
+        <location filename="../processing/report_text.py" line="211"/>
+        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
+        <translation>L&apos;accès des 10 % les mieux desservis divisé par l&apos;accès des 40 % les moins bien desservis : 1 signifie l&apos;égalité, 2 signifie que les mieux desservis en ont deux fois plus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="224"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="228"/>
+        <location filename="../processing/report_text.py" line="229"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="232"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="238"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="241"/>
+        <location filename="../processing/report_text.py" line="242"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="258"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="261"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="280"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6239,12 +6953,12 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="252"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a déjà une couche nommée {0} : ce résultat est nommé {1}.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="255"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche {0} placée au-dessus des couches de polygones pour que ses points restent visibles.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="381"/>
@@ -6264,58 +6978,58 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="69"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes ; ou commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="98"/>
         <source>it has no field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de champ {0}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de géométrie de points ou de polygones et la correspondance ne donne pas x=...,y=...</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="143"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nomme la couche &apos;{1}&apos;, qui ne fait pas partie des couches choisies dans {2} ({3}) : écrivez la correspondance après le nom de l&apos;une d&apos;elles suivi de deux-points.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="147"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient deux correspondances pour la couche {1} : gardez-en une.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="154"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contient {1} correspondances sans nom de couche mais seules {2} couches restent pour elles ({3}) : commencez chaque correspondance par le nom de sa couche suivi de deux-points.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="162"/>
         <source>Mappings by layer: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances par couche : {0}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="163"/>
         <source>(the schema field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les noms des champs du schéma)</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="180"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les correspondances de {0} ne s&apos;accordent pas avec les couches dans l&apos;ordre de {1}, et ne s&apos;accordent qu&apos;avec un seul ordre, qui a été utilisé : {2}. Pour en être sûr, commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
         <source>mapping {0} -&gt; layer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance {0} -&gt; couche {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="189"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les correspondances de {0} ne s&apos;accordent pas avec les couches dans l&apos;ordre de {1} ({2}). Les correspondances s&apos;appliquent aux couches dans l&apos;ordre qu&apos;ont les couches dans {1}, que son sélecteur liste par ordre alphabétique : faites glisser les couches dans le sélecteur dans l&apos;ordre des correspondances, ou commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="213"/>
@@ -6335,9 +7049,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/supply_io.py" line="252"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de la couche {0} sans coordonnées : ignorée.</numerusform>
+            <numerusform>%n lignes de la couche {0} sans coordonnées : ignorées.</numerusform>
         </translation>
     </message>
     <message>
@@ -6384,7 +7098,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/charts.py" line="125"/>
         <location filename="../ui/charts.py" line="305"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="72"/>
@@ -6455,12 +7169,12 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/charts.py" line="256"/>
         <location filename="../ui/charts.py" line="269"/>
         <source>Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="268"/>
         <source>Access: Gini {0}, Palma {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès : Gini {0}, Palma {1}</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="279"/>
@@ -6475,12 +7189,12 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/charts.py" line="304"/>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres unités</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="306"/>
         <source>High demand, low access</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte demande, faible accès</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -6511,7 +7225,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="126"/>
         <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de trajet considéré comme à portée ; réglé d&apos;après le seuil propre de la couche quand ses champs l&apos;indiquent (covered et cost_nearest d&apos;un résultat d&apos;accessibilité)</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="128"/>
@@ -6526,12 +7240,12 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="178"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Équité</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="179"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuage de points</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="198"/>
@@ -6591,27 +7305,27 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="358"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun résultat CareMap sélectionné.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Sélectionnez dans le panneau Couches une couche produite par Accessibilité, Écarts de soins ou Déserts de soins pour voir ici ses chiffres et ses graphiques, ou lancez Accessibilité avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="362"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de champ numérique où lire la demande : choisissez une couche de résultats qui garde son champ de demande (personnes de la cohorte).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="374"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de temps de trajet jusqu&apos;à l&apos;établissement le plus proche (champ cost_nearest) : lancez Accessibilité pour voir la courbe de couverture.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="376"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande dans la couche {0} : la courbe de couverture nécessite des personnes dans au moins une unité.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="377"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de champ d&apos;accès : lancez Accessibilité dessus pour voir ce graphique.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="435"/>
@@ -6636,9 +7350,9 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="74"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité sans valeur dans {0}, exclue des figures.</numerusform>
+            <numerusform>%n unités sans valeur dans {0}, exclues des figures.</numerusform>
         </translation>
     </message>
     <message>
@@ -6654,9 +7368,9 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="81"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité ne peut atteindre aucun établissement dans la limite de recherche ({0} personnes).</numerusform>
+            <numerusform>%n unités ne peuvent atteindre aucun établissement dans la limite de recherche ({0} personnes).</numerusform>
         </translation>
     </message>
     <message>
@@ -6708,6 +7422,66 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
+
+How to read the results:
+- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+
+Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
+
+Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
+
+Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
+        <translation type="vanished">Quelles unités traiter en premier ? L&apos;indice de priorité des soins combine plusieurs indicateurs de besoin (demande non satisfaite, faible accès, pauvreté, ménages dirigés par une femme...) en un score par unité, classe les unités et montre ce que chaque indicateur apporte à chaque score.
+
+Comment lire les résultats :
+- Indice de priorité des soins (une ligne par unité, avec ses propres champs) : priority = le score, de 0 à 1 avec la normalisation min-max ou par rang (plus élevé = plus prioritaire) ; priority_rank = 1 pour la priorité la plus élevée (les ex aequo partagent un rang) ; priority_quintile = 5 pour les 20 % d&apos;unités à la priorité la plus élevée, jusqu&apos;à 1 pour les 20 % les plus bas ; contrib_ suivi du nom du champ = ce que cet indicateur apporte au score (poids x valeur normalisée), de sorte qu&apos;un score peut être expliqué indicateur par indicateur.
+
+Poids : écrivez-les associés aux noms de champs, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (chaque indicateur coché une fois ; ils sont remis à l&apos;échelle pour totaliser 1). Vide = poids égaux. Une simple liste de nombres (&apos;2,1,1,1&apos;) est encore acceptée, associée aux indicateurs dans l&apos;ordre où ils sont listés (dans la boîte de dialogue : l&apos;ordre des champs dans la couche, pas l&apos;ordre dans lequel ils ont été cochés) ; le journal affiche donc le poids reçu par chaque indicateur.
+
+Exemple : dans la ville de démonstration du tutoriel, demande non satisfaite (poids 2), accès (plus bas = plus prioritaire), pauvreté et ménages dirigés par une femme (poids 1 chacun), normalisés par rang : 598 îlots sont dans le quintile supérieur, dont 38 % à El Porvenir, suivi de Las Américas ; seuls 8 % d&apos;entre eux sont des déserts de soins. À la main : trois îlots avec une demande non satisfaite de 10, 50, 30 et un accès de 0,2, 0,1, 0,5, poids &apos;unmet:2, access:1&apos;, min-max : priorité 0,25, 1,00 et 0,33, rangs 3, 1 et 2.
+
+Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis. Un indicateur de même valeur partout n&apos;apporte rien (avertissement) ; des valeurs NULL d&apos;indicateur sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Where should the next care blocks go, so that a caregiver and the person she cares for find services in the same place within a short walk? A care block (as Bogota&apos;s Manzanas del Cuidado) is an anchor building the city already has (a school, library, community centre or market) with the buildings around it: care for children, older people and people with disabilities, and at the same time services for their caregivers (respite, training, laundries, psychosocial and legal support). Among the candidate anchors, it chooses the given number of new blocks that reach the most dependants and caregivers together, weighted by priority, keeping the blocks already open.
+
+How to read the results:
+- Block anchors: each chosen anchor&apos;s own fields, then block (the block&apos;s number: new blocks first, in order of choice, then the blocks already open), existing (1 = already open), rank, gain (priority-weighted people it newly reaches), units, dependants and caregivers (the people whose block it is), alternates (buildings of the block) and hours_freed_week.
+- Alternate buildings: each building within the walking radius of an anchor (straight line), with its block and distance_m (metres to its anchor); a building near two anchors goes to the nearer.
+- Block areas: the area the anchor and its alternates span (their outline; a single building or a row of buildings is widened by 25 m).
+- Areas of influence: where an anchor is within the walking radius: a circle, or the streets reached when travel is measured on the road network.
+- Units with their block: block (NULL when no block reaches the unit), block_before (the block already open), covered_before and covered_after (1 = a block within reach), covered_dependants and covered_caregivers (the unit&apos;s people a block reaches), weight (priority x (dependants + caregivers)) and hours_freed_week.
+
+Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered.
+
+Good to know:
+- A unit counts when one block reaches it: its dependants and its caregivers are then within the reach of the same block. Each unit counts with priority x (dependants + caregivers); without a priority field every unit weighs 1.
+- The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
+- The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
+- Units near the edge of the study area may have anchors just outside it that are not counted.</source>
+        <translation type="vanished">Où implanter les prochains îlots du soin, pour qu&apos;une personne aidante et la personne dont elle prend soin trouvent des services au même endroit à courte distance à pied ? Un îlot du soin (comme les Manzanas del Cuidado de Bogota) est un bâtiment d&apos;ancrage que la ville possède déjà (une école, une bibliothèque, un centre communautaire ou un marché) avec les bâtiments qui l&apos;entourent : des soins pour les enfants, les personnes âgées et les personnes handicapées, et en même temps des services pour leurs personnes aidantes (répit, formation, laveries, soutien psychosocial et juridique). Parmi les bâtiments d&apos;ancrage candidats, l&apos;outil choisit le nombre indiqué de nouveaux îlots du soin qui atteignent ensemble le plus de personnes dépendantes et de personnes aidantes, pondérées par la priorité, en gardant les îlots déjà ouverts.
+
+Comment lire les résultats :
+- Ancrages des îlots : les propres champs de chaque ancrage choisi, puis block (le numéro de l&apos;îlot : d&apos;abord les nouveaux îlots, dans l&apos;ordre du choix, puis les îlots déjà ouverts), existing (1 = déjà ouvert), rank, gain (personnes pondérées par la priorité qu&apos;il atteint en plus), units, dependants et caregivers (les personnes dont c&apos;est l&apos;îlot), alternates (bâtiments de l&apos;îlot) et hours_freed_week.
+- Bâtiments associés : chaque bâtiment situé dans le rayon de marche d&apos;un ancrage (à vol d&apos;oiseau), avec son block et distance_m (mètres jusqu&apos;à son ancrage) ; un bâtiment proche de deux ancrages va au plus proche.
+- Emprises des îlots : la zone que couvrent l&apos;ancrage et ses bâtiments associés (leur contour ; un bâtiment isolé ou une rangée de bâtiments est élargi de 25 m).
+- Zones d&apos;influence : là où un ancrage est dans le rayon de marche : un cercle, ou les rues atteintes quand le trajet est mesuré sur le réseau routier.
+- Unités avec leur îlot : block (NULL quand aucun îlot n&apos;atteint l&apos;unité), block_before (l&apos;îlot déjà ouvert), covered_before et covered_after (1 = un îlot à portée), covered_dependants et covered_caregivers (les personnes de l&apos;unité qu&apos;un îlot atteint), weight (priorité x (personnes dépendantes + personnes aidantes)) et hours_freed_week.
+
+Exemple : des unités u0, u1, u2 le long d&apos;une rue à 0, 150 et 300 m avec 10, 0 et 8 personnes dépendantes et 5, 20 et 8 personnes aidantes, des ancrages candidats à 50, 250 et 300 m, un rayon de 100 m : un îlot va à l&apos;ancrage situé à 250 m, qui atteint u1 et u2 (20 + 16 = 36 personnes, plus que les 35 de l&apos;ancrage situé à 50 m) : 8 des 18 personnes dépendantes (44 %) et 28 des 33 personnes aidantes (85 %) sont couvertes.
+
+Bon à savoir :
+- Une unité compte quand un îlot l&apos;atteint : ses personnes dépendantes et ses personnes aidantes sont alors à portée du même îlot. Chaque unité compte pour priorité x (personnes dépendantes + personnes aidantes) ; sans champ de priorité, chaque unité pèse 1.
+- Le solveur rapide (glouton) obtient au moins 63 % du meilleur résultat possible, généralement plus de 97 % ; le solveur exact trouve le meilleur plan dans sa limite de temps. Un îlot qui n&apos;apporterait rien n&apos;est jamais placé.
+- Les heures libérées suivent la méthode du travail de soin non rémunéré : places de chaque nouvel îlot x heures d&apos;ouverture par semaine x taux de substitution, réparties entre les unités à sa portée selon leurs personnes dépendantes.
+- Les unités proches du bord de la zone d&apos;étude peuvent avoir des ancrages juste à l&apos;extérieur qui ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation type="vanished">Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.

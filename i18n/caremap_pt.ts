@@ -14,122 +14,134 @@
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>Accessibility to care</source>
         <translation>Acessibilidade ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acesso,acessibilidade,2sfca,e2sfca,g2sfca,3sfca,área de captação flutuante,gravidade,rede,tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="34"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
 
 How to read the results:
 - Accessibility (demand): access = places per person within reach with the two-step floating catchment method (2SFCA; other methods give their own measure); access_norm = access divided by the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when at least one is within it, else 0.
 - Catchment ratios (facilities): catch_demand = the people within each facility&apos;s reach; ratio = its places per person (NULL when nobody is in reach).
 - With road network costs, both layers also get snapped_m (metres from the point to the road network) and off_network (1 = too far from the network: it reaches nothing by road).
+- With time windows (e.g. a caregivers&apos; evening, Monday to Friday 17:00-20:00), the demand layer also gets, for each window label, access_&lt;label&gt; = access counting each facility&apos;s places times the share of the window&apos;s minutes (over one week) in which it is open, and covered_&lt;label&gt; = 1 when a facility open at some time in the window is within reach. access and cost_nearest keep their all-hours meaning.
 - Figures: the share of demand covered and the demand-weighted mean access.
 
-Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.
+Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C. With the window &apos;evening=Mo-Fr 17:00-20:00&apos;, a facility open &apos;Mo-Fr 08:00-18:00&apos; is open one hour of the three: it counts a third of its places in access_evening.
 
 Good to know:
 - A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out of the figures (a warning counts them).
 - Edge of the study area: when the facilities stop short of the units&apos; extent on a side (less than the distance the threshold can cover), a warning counts the units near that side: facilities just outside the area may be missing, so those units may look worse served than they are.
 - &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
+- Opening hours are read in OpenStreetMap&apos;s common form (e.g. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); an empty value means always open. Hours CareMap does not understand (e.g. &apos;sunrise-sunset&apos;, months, &apos;by appointment&apos;) are counted in a warning that quotes them, and that facility is left out of the time-window fields (it still counts at all hours). Public holiday rules are ignored.
 - Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
-        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
-        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="76"/>
-        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="77"/>
-        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="78"/>
-        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
-        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/accessibility.py" line="81"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
+        <translation>Camada de unidades de demanda, pontos ou polígonos (os polígonos são tomados no centroide), p. ex. setores censitários ou células de grade com as pessoas que precisam de cuidado. Típico: a saída da demanda de cuidado do CareMap (escala de Madri).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
+        <translation>Campo numérico das unidades de demanda com as pessoas (ou a demanda de cuidado ponderada) que precisam do serviço. Típico: crianças de 0-5 anos, ou care_demand da demanda de cuidado do CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="83"/>
+        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
+        <translation>Camada de equipamentos de cuidado, pontos ou polígonos. Típico: a saída do inventário da oferta do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
+        <translation>Campo numérico dos equipamentos de cuidado com as vagas que cada um oferece. Típico: capacity_fde do inventário da oferta do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
+        <translation>Só são contados os equipamentos que atendem este grupo (ou &apos;all&apos;), lido do campo de grupo-alvo dos equipamentos; vazio = todos os equipamentos. Típico: children, ou older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
+        <translation>Campo opcional dos equipamentos de cuidado com o grupo que cada equipamento atende; usado com &apos;Grupo-alvo&apos;. Típico: target_group do inventário da oferta do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
+        <translation>Até onde as pessoas vão para chegar a um equipamento, na unidade de custo, inclusive: os equipamentos mais distantes ficam fora de alcance (0 = sem limite, só para um peso com decaimento). Típico: 10 minutos a pé até a creche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="88"/>
+        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
+        <translation>A medida de acessibilidade: a área de influência flutuante em duas etapas (2SFCA: vagas por pessoa ao alcance, compartilhadas entre todos que as alcançam), as suas variantes aprimorada, gaussiana, de três etapas e modificada, o custo até o equipamento mais próximo, as vagas ao alcance (acumuladas) ou o potencial gravitacional. Típico: 2SFCA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
+        <translation>Como o peso de um equipamento cai com o deslocamento: degrau (1 dentro do limiar), gaussiano, exponencial, linear ou potência. Típico: degrau para o 2SFCA; potência ou exponencial para o gravitacional.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
+        <translation>Parâmetro do decaimento com a distância: sigma para o gaussiano, beta por unidade de custo para o exponencial, o custo de peso zero para o linear, beta para a potência; 0 = o padrão (p. ex. sigma = metade do limiar). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Para o 2SFCA aprimorado, as zonas de deslocamento como itens limite:peso separados por vírgulas, limites na unidade de custo; vazio = 10/20/30 minutos com pesos 1, 0.68, 0.22 (terços do limiar em metros). Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <source>Optional text field of the care facilities with their opening hours in OpenStreetMap&apos;s form, e.g. &apos;Mo-Fr 08:00-17:00&apos; or &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; an empty value = always open; used with &apos;Time windows&apos;. Typical: opening_hours (as OpenStreetMap names it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <source>Optional times of the week when care is needed, as label=hours items separated by &apos;|&apos;, the hours in the form of opening hours; each label (letters, digits, &apos;_&apos;) names two new fields of the demand layer, access_&lt;label&gt; and covered_&lt;label&gt;. Typical: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network; with time windows also access_&lt;label&gt; and covered_&lt;label&gt; per window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
+        <translation>Os equipamentos com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance); com custos pela rede viária, também snapped_m e off_network.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda em unidades cobertas (pelo menos um equipamento dentro do limiar); None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
         <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
         <translation>Média do acesso nas unidades, ponderada pela demanda de cada uma (vagas por pessoa nos métodos de área de influência flutuante); None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="106"/>
         <location filename="../processing/report_layout.py" line="400"/>
@@ -137,151 +149,214 @@ Good to know:
         <translation>Equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de capacidade (vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Target group (e.g. children; empty = every facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo-alvo (p. ex. children; vazio = todos os equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <source>Opening hours field of the facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>Time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Limiar da área de influência (na unidade de custo, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="125"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="126"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>Enhanced 2SFCA: travel zones &apos;limit:weight,...&apos; (empty = default)</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA aprimorado: zonas de deslocamento &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="116"/>
+        <location filename="../processing/algorithms/accessibility.py" line="135"/>
         <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="117"/>
+        <location filename="../processing/algorithms/accessibility.py" line="136"/>
         <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="126"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>{0}: {1}. Give the travel zones as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation>{0}: {1}. Informe as zonas de deslocamento como &apos;limite:peso,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou um limiar da área de influência.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="138"/>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>To measure the time windows, choose the field of layer {0} that holds each facility&apos;s opening hours in {1}{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <source> (it has no field &apos;{0}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <source>%n facilit(y/ies) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: left out of the time-window fields (still counted at all hours): {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, or leave them empty for always open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="182"/>
+        <source>%n facilit(y/ies) of layer {0} with public or school holiday rules in &apos;{1}&apos;: those rules are ignored (no holiday calendar is known), the normal week is used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. {3:g} minutes, or choose another {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método {0} com decaimento em degrau requer um limiar da área de influência maior que 0 (só um peso com decaimento funciona sem ele): defina {1}, p. ex. {3:g} minutos, ou escolha outro {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="166"/>
+        <location filename="../processing/algorithms/accessibility.py" line="225"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: NULL access, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} com &apos;{1}&apos; NULL: acesso NULL, fora dos totais.</numerusform>
+            <numerusform>%n unidades da camada {0} com &apos;{1}&apos; NULL: acesso NULL, fora dos totais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="170"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
         <source>%n facilit(y/ies) of layer {0} with a NULL &apos;{1}&apos;: left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento da camada {0} com &apos;{1}&apos; NULL: deixado de fora.</numerusform>
+            <numerusform>%n equipamentos da camada {0} com &apos;{1}&apos; NULL: deixados de fora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="175"/>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir o grupo-alvo &apos;{0}&apos;, escolha em {2} o campo da camada {1} que contém o grupo-alvo de cada equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="179"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="184"/>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="193"/>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sem demanda: todos os valores de &apos;{0}&apos; na camada {1} são 0 ou NULL, então a proporção coberta e o acesso médio não têm sentido (ficam vazios).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="197"/>
+        <location filename="../processing/algorithms/accessibility.py" line="256"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sem capacidade: todos os equipamentos da camada {0} têm 0 em &apos;{1}&apos;, então nenhuma unidade é coberta e o acesso é 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="201"/>
+        <location filename="../processing/algorithms/accessibility.py" line="260"/>
         <source>%n facilit(y/ies) of layer {0} with capacity 0: no place offered, nobody covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento da camada {0} com capacidade 0: nenhuma vaga oferecida, ninguém coberto.</numerusform>
+            <numerusform>%n equipamentos da camada {0} com capacidade 0: nenhuma vaga oferecida, ninguém coberto.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="273"/>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/careblocks.py" line="272"/>
+        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/base.py" line="307"/>
+        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
+        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/layer_io/readers.py" line="74"/>
+        <location filename="../processing/layer_io/readers.py" line="332"/>
+        <location filename="../processing/layer_io/readers.py" line="350"/>
+        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="283"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="225"/>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="232"/>
+        <location filename="../processing/algorithms/accessibility.py" line="293"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade de demanda sem nenhum equipamento dentro do limite de busca ({0:g} {1}): cost_nearest é NULL.</numerusform>
+            <numerusform>%n unidades de demanda sem nenhum equipamento dentro do limite de busca ({0:g} {1}): cost_nearest é NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento sem demanda ao alcance: ratio é NULL.</numerusform>
+            <numerusform>%n equipamentos sem demanda ao alcance: ratio é NULL.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="47"/>
@@ -306,12 +381,22 @@ How to read the results:
 Example: three districts of the demo city taken as municipalities (Centro, Los Rosales, San Rafael) give Centro.gpkg, Los Rosales.gpkg and San Rafael.gpkg and a summary of three rows, each equal to the care map of that district run on its own.
 
 Caveats: a municipality that fails is recorded in its row (status failed, with the reason) and the others go on; a warning counts the failures. Units with no municipality are left out (counted). Without facilities beyond the border, units near it look worse served than they are. Running several municipalities at the same time (Advanced) needs QGIS&apos;s command line qgis_process and pays off only for large municipalities. The other settings are those of the care map in one run, applied to every municipality; details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o acesso ao cuidado se compara entre os municípios de uma região? Esta ferramenta faz o mapa do cuidado em uma única execução para cada município de uma camada, em uma só chamada: um mapa do cuidado por município, e uma tabela-resumo que os compara.
+
+De onde vêm os municípios: de um campo das unidades de demanda (p. ex. um código de município), ou de uma camada de limites municipais (cada unidade vai para o polígono de limite em que está o seu ponto na superfície). Informe um dos dois. A execução de cada município recebe apenas as suas próprias unidades e, com &apos;Apenas equipamentos dentro ou perto de cada município&apos;, apenas os equipamentos dentro dele ou até a distância que você definir além da sua divisa, já que as pessoas cruzam divisas em busca de cuidado.
+
+Como ler os resultados:
+- a pasta: um GeoPackage por município (&lt;name&gt;.gpkg, com as camadas inventory, units, supply e districts do seu mapa do cuidado) e, se pedido, o seu relatório (&lt;name&gt;.html);
+- Resumo por município: uma linha para cada um com status (ok ou failed) e mensagem, units, facilities, total_demand, n_facilities, share_covered (proporção da demanda dentro do limiar), mean_access (vagas por pessoa), coverage, unmet (demanda sem vaga), deserts e desert_share (pessoas em desertos de cuidado), output (o seu GeoPackage) e os parâmetros da execução.
+
+Exemplo: três distritos da cidade de demonstração tomados como municípios (Centro, Los Rosales, San Rafael) dão Centro.gpkg, Los Rosales.gpkg e San Rafael.gpkg e um resumo de três linhas, cada uma igual ao mapa do cuidado desse distrito executado isoladamente.
+
+Ressalvas: um município que falha é registrado na sua linha (status failed, com o motivo) e os demais continuam; um aviso conta as falhas. Unidades sem município ficam de fora (contadas). Sem equipamentos além da divisa, as unidades perto dela parecem pior atendidas do que são. Executar vários municípios ao mesmo tempo (Avançado) requer a linha de comando do QGIS qgis_process e só compensa para municípios grandes. As demais configurações são as do mapa do cuidado em uma única execução, aplicadas a cada município; detalhes em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s HTML report is written to the output folder as &lt;name&gt;.html. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcado, o relatório HTML de cada município é gravado na pasta de saída como &lt;name&gt;.html. Típico: marcado para a execução final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="80"/>
@@ -321,22 +406,22 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Field of the demand units naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or the municipality boundaries, not both. Typical: the municipality code of the census blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo das unidades de demanda com o município de cada unidade; um mapa do cuidado por valor. Unidades com NULL ficam de fora, contadas em um aviso. Informe este campo ou os limites municipais, não ambos. Típico: o código do município dos setores censitários.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>Polygon layer of municipality boundaries, when the demand units have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). Facilities are then clipped to the same polygons. Typical: the communes of the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de polígonos de limites municipais, quando as unidades de demanda não têm campo de município: cada unidade vai para o polígono em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o polígono a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo polígono ficam de fora, contadas). Os equipamentos são então recortados pelos mesmos polígonos. Típico: os municípios da região.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Field of the municipality boundaries with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo dos limites municipais com os nomes dos municípios (polígonos com o mesmo nome formam um único município). Típico: o nome do município.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need a distance beyond the border) or within the distance beyond its border; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcado, a execução de cada município recebe apenas os equipamentos dentro dele (do seu polígono de limite, ou dos polígonos das suas unidades quando os municípios vêm de um campo; unidades pontuais exigem uma distância além da divisa) ou até a distância além da sua divisa; desmarcado, cada execução recebe todos os equipamentos. Camadas de equipamentos sem geometria nunca são recortadas (registrado no log). Típico: marcado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="85"/>
@@ -361,7 +446,7 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure the care map in one run returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por município: municipality, status (ok ou failed), message (por que falhou), units, facilities (feições passadas à sua execução), todos os números que o mapa do cuidado em uma única execução retorna, em minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL quando não têm sentido ou a execução falhou), output (o seu GeoPackage) e parameters (os parâmetros da execução em JSON).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="90"/>
@@ -442,9 +527,9 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>%n unit(s) of layer {0} without a municipality ({1}): they are in no municipality&apos;s care map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem município ({1}): não está no mapa do cuidado de nenhum município.</numerusform>
+            <numerusform>%n unidades da camada {0} sem município ({1}): não estão no mapa do cuidado de nenhum município.</numerusform>
         </translation>
     </message>
     <message>
@@ -490,38 +575,23 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="266"/>
         <source>Municipality {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Município {0}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="267"/>
         <source>%n unit(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade,</numerusform>
+            <numerusform>%n unidades,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/carebatch.py" line="268"/>
         <source>%n facilit(y/ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento.</numerusform>
+            <numerusform>%n equipamentos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
-        <location filename="../processing/base.py" line="306"/>
-        <location filename="../processing/costs_io.py" line="172"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="70"/>
-        <location filename="../processing/layer_io/readers.py" line="285"/>
-        <location filename="../processing/layer_io/readers.py" line="303"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="148"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
@@ -530,6 +600,404 @@ Caveats: a municipality that fails is recorded in its row (status failed, with t
         <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>O município {0} falhou: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <source>Care blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="51"/>
+        <source>care blocks,manzanas del cuidado,Bogota,caregivers,dependants,simultaneity,district care system,MCLP,maximal covering,siting,planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="54"/>
+        <source>Where should the next care blocks go, so that a caregiver and the person she cares for find services in the same place within a short walk? A care block (as Bogota&apos;s Manzanas del Cuidado) is an anchor building the city already has (a school, library, community centre or market) with the buildings around it: care for children, older people and people with disabilities, and at the same time services for their caregivers (respite, training, laundries, psychosocial and legal support). Among the candidate anchors, it chooses the given number of new blocks that reach the most dependants and caregivers together, weighted by priority, keeping the blocks already open.
+
+How to read the results:
+- Block anchors: each chosen anchor&apos;s own fields, then block (the block&apos;s number: new blocks first, in order of choice, then the blocks already open), existing (1 = already open), rank, gain (priority-weighted people it newly reaches), units, dependants and caregivers (the people whose block it is), alternates (buildings of the block) and hours_freed_week.
+- Alternate buildings: each building within the walking radius of an anchor (straight line), with its block and distance_m (metres to its anchor); a building near two anchors goes to the nearer.
+- Block areas: the area the anchor and its alternates span (their outline; a single building or a row of buildings is widened by 25 m).
+- Areas of influence: where an anchor is within the walking radius: a circle, or the streets reached when travel is measured on the road network.
+- Units with their block: block (NULL when no block reaches the unit), block_before (the block already open), covered_before and covered_after (1 = a block within reach), covered_dependants and covered_caregivers (the unit&apos;s people a block reaches), weight (priority x (dependants + caregivers)) and hours_freed_week.
+
+Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered. In the demo city, with children 0-5, people aged 80 or more and people with disabilities as dependants, women aged 15-64 as caregivers and the 134 community care points as candidate anchors, five blocks within 800 m reach 29,607 dependants (14.4%) and 59,960 caregivers (13.6%) with the exact solver; the fast one reaches 99% of that.
+
+Good to know:
+- A unit counts when one block reaches it: its dependants and its caregivers are then within the reach of the same block. Each unit counts with priority x (dependants + caregivers); without a priority field every unit weighs 1.
+- The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
+- The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
+- Units near the edge of the study area may have anchors just outside it that are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="96"/>
+        <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="97"/>
+        <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="98"/>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="99"/>
+        <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="100"/>
+        <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="101"/>
+        <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="102"/>
+        <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="103"/>
+        <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="104"/>
+        <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
+        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
+        <translation>guloso = rápido, perto do melhor; exato = o melhor plano (um programa inteiro resolvido com o HiGHS), interrompido após o limite de tempo, com o seu gap informado. Típico: guloso para explorar, exato para o plano final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="106"/>
+        <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="107"/>
+        <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="109"/>
+        <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="110"/>
+        <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="111"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="112"/>
+        <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="113"/>
+        <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="114"/>
+        <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="115"/>
+        <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="116"/>
+        <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="117"/>
+        <source>Dependants within the walking radius of a block already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="118"/>
+        <source>Dependants within the walking radius of a block, new or already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="119"/>
+        <source>Caregivers within the walking radius of a block already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="120"/>
+        <source>Caregivers within the walking radius of a block, new or already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="121"/>
+        <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="122"/>
+        <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="123"/>
+        <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="124"/>
+        <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="125"/>
+        <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="126"/>
+        <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
+        <translation>O status do resolvedor: greedy, optimal, time_limit (o resolvedor exato parou no seu limite de tempo; veja o gap) ou time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="145"/>
+        <source>Units (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="147"/>
+        <source>People who need care (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="150"/>
+        <source>Caregivers (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="153"/>
+        <source>Priority weight (field; empty = 1 per unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="156"/>
+        <source>Candidate anchor buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="158"/>
+        <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="161"/>
+        <source>Anchors of blocks already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="163"/>
+        <source>Number of new blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="165"/>
+        <source>Walking radius (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <source>Solver</source>
+        <translation>Resolvedor</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="168"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>Time limit of the exact solver (seconds)</source>
+        <translation>Limite de tempo do resolvedor exato (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="170"/>
+        <source>Places of each new block (hours freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="172"/>
+        <source>Hours open a week (hours freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="175"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <source>Block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="179"/>
+        <source>Alternate buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="180"/>
+        <source>Block areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="181"/>
+        <source>Areas of influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="182"/>
+        <source>Units with their block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="186"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <source>Solver status</source>
+        <translation>Status do resolvedor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="195"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="209"/>
+        <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="213"/>
+        <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="230"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="236"/>
+        <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="240"/>
+        <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="248"/>
+        <source>%n new block(s) asked for ({0}),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="249"/>
+        <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="274"/>
+        <source>Care blocks: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="326"/>
+        <source>block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <source>Fewer blocks suffice: %n new block(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
+        <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="438"/>
+        <source>Solver status: {0}; objective {1:,.2f}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="28"/>
@@ -556,7 +1024,18 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto cuidado as pessoas de cada quadra precisam, e quem está lá para dá-lo? A partir do número de pessoas por faixa etária de cada unidade (quadra censitária, setor, célula de grade), esta ferramenta calcula a demanda de cuidado, as pessoas dependentes e as cuidadoras potenciais.
+
+Como ler os resultados (as unidades, com os seus próprios campos e estes):
+- care_demand: pessoas ponderadas pelo cuidado que a sua idade requer (unidades de cuidado). Com pesos iguais é simplesmente o número de pessoas nas faixas escolhidas (p. ex. crianças de 0-5 anos); com a escala de Madri de Durán uma criança de 0-4 anos conta 2, um adulto de 18-64 conta 1 e uma pessoa de 85+ conta 2.
+- pop_bands: as pessoas nas faixas etárias escolhidas.
+- dep_children (menores de 15), dep_older (65 anos ou mais), dependents e as suas proporções share_children, share_older (0-1).
+- caregivers: as cuidadoras potenciais (o campo de cuidadoras, p. ex. mulheres de 15-64 anos, ou então as pessoas de 15-64 anos das faixas); care_intensity = dependentes por cuidadora (NULL onde não há cuidadora).
+- Para polígonos: pop_density e demand_density, por km2.
+
+Exemplo: na cidade de demonstração, as sete faixas etárias com a escala de Madri dão cerca de 1,53 milhão de unidades de cuidado para 1,27 milhão de pessoas (1,20 por pessoa), e a quadra mediana tem 0,94 dependente por mulher de 15-64 anos; as faixas 0-2 e 3-5 com pesos iguais dão 102.803 crianças, a demanda de cuidado das creches.
+
+Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não recebe demanda de cuidado (contada no log): preencha-o, ou ela conta como nenhuma demanda. Faixas que não coincidem com as idades da escala recebem o peso médio dos anos que abrangem, e uma faixa aberta como 80+ é tomada como abrangendo os anos definidos em &apos;Anos abrangidos por uma faixa aberta como 80+&apos; (80-89 por padrão). Os pesos e as fórmulas estão em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="58"/>
@@ -566,17 +1045,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, faixas em anos completos, &apos;a+&apos; para uma faixa aberta. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos; todas as faixas para a população inteira.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de cuidado por pessoa: iguais (1 cada), a escala de Madri de unidades de cuidado de Durán (mais para as crianças pequenas e as pessoas muito idosas), ou os seus próprios pesos por campo (informados em &apos;Pesos personalizados&apos;). Típico: a escala de Madri para a demanda de cuidado total, iguais para um grupo etário.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus próprios pesos, usados quando os pesos são personalizados, como itens campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="62"/>
@@ -647,17 +1126,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="116"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) em um campo de faixa etária ({1}): a sua demanda de cuidado e os seus indicadores são NULL. Preencha essas contagens para ter um mapa completo.</numerusform>
+            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) em um campo de faixa etária ({1}): a sua demanda de cuidado e os seus indicadores são NULL. Preencha essas contagens para ter um mapa completo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
+            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -678,17 +1157,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="140"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade sem nenhuma cuidadora potencial: care_intensity é NULL nela.</numerusform>
+            <numerusform>%n unidades sem nenhuma cuidadora potencial: care_intensity é NULL nelas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="145"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nela.</numerusform>
+            <numerusform>%n unidades da camada {0} sem área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nelas.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,8 +1181,8 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="35"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/report_layout.py" line="422"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../ui/charts.py" line="304"/>
@@ -711,236 +1190,270 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
         <translation>Desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="37"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="39"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes).
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <location filename="../processing/algorithms/caregaps.py" line="76"/>
-        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
-        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
-        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="71"/>
-        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
+        <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de Acessibilidade ao cuidado, ou a camada de Lacunas de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
+        <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: care_demand, ou crianças de 0-5 anos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
-        <translation type="unfinished"></translation>
+        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
+        <translation>Campo numérico com o tempo de deslocamento até o equipamento mais próximo em minutos (uma distância em metros gravada por Acessibilidade ao cuidado é convertida em minutos com os seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="74"/>
-        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
-        <translation type="unfinished"></translation>
+        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
+        <translation>Limiar de acesso em minutos: uma unidade cujo equipamento mais próximo está mais longe (ou que não alcança nenhum) tem baixo acesso; uma unidade exatamente no limiar tem acesso. Típico: 10 minutos a pé até a creche, como na execução de acessibilidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
+        <translation>Como o corte de alta demanda é obtido dos escores z da demanda (os positivos da cidade; todos os do distrito, com distritos): a mediana, a média, ou a média mais um desvio-padrão (mais rigoroso). Típico: a mediana (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation>Campo opcional com o distrito de cada unidade: o corte de alta demanda é então obtido dentro de cada distrito, e um resumo por distrito é gravado. Sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
-        <translation type="unfinished"></translation>
+        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Se marcado (só unidades poligonais), as unidades maiores que a maioria recebem um limiar de acesso mais longo, tanto mais quanto maiores e mais vazias forem (veja as três configurações de unidades grandes). Típico: desmarcado em cidades, marcado para áreas rurais.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
-        <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
+        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
+        <translation>Minutos adicionados ao limiar de uma unidade grande por passo de log1p(área em m2) acima da área de unidade grande. Típico: 5.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutos adicionados ao limiar de uma unidade grande, divididos por log1p(pessoas por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
+        <translation>Proporção de unidades (0-1) menores que uma unidade grande: as unidades com área acima deste quantil de todas as áreas contam como grandes. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
+        <translation>Limiar de acesso em minutos para o segundo modo. Típico: 30 minutos de transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
+        <translation>Tabela por distrito (uma linha &apos;all&apos; sem distritos): units, deserts, population, population_in_deserts e share. Típico: uma camada temporária.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de deslocamento até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar de acesso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
-        <source>District field (high demand judged per district)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <source>Longer threshold for large units (polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <source>Large units: minutes added per step of log1p(area) (beta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <source>Large units: minutes added for low density (gamma)</source>
-        <translation type="unfinished"></translation>
+        <source>District field (high demand judged per district)</source>
+        <translation>Campo de distrito (alta demanda avaliada por distrito)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>Longer threshold for large units (polygons)</source>
+        <translation>Limiar mais longo para unidades grandes (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Large units: minutes added per step of log1p(area) (beta)</source>
+        <translation>Unidades grandes: minutos adicionados por passo de log1p(área) (beta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <source>Large units: minutes added for low density (gamma)</source>
+        <translation>Unidades grandes: minutos adicionados por baixa densidade (gamma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
-        <source>Travel time by a second mode (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <source>Access threshold of the second mode (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades grandes: quantil de área acima do qual uma unidade é grande (0-1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <source>Travel time by a second mode (minutes)</source>
+        <translation>Tempo de deslocamento por um segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <source>Access threshold of the second mode (minutes)</source>
+        <translation>Limiar de acesso do segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="116"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
-        <location filename="../processing/layer_io/readers.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor NULL; preencha-o ou filtre-o antes.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valores NULL; preencha-os ou filtre-os antes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade com custo NULL, contada como não alcançando nenhum equipamento (baixo acesso).</numerusform>
+            <numerusform>%n unidades com custo NULL, contadas como não alcançando nenhum equipamento (baixo acesso).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="183"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="41"/>
@@ -967,37 +1480,48 @@ Example: in the demo city of the tutorial, with the 10-minute walking accessibil
 Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. &apos;Targets per age band&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; asks for 0.5 places per child counted in p_0_3 plus 1 per child in p_4_5, and replaces the single policy target.
 
 Caveats: the gaps are only as good as the accessibility they read: units near the edge of the study area may miss facilities just outside it. Units with no district (NULL) keep their fields but are left out of the district summary (warned); NULL people or supply values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas crianças (ou pessoas idosas, ou o grupo que você contar) ficam sem uma vaga de cuidado ao alcance, e quantas vagas faltam para cumprir uma meta de política, quadra a quadra e distrito a distrito?
+
+Como ler os resultados:
+- Lacunas de cuidado (uma linha por unidade, com os seus próprios campos): coverage = vagas ao alcance por 100 pessoas; unmet = pessoas sem vaga (as pessoas menos as vagas que elas alcançam, nunca abaixo de 0); required = vagas que a meta pede; shortfall = vagas que faltam para atingir a meta; surplus = vagas acima da meta; below_target = 1 onde a unidade não atinge a meta. Com razões de acessibilidade, vagas = as vagas ao alcance da unidade. Com polígonos de distritos e sem campo de distrito, o campo district diz em que distrito cada unidade está.
+- Lacunas de cuidado por distrito: as mesmas somas por distrito (uma linha &apos;all&apos; sem distritos), com units_below_target e people_below_target.
+- Resumo nos polígonos de distritos: essa tabela unida aos polígonos de distritos pelo nome, para mapeá-la (feita quando há polígonos de distritos).
+
+Exemplo: na cidade de demonstração do tutorial, com a acessibilidade a pé de 10 minutos das crianças de 0-5 anos e uma meta de uma vaga para cada três crianças (0,33), cerca de 83.800 crianças não têm vaga ao alcance e faltam à cidade cerca de 19.100 vagas, 5.100 delas em El Porvenir; a cobertura vai de 139 vagas por 100 crianças no Centro a 13 em Las Américas. À mão: 90 crianças com acesso 0,20 alcançam 18 vagas: cobertura 20, unmet 72; a meta pede 30 vagas, então o déficit é 12.
+
+Metas por faixa etária: uma política costuma fixar uma meta por faixa etária, p. ex. o Plano Nacional de Educação do Brasil (PNE, meta 1): creche para 50% das crianças de 0-3 anos e pré-escola para 100% das crianças de 4-5 anos. &apos;Metas por faixa etária&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; pede 0,5 vaga por criança contada em p_0_3 mais 1 por criança em p_4_5, e substitui a meta de política única.
+
+Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela. Unidades sem distrito (NULL) mantêm os seus campos, mas ficam fora do resumo por distrito (com aviso); valores NULL de pessoas ou de oferta são um erro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
         <source>Numeric field with the care places each unit can reach, as a number of places or as places per person (see &apos;Supply field holds&apos;). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico com as vagas de cuidado que cada unidade alcança, como número de vagas ou como vagas por pessoa (veja &apos;O campo de oferta contém&apos;). Típico: access de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>What the supply field holds: a number of places, or an accessibility ratio in places per person (places = ratio x people). Typical: the accessibility ratio, with the access field.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o campo de oferta contém: um número de vagas, ou uma razão de acessibilidade em vagas por pessoa (vagas = razão x pessoas). Típico: a razão de acessibilidade, com o campo access.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Policy target in places per person, for the required places and the shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de política em vagas por pessoa, para as vagas requeridas e o déficit (0 = sem meta). Típico: 0.333 (uma vaga para cada 3 crianças de 0-2 anos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="80"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa nas unidades de demanda; vagas requeridas = a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district. Without it, district polygons give each unit the district it lies in; without either, the summary has one row &apos;all&apos;. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito. Sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está; sem nenhum dos dois, o resumo tem uma linha &apos;all&apos;. Típico: distrito.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="82"/>
@@ -1007,22 +1531,22 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Table per district (one row &apos;all&apos; without districts): people, places, coverage, unmet, shortfall and people below the target. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela por distrito (uma linha &apos;all&apos; sem distritos): pessoas, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta. Típico: uma camada temporária.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Sum of the people of all units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma das pessoas de todas as unidades.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Sum of unmet over the units: the people without a place within reach (one place per person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma de unmet nas unidades: as pessoas sem vaga ao alcance (uma vaga por pessoa).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="86"/>
         <source>Places within reach per 100 people, over all units; None when there are no people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas ao alcance por 100 pessoas, no conjunto das unidades; None quando não há pessoas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="94"/>
@@ -1051,6 +1575,7 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
     </message>
@@ -1099,9 +1624,9 @@ Caveats: the gaps are only as good as the accessibility they read: units near th
     <message numerus="yes">
         <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>{0}: %n field(s) not in layer {2}: {1}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo não está na camada {2}: {1}. Indique campos dessa camada com as pessoas de cada faixa etária; os seus campos são: {3}.</numerusform>
+            <numerusform>{0}: %n campos não estão na camada {2}: {1}. Indique campos dessa camada com as pessoas de cada faixa etária; os seus campos são: {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,7 +1652,17 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa do cuidado inteiro em uma única execução: das camadas de equipamentos e dos setores censitários até onde falta cuidado e quais quadras vêm primeiro. Executa, com uma única barra de progresso: 1) o inventário da oferta de cuidado das camadas de equipamentos (mapeamentos de campos, limpeza, duplicatas, vagas equivalentes de período integral); 2) a demanda de cuidado das quadras a partir dos seus campos por faixa etária (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá as crianças de 0-5 anos; a escala de Madri dá unidades de cuidado para todos); 3) a acessibilidade ao cuidado, opcionalmente só aos equipamentos de um grupo-alvo; 4) as lacunas de cuidado em relação à meta de política (ou às metas por faixa etária); 5) os desertos de cuidado (por distrito); 6) o índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso e dos campos de vulnerabilidade; opcionalmente 7) o relatório HTML (e PDF).
+
+Como ler os resultados:
+- Unidades do mapa do cuidado: as quadras com todos os indicadores: care_demand (pessoas), access (vagas por pessoa ao alcance), cost_nearest (minutos até o equipamento mais próximo), covered, coverage (vagas por 100 pessoas), unmet (pessoas sem vaga), desert (0/1), priority e priority_quintile (5 = os 20% primeiros).
+- Inventário da oferta de cuidado: os equipamentos mantidos, com capacity_fde (vagas equivalentes de período integral).
+- Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
+- Desertos de cuidado por distrito: units, deserts, population e share por distrito.
+
+Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
+
+Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="62"/>
@@ -1137,7 +1672,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento de campos por camada de equipamentos, na ordem das camadas, separados por &apos;|&apos;, como no Inventário da oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="64"/>
@@ -1163,33 +1698,33 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos por faixa etária das unidades de demanda que compõem o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos iguais contam pessoas; a escala de Madri (Durán) conta unidades de cuidado. Típico: pesos iguais para um grupo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional das unidades de demanda com as cuidadoras potenciais, para a intensidade do cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional das unidades de demanda com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de polígonos de distritos: quando as unidades de demanda não têm campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="74"/>
@@ -1199,12 +1734,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os custos de deslocamento são medidos: a distância em linha reta vezes o fator de desvio, ou caminhos mínimos na rede viária. Típico: a rede viária quando há uma camada de ruas disponível.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para custos na rede viária. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="77"/>
@@ -1214,17 +1749,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para custos em linha reta, quanto as rotas reais são mais longas que a linha reta (pelo menos 1). Típico: 1.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar da área de influência em minutos, para a acessibilidade e os desertos de cuidado. Típico: 10 minutos a pé até a creche.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de acessibilidade (veja Acessibilidade ao cuidado). Típico: a área de influência flutuante em duas etapas (2SFCA).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="81"/>
@@ -1234,17 +1769,17 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos por faixa etária das unidades de demanda; vagas requeridas = a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos numéricos opcionais das unidades de demanda somados ao índice de prioridade (maior = mais vulnerável), com o mesmo peso que a demanda não atendida e o baixo acesso. Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcado, o relatório HTML (e o PDF, se um arquivo PDF for informado) é gravado. Típico: marcado para a execução final.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="85"/>
@@ -1281,12 +1816,12 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de desertos de cuidado por distrito (com um campo de distrito ou polígonos de distritos). Típico: uma camada temporária.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>HTML report file, written when the report is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do relatório HTML, gravado quando o relatório é pedido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="93"/>
@@ -1306,7 +1841,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro do limiar da área de influência; None quando não há demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="97"/>
@@ -1503,7 +2038,7 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, então ele deve ser maior que 0. Informe o trajeto mais longo que se espera que as pessoas façam, p. ex. 10 minutos a pé até a creche.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="297"/>
@@ -1519,9 +2054,9 @@ Caveats: each step uses its defaults except what is set here; open the single al
     <message numerus="yes">
         <location filename="../processing/algorithms/carepipeline.py" line="324"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo de {2} não está entre os campos por faixa etária da coorte ({3}: {4}): {1}. Informe metas apenas para esses campos, ou adicione as faixas a {3}.</numerusform>
+            <numerusform>{0}: %n campos de {2} não estão entre os campos por faixa etária da coorte ({3}: {4}): {1}. Informe metas apenas para esses campos, ou adicione as faixas a {3}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,42 +2084,53 @@ Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
 - A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde cada equipamento pode ser alcançado em 10, 15 ou 20 minutos? Desenha, em torno de cada equipamento, a área a partir da qual ele é alcançado dentro de cada limiar: pelas ruas de uma rede viária, ou como um círculo (linha reta).
+
+Como ler os resultados:
+- Áreas de influência: um polígono por equipamento e limiar, com os próprios campos do equipamento, threshold (o limite de deslocamento do polígono) e cost_unit (minutos ou metros) com cost_speed_kmh (a velocidade usada), que dizem em que unidade está o limiar. Os limiares maiores são desenhados por baixo.
+- Com &apos;Dissolver por limiar&apos;, um polígono por limiar: toda a área atendida.
+
+Exemplo: caminhando a 5,04 km/h (84 m por minuto), uma área de influência de 10 minutos pelas ruas cobre as ruas a até 840 m de caminhada a partir do equipamento, alargadas em 50 m; em linha reta é um círculo de 840 m de raio. Uma malha de ruas torna os trajetos a pé mais longos que a linha reta, então o polígono da rede viária é menor que o círculo (muitas vezes em um terço).
+
+Bom saber:
+- Um equipamento mais distante da rede viária do que a maior distância de conexão não recebe área de influência pela rede viária (um aviso os conta).
+- O contorno (hull) é um envoltório rápido das ruas alcançadas e pode cobrir um parque ou uma quadra sem ruas; &apos;buffer&apos; segue as próprias ruas (mais lento).
+- Uma área de influência termina onde a rede viária termina: recorte a rede com folga em torno da área de estudo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="72"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de equipamentos de cuidado, pontos ou polígonos; uma área de influência é desenhada por equipamento e limiar. Típico: a saída do inventário da oferta do CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
         <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento). Típico: a rede viária.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para as áreas de influência pela rede viária; as linhas se conectam onde compartilham um vértice. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="75"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ou mais limites de deslocamento na unidade de custo, separados por vírgulas; um polígono é desenhado por limiar. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma do polígono pela rede viária: hull = um contorno das ruas alcançadas, alargado pelo buffer (rápido); buffer = as próprias ruas alcançadas, alargadas pelo buffer (detalhado, mais lento). Típico: hull.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura em metros adicionada em torno das ruas alcançadas ou do seu contorno (só rede viária). Típico: 50 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="78"/>
         <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão de perto o contorno segue as ruas alcançadas, de 0 (mais próximo) a 1 (convexo), para a forma hull. Típico: 0.3.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
@@ -1594,7 +2140,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="80"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância em metros de um equipamento até a rede viária: ele se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede com pelo menos 5% do comprimento da maior parte), contando a caminhada até ele. Equipamentos mais distantes não recebem área de influência pela rede viária. Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1610,7 +2156,7 @@ Good to know:
         <location filename="../processing/algorithms/catchments.py" line="91"/>
         <location filename="../processing/cost_params.py" line="46"/>
         <source>How travel is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o deslocamento é medido</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -1626,22 +2172,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/catchments.py" line="97"/>
         <source>Polygon shape along the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma do polígono pela rede viária</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>Buffer around the streets reached or their outline (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer em torno das ruas alcançadas ou do seu contorno (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="103"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximidade do contorno (0 = segue as ruas, 1 = convexo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>Largest distance from a facility to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de um equipamento até a rede viária (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="116"/>
@@ -1656,17 +2202,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="167"/>
         <source>%n catchment polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono de área de influência</numerusform>
+            <numerusform>%n polígonos de área de influência</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/catchments.py" line="168"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>para %n equipamento, limiares {0} {1}.</numerusform>
+            <numerusform>para %n equipamentos, limiares {0} {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,22 +2241,35 @@ A figure that cannot be computed (no access anywhere, no rank field) is empty (N
 Example: four blocks of the same population with access 0, 1, 1 and 2 places per 100 children, ranked from poorest to richest in that order, in two districts (0, 1) and (1, 2): Gini 0.375, Palma 1.33, concentration index 0.375 (access favours the better-off), Theil 0.347, of which 0.131 between the districts and 0.216 within them.
 
 Caveats: all measures weigh units by their people; without a population field every unit counts once. Access values must be 0 or more; NULL values in the fields used are an error, and so is a unit outside the district polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão desigual é a distribuição do acesso ao cuidado entre as pessoas? As quadras mais pobres são as pior atendidas, e a desigualdade está entre os distritos ou dentro deles?
+
+Como ler os resultados (números no log, e retornados para os modelos):
+- Acesso médio: o acesso da pessoa média (ponderado pelas pessoas de cada unidade).
+- Coeficiente de Gini: 0 = todos têm o mesmo acesso; perto de 1 = todo o acesso em uma unidade.
+- Razão de Palma: o acesso dos 10% de pessoas mais bem atendidas sobre o dos 40% pior atendidos (1,0 = têm o mesmo total; 2,0 = o décimo superior tem o dobro do que têm os quatro décimos inferiores).
+- Índice de Theil: 0 = igualdade; com distritos, dividido em uma parte entre os distritos e uma parte dentro deles (as duas somam o todo).
+- Com um campo de posição socioeconômica (baixo = mais pobre): o índice de concentração e a sua correção de Erreygers, negativos quando o acesso se concentra entre os pobres, positivos entre os mais ricos.
+- Curva de Lorenz: uma tabela com pop_share (proporção acumulada de pessoas, a partir das pior atendidas), access_share (a sua proporção acumulada do acesso) e equality (a linha de igualdade perfeita), para um gráfico.
+Um número que não pode ser calculado (nenhum acesso em lugar nenhum, nenhum campo de posição) fica vazio (None).
+
+Exemplo: quatro quadras com a mesma população e acesso 0, 1, 1 e 2 vagas por 100 crianças, ordenadas da mais pobre à mais rica nessa ordem, em dois distritos (0, 1) e (1, 2): Gini 0,375, Palma 1,33, índice de concentração 0,375 (o acesso favorece os mais ricos), Theil 0,347, dos quais 0,131 entre os distritos e 0,216 dentro deles.
+
+Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um campo de população cada unidade conta uma vez. Os valores de acesso devem ser 0 ou mais; valores NULL nos campos usados são um erro, assim como uma unidade fora dos polígonos de distritos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="75"/>
         <source>Layer or table of units with an access value and their people. Typical: the demand output of Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada ou tabela de unidades com um valor de acesso e as suas pessoas. Típico: a saída de demanda de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Numeric field with the access of each unit (0 or more, no NULL). Typical: access from Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico com o acesso de cada unidade (0 ou mais, sem NULL). Típico: access de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="77"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: care_demand, or children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional com as pessoas de cada unidade, usadas como pesos; vazio = cada unidade conta uma vez. Típico: care_demand, ou crianças de 0-5 anos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
@@ -1720,27 +2279,27 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Optional district field, to split the Theil index into the inequality between districts and within them; without it, district polygons give each unit the district it lies in. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de distrito opcional, para dividir o índice de Theil na desigualdade entre os distritos e dentro deles; sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Optional polygon layer of districts: when the units have no district field, each unit gets the district its point on surface lies in, for the split of the Theil index (a unit in no district is an error). Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de polígonos de distritos: quando as unidades não têm campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície, para a divisão do índice de Theil (uma unidade fora de todo distrito é um erro). Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced shares of people (0 = one row per unit). Typical: 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de linhas da tabela da curva de Lorenz, em proporções de pessoas igualmente espaçadas (0 = uma linha por unidade). Típico: 101.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve table with pop_share, access_share and equality, for a chart. Typical: a temporary layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela da curva de Lorenz com pop_share, access_share e equality, para um gráfico. Típico: uma camada temporária.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>Mean access weighted by people; None when it cannot be computed (no people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso médio ponderado pelas pessoas; None quando não pode ser calculado (sem pessoas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="85"/>
@@ -1755,32 +2314,32 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Theil index of access inequality (0 = equality); None when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de Theil da desigualdade de acesso (0 = igualdade); None quando indefinido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Part of the Theil index due to differences between districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do índice de Theil devida às diferenças entre os distritos; None sem distritos ou quando indefinido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="89"/>
         <source>Part of the Theil index due to differences within districts; None without districts or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do índice de Theil devida às diferenças dentro dos distritos; None sem distritos ou quando indefinido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Concentration index of access by the socio-economic rank (negative = access concentrated among the poorest); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de concentração do acesso pela posição socioeconômica (negativo = acesso concentrado entre os mais pobres); None sem campo de posição ou quando indefinido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="91"/>
         <source>Erreygers-corrected concentration index (for bounded access); None without a rank field or when undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de concentração corrigido de Erreygers (para acesso limitado); None sem campo de posição ou quando indefinido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <location filename="../processing/algorithms/report.py" line="308"/>
         <location filename="../processing/report_layout.py" line="441"/>
         <location filename="../ui/charts.py" line="302"/>
@@ -1805,7 +2364,7 @@ Caveats: all measures weigh units by their people; without a population field ev
     <message>
         <location filename="../processing/algorithms/equity.py" line="102"/>
         <source>District field (to split the Theil index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de distrito (para dividir o índice de Theil)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/equity.py" line="105"/>
@@ -1906,12 +2465,19 @@ How to read the results:
 Example: in the demo city of the tutorial, Getis-Ord Gi* on unmet demand with neighbours sharing a border (queen) and 99 permutations finds 942 hot-spot blocks (517 at 99% confidence), 36% of them in El Porvenir, and 1,243 cold-spot blocks around Centro and in the north. By hand: five blocks in a row with unmet demand 1, 2, 3, 8, 9, each the neighbour of the next: the last block has z = 1.95 and p = 0.051, a hot spot at 90% confidence but not at 95%.
 
 Caveats: a unit without any neighbour (an island) gets no z or p and class 0. With thousands of units, some are &apos;significant&apos; by chance: tick the multiple-testing correction to be strict. Values that are the same everywhere give no hot spot. Classes use the permutation p-values when permutations are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os valores altos se agrupam (pontos quentes) e onde os valores baixos se agrupam (pontos frios)? Por exemplo: as quadras com muita demanda não atendida estão dispersas, ou formam bairros inteiros que um único serviço novo poderia alcançar?
+
+Como ler os resultados:
+- Pontos quentes e frios (uma linha por unidade, com os seus próprios campos): hotspot_class = 3, 2, 1 para um ponto quente com 99, 95, 90% de confiança, 0 não significativo, -1, -2, -3 para um ponto frio com 90, 95, 99%; z = quanto a unidade e as suas vizinhas estão acima (positivo) ou abaixo (negativo) do que o acaso daria; p = o seu valor-p bilateral; p_sim = o valor-p de permutações aleatórias; p_fdr = o valor-p corrigido por testar muitas unidades (taxa de falsas descobertas); stat = a própria estatística (Gi* ou I de Moran local); n_neighbors = vizinhas da unidade; quadrant (só I de Moran local) = 1 alto entre altos, 2 baixo entre altos, 3 baixo entre baixos, 4 alto entre baixos. Uma unidade rodeada de valores diferentes (um valor atípico, quadrante 2 ou 4) recebe a classe 0.
+
+Exemplo: na cidade de demonstração do tutorial, o Gi* de Getis-Ord sobre a demanda não atendida com vizinhas que compartilham uma divisa (queen) e 99 permutações encontra 942 quadras em pontos quentes (517 com 99% de confiança), 36% delas em El Porvenir, e 1.243 quadras em pontos frios ao redor do Centro e no norte. À mão: cinco quadras em fila com demanda não atendida 1, 2, 3, 8, 9, cada uma vizinha da seguinte: a última quadra tem z = 1,95 e p = 0,051, um ponto quente com 90% de confiança, mas não com 95%.
+
+Ressalvas: uma unidade sem nenhuma vizinha (uma ilha) não recebe z nem p, e tem classe 0. Com milhares de unidades, algumas são &apos;significativas&apos; por acaso: marque a correção para testes múltiplos para ser rigoroso. Valores iguais em todo lugar não dão nenhum ponto quente. As classes usam os valores-p das permutações quando há permutações.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Layer of units, points or polygons (polygons are needed for neighbours that share a border). Typical: census blocks with an indicator, e.g. the Care deserts layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de unidades, pontos ou polígonos (são necessários polígonos para vizinhas que compartilham uma divisa). Típico: setores censitários com um indicador, p. ex. a camada de Desertos de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="65"/>
@@ -1921,47 +2487,47 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Getis-Ord Gi* finds hot and cold spots (a unit together with its neighbours); local Moran&apos;s I also finds outliers (a high unit among low ones). Typical: Getis-Ord Gi*.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Gi* de Getis-Ord encontra pontos quentes e frios (uma unidade junto com as suas vizinhas); o I de Moran local também encontra valores atípicos (uma unidade alta entre unidades baixas). Típico: Gi* de Getis-Ord.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Who the neighbours of a unit are: its nearest units (as many as &apos;Number of neighbours&apos;), all units within the distance band, or polygons sharing a corner (queen) or an edge (rook). Typical: queen for polygons, nearest units for points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem são as vizinhas de uma unidade: as unidades mais próximas (tantas quanto o &apos;Número de vizinhas&apos;), todas as unidades dentro da banda de distância, ou os polígonos que compartilham um vértice (queen) ou uma aresta (rook). Típico: queen para polígonos, unidades mais próximas para pontos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>Number of nearest units counted as neighbours, with the nearest-units weights. Typical: 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de unidades mais próximas contadas como vizinhas, com os pesos de unidades mais próximas. Típico: 8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Distance in metres within which units are neighbours, with the distance-band weights (inclusive). Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância em metros dentro da qual as unidades são vizinhas, com os pesos de banda de distância (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="70"/>
         <source>Weights of local Moran&apos;s I: row-standardised (each unit&apos;s neighbours weigh 1 together) or binary (each neighbour weighs 1); Gi* gives the same z either way. Typical: row-standardised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos do I de Moran local: padronizados por linha (as vizinhas de cada unidade pesam 1 juntas) ou binários (cada vizinha pesa 1); o Gi* dá o mesmo z de qualquer forma. Típico: padronizados por linha.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of random permutations for the pseudo p-value p_sim (0 = analytic p-values only). Typical: 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de permutações aleatórias para o pseudo valor-p p_sim (0 = só valores-p analíticos). Típico: 999.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Random seed of the permutations, so a run can be repeated with the same result. Typical: 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente aleatória das permutações, para que uma execução possa ser repetida com o mesmo resultado. Típico: 12345.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>If checked, p-values are corrected for testing many units at once (Benjamini-Hochberg false discovery rate) before classing, so fewer units are significant by chance. Typical: checked for many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcado, os valores-p são corrigidos por testar muitas unidades de uma vez (taxa de falsas descobertas de Benjamini-Hochberg) antes da classificação, de modo que menos unidades sejam significativas por acaso. Típico: marcado para muitas unidades.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>The units with hotspot_class (3 to -3), z, p, p_sim, p_fdr, stat, n_neighbors and, for local Moran&apos;s I, quadrant.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades com hotspot_class (3 a -3), z, p, p_sim, p_fdr, stat, n_neighbors e, para o I de Moran local, quadrant.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
@@ -1986,12 +2552,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Neighbours (spatial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizinhança (pesos espaciais)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Number of neighbours (nearest units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de vizinhas (unidades mais próximas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="87"/>
@@ -2006,12 +2572,12 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="90"/>
         <source>Weights of local Moran&apos;s I</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos do I de Moran local</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="92"/>
         <source>Permutations (0 = analytic p-values only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutações (0 = só valores-p analíticos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="94"/>
@@ -2031,15 +2597,15 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="104"/>
         <source>{0} is {1}, but layer {2} has only %n unit(s), so at most {3} neighbours each: give a smaller number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} é {1}, mas a camada {2} tem só %n unidade, portanto no máximo {3} vizinhas cada: informe um número menor.</numerusform>
+            <numerusform>{0} é {1}, mas a camada {2} tem só %n unidades, portanto no máximo {3} vizinhas cada: informe um número menor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="112"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose the nearest units or a distance band.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &apos;{1}&apos; requer polígonos, mas a camada {2} tem pontos: escolha as unidades mais próximas ou uma banda de distância.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="121"/>
@@ -2049,44 +2615,44 @@ Caveats: a unit without any neighbour (an island) gets no z or p and class 0. Wi
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="136"/>
         <source>Layer {0} has %n unit(s); local statistics need at least 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A camada {0} tem %n unidade; as estatísticas locais requerem pelo menos 3.</numerusform>
+            <numerusform>A camada {0} tem %n unidades; as estatísticas locais requerem pelo menos 3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3};</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos ({0}): vizinhas por unidade mín. {1}, média {2:.2f}, máx. {3};</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="143"/>
         <source>%n island(s) (units without a neighbour);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilha (unidade sem vizinha);</numerusform>
+            <numerusform>%n ilhas (unidades sem vizinha);</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="144"/>
         <source>%n connected component(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente conexo.</numerusform>
+            <numerusform>%n componentes conexos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>Layer {0}: %n unit(s) without a neighbour, with NULL z and p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade sem vizinha, com z e p NULL.</numerusform>
+            <numerusform>Camada {0}: %n unidades sem vizinha, com z e p NULL.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="149"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose the nearest units in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma unidade da camada {0} tem vizinha com estes pesos: informe um {1} maior, ou escolha as unidades mais próximas em {2}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="154"/>
@@ -2122,7 +2688,18 @@ In the accessibility dialogs choose this layer as the road network, speed_kmh as
 Example: for walking, the centre of Helsinki gives 2,280 usable ways of 3,818 (railway and tram tracks, private ways and construction sites left out), split into 4,268 lines, 90.3 km in 47 connected parts; the largest part holds 98.5% of the length.
 
 Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never joins the street under it, and a badly mapped junction leaves a small separate part (check the connected parts in the log: a facility on a small part reaches only that part). Clip with a margin around the study area, or facilities just outside it become unreachable. Which ways each mode may use, their speeds and one-way rules are listed in docs/methods.md; unknown highway classes are left out and counted in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quais ruas e caminhos as pessoas podem caminhar, pedalar ou dirigir para chegar ao cuidado? A partir de um extrato do OpenStreetMap (.osm ou .osm.pbf, lido do arquivo: nada é baixado), esta ferramenta constrói uma rede viária para um modo de deslocamento, pronta para ser a rede viária de todos os algoritmos do CareMap que medem deslocamentos pelas ruas.
+
+Como ler os resultados (linhas na zona UTM local, em metros):
+- highway (a classe do OpenStreetMap), name, osm_id;
+- speed_kmh: a velocidade da linha para o modo (5,04 km/h em todas as linhas a pé);
+- oneway: 1 = só no sentido da linha, -1 = só contra ele, 0 = nos dois sentidos (sempre 0 a pé: as pessoas caminham nos dois sentidos de uma rua de mão única);
+- component: a parte conexa à qual a linha pertence, 0 = a maior; length_m: o seu comprimento.
+Nos diálogos de acessibilidade, escolha esta camada como rede viária, speed_kmh como o seu campo de velocidade e oneway como o seu campo de mão única.
+
+Exemplo: a pé, o centro de Helsinque dá 2.280 vias utilizáveis de 3.818 (trilhos de trem e de bonde, vias privadas e canteiros de obras deixados de fora), divididas em 4.268 linhas, 90,3 km em 47 partes conexas; a maior parte contém 98,5% do comprimento.
+
+Ressalvas: as vias só se ligam nos nós do OpenStreetMap que compartilham, então uma ponte nunca se liga à rua abaixo dela, e um cruzamento mal mapeado deixa uma pequena parte separada (confira as partes conexas no log: um equipamento em uma parte pequena só alcança essa parte). Recorte com uma margem em torno da área de estudo, senão os equipamentos logo fora dela ficam inalcançáveis. Quais vias cada modo pode usar, as suas velocidades e as regras de mão única estão listadas em docs/methods.md; classes de highway desconhecidas são deixadas de fora e contadas no log.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
@@ -2137,7 +2714,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of the travel mode, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidades opcionais em km/h por classe de via (highway) que substituem os padrões do modo de deslocamento, como itens classe:velocidade separados por vírgulas; isso não torna uma classe utilizável. Típico: vazio, ou &apos;primary:40,residential:25&apos; para uma cidade congestionada, de carro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
@@ -2147,7 +2724,7 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; choose it as the road network, with speed_kmh as its speed field and oneway as its one-way field.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas da rede com highway, speed_kmh, oneway, component e length_m, divididas nos nós compartilhados; escolha-a como rede viária, com speed_kmh como o seu campo de velocidade e oneway como o seu campo de mão única.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
@@ -2236,14 +2813,14 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede para {0}: {1} linhas ({2:.1f} km)</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="183"/>
         <source>in %n connected component(s); the largest holds {0:.1%} of the length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em %n componente conexo; o maior contém {0:.1%} do comprimento.</numerusform>
+            <numerusform>em %n componentes conexos; o maior contém {0:.1%} do comprimento.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,49 +2841,49 @@ Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>%n way(s) left out by their access tags (no, private...).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n via deixada de fora pelas suas tags de acesso (no, private...).</numerusform>
+            <numerusform>%n vias deixadas de fora pelas suas tags de acesso (no, private...).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>%n way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n via de classes que este modo só pode usar quando uma tag o permite (p. ex. caminhos de pedestres para bicicletas) deixada de fora.</numerusform>
+            <numerusform>%n vias de classes que este modo só pode usar quando uma tag o permite (p. ex. caminhos de pedestres para bicicletas) deixadas de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="220"/>
         <source>%n way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n via com a tag motorroad=yes deixada de fora (fechada a pedestres e ciclistas).</numerusform>
+            <numerusform>%n vias com a tag motorroad=yes deixadas de fora (fechadas a pedestres e ciclistas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="222"/>
         <source>%n way(s) that are also railway tracks left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n via que também é trilho de trem deixada de fora.</numerusform>
+            <numerusform>%n vias que também são trilhos de trem deixadas de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="223"/>
         <source>%n way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n via com oneway=reversible/alternating deixada de fora (sem sentido fixo).</numerusform>
+            <numerusform>%n vias com oneway=reversible/alternating deixadas de fora (sem sentido fixo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="40"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta à tabela de tags {0} a coluna {1}.</numerusform>
+            <numerusform>Faltam à tabela de tags {0} as colunas {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,7 +2918,16 @@ How to read the results (points, longitude/latitude):
 Example: the centre of Helsinki gives 5 places: one childcare service (Hoivanet Kids Park), three community centres for all ages and one social facility. No kindergarten is mapped there: OpenStreetMap is a source to complete, not an inventory.
 
 Caveats: only what mappers tagged is found, and capacities are rarely tagged, so give a default capacity in the inventory or, better, the operator&apos;s figures. Areas (buildings, grounds) are taken at a point on their surface. Which tags mean which service is set by a tag table (a CSV; the bundled one is data/osm_care_tags.csv): the first matching row wins, so copy it and put your local tags first. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais lugares de cuidado o OpenStreetMap conhece na minha área? Esta ferramenta lê um extrato do OpenStreetMap (.osm ou .osm.pbf, do arquivo: nada é baixado) e mantém os equipamentos de cuidado (jardins de infância, creches, instituições de longa permanência, centros-dia, equipamentos sociais...) como pontos no esquema do inventário da oferta de cuidado, para serem unidos ao seu cadastro ali.
+
+Como ler os resultados (pontos, longitude/latitude):
+- name, service_type (p. ex. kindergarten, nursing_home), target_group (children, older, disability, all) e sphere (public, private, community...) a partir das tags;
+- capacity (a tag capacity; geralmente vazia), fee (0 quando fee=no), source = osm;
+- osm_id, osm_type, matched_tag (a tag que o tornou um lugar de cuidado), operator, opening_hours, para conferir.
+
+Exemplo: o centro de Helsinque dá 5 lugares: um serviço de creche (Hoivanet Kids Park), três centros comunitários para todas as idades e um equipamento social. Nenhum jardim de infância está mapeado ali: o OpenStreetMap é uma fonte a completar, não um inventário.
+
+Ressalvas: só se encontra o que os mapeadores marcaram com tags, e as capacidades raramente têm tag, então informe uma capacidade padrão no inventário ou, melhor, os números do operador. Áreas (edifícios, terrenos) são tomadas em um ponto na sua superfície. Quais tags significam qual serviço é definido por uma tabela de tags (um CSV; a incluída é data/osm_care_tags.csv): a primeira linha que corresponde vence, então copie-a e coloque as suas tags locais primeiro. Detalhes em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
@@ -2351,7 +2937,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="87"/>
         <source>Optional CSV tag table mapping OpenStreetMap tags to service_type, target_group and sphere (columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere; the first matching &apos;service&apos; row wins); empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de tags CSV opcional que mapeia tags do OpenStreetMap para service_type, target_group e sphere (colunas kind, key, value, condition_key, condition_value, service_type, target_group, sphere; a primeira linha &apos;service&apos; que corresponde vence); vazio = a data/osm_care_tags.csv incluída. Típico: vazio, ou uma cópia ampliada para as tags locais.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="88"/>
@@ -2361,7 +2947,7 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="89"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos de equipamentos de cuidado em WGS84 com name, service_type, target_group, sphere, capacity, fee e source, prontos para o inventário da oferta de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
@@ -2396,17 +2982,17 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n OpenStreetMap feature(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feição do OpenStreetMap lida</numerusform>
+            <numerusform>%n feições do OpenStreetMap lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/osmsupply.py" line="177"/>
         <source>%n care facilit(y/ies) mapped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento de cuidado mapeado.</numerusform>
+            <numerusform>%n equipamentos de cuidado mapeados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,12 +3003,12 @@ Caveats: only what mappers tagged is found, and capacities are rarely tagged, so
     <message>
         <location filename="../processing/algorithms/preflight.py" line="58"/>
         <source>Pre-flight check for a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação prévia para uma oficina</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="60"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação prévia,verificação,oficina,instalação,offline,versão,scipy,dados de demonstração</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="62"/>
@@ -2433,250 +3019,257 @@ How to read the results: the log and the report list every check with OK or PROB
 Example: on a laptop with QGIS 3.40 and the plugin installed from the zip, all six checks say OK and the report ends with &apos;Ready for the workshop&apos;. If the plugin was copied without its data folder, the demo data check says PROBLEM and asks to reinstall the plugin from the zip.
 
 Caveats: the check needs no internet and changes nothing; it does not test printing or the PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador está pronto para a oficina? Execute-a uma vez em cada notebook antes de os participantes chegarem: ela verifica se o QGIS é recente o bastante para o plugin, se o SciPy pode ser importado, qual versão do CareMap está instalada, se os arquivos da cidade de demonstração estão lá e podem ser lidos, se os estilos de mapa estão lá, e se uma pequena execução de acessibilidade dá a resposta certa.
+
+Como ler os resultados: o log e o relatório listam cada verificação como Correto ou PROBLEMA; cada PROBLEMA diz o que fazer. &apos;Verificações com falha&apos; é 0 quando o notebook está pronto.
+
+Exemplo: em um notebook com o QGIS 3.40 e o plugin instalado a partir do zip, as seis verificações dizem Correto e o relatório termina com &apos;Pronto para a oficina&apos;. Se o plugin foi copiado sem a sua pasta de dados, a verificação dos dados de demonstração diz PROBLEMA e pede para reinstalar o plugin a partir do zip.
+
+Ressalvas: a verificação não precisa de internet e não altera nada; ela não testa a impressão nem o relatório PDF.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="78"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório da verificação prévia: uma página HTML (ou texto simples para um arquivo .txt) com uma linha por verificação, Correto ou o que fazer. Típico: um arquivo temporário.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de verificações que falharam; 0 quando o computador está pronto para a oficina.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>1 when every check passed, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 quando todas as verificações passaram, senão 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>Pre-flight report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da verificação prévia</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="85"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos HTML (*.html);;Arquivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações com falha</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Ready for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para a oficina</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="94"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS {0} (o plugin requer {1} ou posterior)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="98"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o QGIS {0} ou posterior (a versão de suporte estendido do qgis.org) e depois instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="106"/>
         <source>SciPy cannot be imported ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>O SciPy não pode ser importado ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o SciPy para o Python do QGIS: no Windows, execute o instalador do OSGeo4W e marque python3-scipy; no Linux, instale o pacote python3-scipy; no macOS, o instalador oficial do QGIS já o inclui.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="110"/>
         <source>SciPy {0} (needs {1} or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy {0} (requer {1} ou posterior)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="113"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize o SciPy do Python do QGIS para {0} ou posterior.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="119"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>O metadata.txt do plugin não pode ser lido ({0})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o plugin de novo a partir do zip (Complementos &gt; Gerenciar e Instalar Complementos &gt; Instalar a partir do ZIP).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>CareMap {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>CareMap {0} em {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="145"/>
         <source>Demo data in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração em {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração em {0}: ausentes ou ilegíveis: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o plugin de novo a partir do zip (ele traz data/demo), ou copie a pasta data/demo do pendrive da oficina para a pasta do plugin.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="156"/>
         <source>{0} style files in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} arquivos de estilo em {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>Style files missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de estilo ausentes: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados abririam sem estilo. Instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="200"/>
         <source>The tiny accessibility run failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A pequena execução de acessibilidade falhou: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o SciPy (acima) e depois instale o plugin de novo a partir do zip; se ainda falhar, envie este relatório à pessoa formadora da oficina.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="204"/>
         <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequena execução de acessibilidade: acesso {0:g} e {1:g} vagas por pessoa, {2:.1%} coberto (esperado 0.2 e 0, 66.7%)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="207"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plugin calcula uma resposta errada neste computador: instale-o de novo a partir do zip e envie este relatório à pessoa formadora da oficina.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="212"/>
         <source>QGIS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão do QGIS</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="213"/>
         <source>SciPy</source>
-        <translation type="unfinished"></translation>
+        <translation>SciPy (biblioteca)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="214"/>
         <source>CareMap plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="215"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="216"/>
         <source>Map styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos de mapa</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>Tiny accessibility run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequena execução de acessibilidade</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Install the plugin again from the zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="228"/>
         <source>OK: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correto: {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="230"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA: {0}: {1}. O que fazer: {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="233"/>
         <source>Ready for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para a oficina.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/preflight.py" line="234"/>
         <source>Not ready: %n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não está pronto: %n verificação falhou.</numerusform>
+            <numerusform>Não está pronto: %n verificações falharam.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>CareMap pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação prévia do CareMap</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="249"/>
         <source>What to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="256"/>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="264"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="265"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
         <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="202"/>
+        <location filename="../processing/report_text.py" line="203"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>prioridade,índice composto,classificação,quintil,vulnerabilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="32"/>
         <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
 
 How to read the results:
 - Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+- With the sensitivity to the weights: rank_best and rank_worst (the best and worst rank when each weight in turn is 20% lower or 20% higher), rank_move (the most the rank moves) and top_always (1 = in the top quintile under every one of those weightings: a priority no reasonable change of weights removes).
 
 Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
 
@@ -2686,144 +3279,180 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de unidades com os campos de indicadores. Típico: a camada de Desertos de cuidado, ou a saída de unidades do Mapa do cuidado em uma única execução.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sem valores NULL). Típico: unmet, access, care_intensity e uma taxa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores, entre os campos de indicadores marcados, em que um valor menor significa mais necessidade, e que por isso são invertidos. Típico: access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="64"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como cada indicador é posto em uma escala comum: min-max (0 a 1), posto (0 a 1, empates compartilham o posto médio) ou escore z. Típico: min-max, ou posto quando um indicador tem valores extremos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="59"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de cada indicador como itens campo:peso separados por vírgulas, um para cada indicador marcado, reescalonados para somar 1; vazio = pesos iguais. Uma simples lista de números é pareada com os indicadores na ordem em que estão listados (a ordem dos campos da camada no diálogo). Típico: &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades com priority, priority_rank, priority_quintile e um campo de contribuição (contrib_ e o nome do campo) por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Número de unidades com índice de prioridade (uma unidade com NULL em um indicador não recebe nenhum).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="76"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores em que menor = mais prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos (campo:peso, separados por vírgulas; vazio = iguais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>Normalisation</source>
         <translation>Normalização</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
         <source>Units with a priority index</source>
         <translation>Unidades com índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="92"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="91"/>
+        <source>Units in the top quintile under every weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="104"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contém &apos;{1}&apos;: informe cada peso com o nome do seu campo (p. ex. {2}), ou só números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contém &apos;{1}&apos;: escreva itens campo:peso separados por vírgulas (p. ex. {2}), ou deixe vazio para pesos iguais.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="101"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="113"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo de indicador escolhido em {1} ({2}), mas o número de pesos informados é {3}. Escreva itens campo:peso (p. ex. {4}), ou deixe vazio para pesos iguais.</numerusform>
+            <numerusform>{0}: %n campos de indicadores escolhidos em {1} ({2}), mas o número de pesos informados é {3}. Escreva itens campo:peso (p. ex. {4}), ou deixe vazio para pesos iguais.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="123"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: &apos;{1}&apos; não é um dos campos de indicadores escolhidos em {2} ({3}). Marque-o ali, ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="115"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="127"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: o campo &apos;{1}&apos; foi informado duas vezes; dê a cada indicador um só peso.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="132"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: o peso de &apos;{1}&apos; é &apos;{2}&apos;, que não é um número (p. ex. {1}:2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="124"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="136"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: nenhum peso para %n indicador marcado: {1}. Dê um peso a cada um (p. ex. {2}), ou desmarque-o em {3}.</numerusform>
+            <numerusform>{0}: nenhum peso para %n indicadores marcados: {1}. Dê um peso a cada um (p. ex. {2}), ou desmarque-os em {3}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="137"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="149"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Escolha pelo menos um campo em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="140"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="152"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo escolhido em {1}, mas não em {2}: {0}. Adicione-o a {2}, ou desmarque-o em {1}.</numerusform>
+            <numerusform>%n campos escolhidos em {1}, mas não em {2}: {0}. Adicione-os a {2}, ou desmarque-os em {1}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="145"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="157"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} são simples números, pareados com os indicadores na ordem em que estão listados: {1}. Para ligar cada peso ao seu campo qualquer que seja a ordem, escreva {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="156"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
+        <translation>
+            <numerusform>Sem variação: %n indicador da camada {1} com o mesmo valor em todas as unidades ({0}), normalizado para 0: não altera a classificação.</numerusform>
+            <numerusform>Sem variação: %n indicadores da camada {1} com o mesmo valor em todas as unidades ({0}), normalizados para 0: não alteram a classificação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="180"/>
+        <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="181"/>
+        <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="163"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="186"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="164"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="187"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="191"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
@@ -2849,7 +3478,16 @@ How to read the results (the zones or hexagons):
 Example: a hexagon with a side of 500 m covers 0.65 km2 (2.6 x 0.5 km x 0.5 km); if the pixel centres inside it hold 2,600 people, raster_total = 2,600 and pop_density is about 4,000 per km2.
 
 Caveats: a pixel counts wholly for the zone that holds its centre, never split, so zones smaller than a pixel may get nothing (NULL) and thin zones are approximate; overlapping zones each count the pixels they hold. Nodata pixels are skipped, and so are NaN or infinite ones (counted in a warning); negative values are an error. The zones are reprojected to the rasters, never the rasters. Details in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pessoas, e de quais idades, vivem em cada zona quando o censo só fornece grades de população (rasters como as grades por idade e sexo do WorldPop)? Esta ferramenta soma os rasters nos seus polígonos (distritos, setores) ou, sem polígonos, em uma grade de hexágonos que ela desenha sobre os rasters, prontos como unidades de demanda para a demanda de cuidado e a acessibilidade.
+
+Como ler os resultados (as zonas ou hexágonos):
+- um campo por banda de raster, com o nome do raster: as pessoas que ele coloca na zona;
+- raster_total: a soma desses campos (pessoas); n_pixels: os pixels contados (primeiro raster);
+- só hexágonos: hex_id e pop_density (pessoas por km2).
+
+Exemplo: um hexágono de 500 m de lado cobre 0,65 km2 (2,6 x 0,5 km x 0,5 km); se os centros de pixel dentro dele somam 2.600 pessoas, raster_total = 2.600 e pop_density é de cerca de 4.000 por km2.
+
+Ressalvas: um pixel conta inteiro para a zona que contém o seu centro, nunca dividido, então zonas menores que um pixel podem não receber nada (NULL) e zonas estreitas são aproximadas; zonas sobrepostas contam cada uma os pixels que contêm. Pixels nodata são ignorados, assim como os NaN ou infinitos (contados em um aviso); valores negativos são um erro. As zonas são reprojetadas para os rasters, nunca os rasters. Detalhes em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
@@ -2864,7 +3502,7 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Side of a generated hexagon in metres, used when no zones are given. Typical: 500 m in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de um hexágono gerado em metros, usado quando nenhuma zona é informada. Típico: 500 m em uma cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
@@ -2924,25 +3562,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}): %n negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raster {0} (banda {1}): %n valor de pixel negativo que não é nodata em torno das zonas; contagens de população não podem ser negativas.</numerusform>
+            <numerusform>Raster {0} (banda {1}): %n valores de pixel negativos que não são nodata em torno das zonas; contagens de população não podem ser negativas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="129"/>
         <source>Raster {0} (band {1}): %n pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raster {0} (banda {1}): %n pixel dentro das zonas com valor NaN ou infinito que não é o seu valor nodata: é ignorado (contado como sem dados, não como pessoas)</numerusform>
+            <numerusform>Raster {0} (banda {1}): %n pixels dentro das zonas com valores NaN ou infinitos que não são o seu valor nodata: são ignorados (contados como sem dados, não como pessoas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>in %n zone(s). Check the raster, or set its nodata value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em %n zona. Verifique o raster, ou defina o seu valor nodata.</numerusform>
+            <numerusform>em %n zonas. Verifique o raster, ou defina o seu valor nodata.</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,25 +3606,25 @@ Caveats: a pixel counts wholly for the zone that holds its centre, never split, 
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="215"/>
         <source>%n zone(s) without a valid pixel centre in any raster: NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona sem centro de pixel válido em nenhum raster: NULL.</numerusform>
+            <numerusform>%n zonas sem centro de pixel válido em nenhum raster: NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="225"/>
         <source>%n hexagon(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hexágono gravado</numerusform>
+            <numerusform>%n hexágonos gravados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="226"/>
         <source>%n without valid pixels dropped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sem pixels válidos descartado).</numerusform>
+            <numerusform>%n sem pixels válidos descartados).</numerusform>
         </translation>
     </message>
     <message>
@@ -3008,82 +3646,88 @@ How to read the results: the sentences say what each number counts (people of th
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que diz o mapa do cuidado, de uma forma que uma câmara municipal possa ler? Grava um relatório HTML autocontido (abre em qualquer navegador, sem precisar de internet) e, se você pedir, um PDF. A página 1 traz o título, a área, a data, os números-chave como frases e um mapa geral; depois, um mapa por indicador (com os contornos e os nomes dos distritos e as ruas como base clara), os gráficos, o que significa cada indicador e uma tabela do método e dos parâmetros.
+
+Como ler os resultados: as frases dizem o que cada número conta (pessoas da coorte dentro do tempo de deslocamento, vagas por pessoa, vagas que faltam para a meta de política, pessoas em desertos de cuidado). Os mapas usam os próprios campos da camada: care_demand (pessoas), access (vagas por pessoa), cost_nearest (minutos), desert (1 = deserto de cuidado) e priority (0 a 1); uma parte cujo campo falta é deixada de fora. Os números retornados são os mesmos números.
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé, a página 1 diz &apos;92.708 crianças menores de 6 anos (90%) vivem a até 10 minutos a pé do equipamento mais próximo&apos;.
+
+Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relatório o cita mas não recalcula o acesso; o texto das camadas (nomes de distritos e de equipamentos) é mostrado como texto, nunca executado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="66"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de resultado de unidades do CareMap (quadras, setores) com os indicadores a relatar. Típico: a saída de unidades de &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico das unidades com as pessoas da coorte. Típico: care_demand.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo com o tempo de deslocamento em minutos até o equipamento mais próximo; vazio = cost_nearest quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo com o acesso em vagas por pessoa; vazio = access quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que é 1 onde a unidade alcança um equipamento dentro do tempo de deslocamento, senão 0; vazio = covered quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo com as pessoas sem vaga; vazio = unmet quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que é 1 para um deserto de cuidado, senão 0; vazio = desert quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo com o índice de prioridade de cuidado (0 a 1); vazio = priority quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional das unidades com o distrito de cada unidade, para os gráficos por distrito e os contornos dos distritos nos mapas. Típico: distrito.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de polígonos de distritos, desenhados como contornos com os seus nomes em cada mapa; quando as unidades não têm campo de distrito, cada unidade recebe o distrito em que está. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: o nome da localidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de equipamentos de cuidado a desenhar no mapa da oferta. Típico: a saída de inventário de &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional dos equipamentos com as vagas de cada um. Típico: capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de linhas de ruas, desenhada como base clara sob cada mapa para que o leitor encontre os lugares. Típico: a rede viária da análise.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="80"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo de deslocamento em minutos que a análise usou, citado nas frases e nos gráficos. Típico: 10 minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="81"/>
@@ -3093,12 +3737,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa nas unidades; as vagas necessárias são a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (plano de educação do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do relatório, também o título do PDF. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="86"/>
@@ -3108,32 +3752,32 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como as entradas foram feitas, impresso como a tabela do método: texto livre, ou o registro de uma execução (JSON) cujas camadas, campos e escolhas são mostrados pelo nome. Típico: vazio, ou preenchido por &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador. Típico: report.html.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opcional do mesmo relatório, feito com um layout de impressão do QGIS. Típico: report.pdf.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) da demanda além do tempo de deslocamento do equipamento mais próximo (ou não coberta); None quando não há demanda, nem tempo de deslocamento ou campo de cobertura. Típico: 0.1.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas sem vaga: a soma do campo unmet, ou de max(0, demanda - vagas) a partir do acesso; None sem eles. Típico: milhares em uma cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None sem campo de deserto ou sem demanda. Típico: 0.08.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="97"/>
@@ -3148,22 +3792,17 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Facility capacity field (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de capacidade dos equipamentos (vagas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Streets (light base of the maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas (base clara dos mapas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Travel time the analysis used (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
-        <source>Targets per age band (field:ratio;...; replace the policy target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de deslocamento usado pela análise (minutos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="122"/>
@@ -3183,7 +3822,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel time to the nearest facility field (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de tempo de deslocamento até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="130"/>
@@ -3198,7 +3837,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Unmet demand field (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de demanda não atendida (pessoas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="133"/>
@@ -3208,12 +3847,12 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Priority index field (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do índice de prioridade (0 a 1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="140"/>
         <source>Method and parameters (text, or the record of a run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Método e parâmetros (texto, ou o registro de uma execução)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="147"/>
@@ -3228,14 +3867,14 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="170"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita nas suas frases e gráficos, então ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="204"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fora de todos os números do relatório: %n unidade da camada {0} sem valor (NULL) no campo &apos;{1}&apos;.</numerusform>
+            <numerusform>Fora de todos os números do relatório: %n unidades da camada {0} sem valor (NULL) no campo &apos;{1}&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -3256,11 +3895,11 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudo</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
-        <source>%n unit(s)</source>
+        <source>%Ln unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3269,25 +3908,25 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="231"/>
         <source>%n district(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distrito</numerusform>
+            <numerusform>%n distritos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="233"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="247"/>
@@ -3302,11 +3941,11 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="315"/>
         <source>{0:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="339"/>
-        <source>{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
+        <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3315,9 +3954,9 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="353"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor NULL em unidades com demanda: as vagas que as metas por faixa etária pedem ali são desconhecidas. Preencha-o ou filtre-o antes.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valores NULL em unidades com demanda: as vagas que as metas por faixa etária pedem ali são desconhecidas. Preencha-os ou filtre-os antes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,82 +3985,85 @@ Good to know:
 - The fast solver (greedy) gets at least 63% of the best possible coverage, usually over 97%; the exact solver finds the best within its time limit and reports the gap.
 - A site that would add nothing is never placed: fewer sites than asked are then placed, with a warning.
 - A grid ignores land, rent and safety: check the chosen places on the ground, or give a layer of real candidate sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde devem ficar os próximos equipamentos de cuidado? Entre locais candidatos (uma camada de terrenos possíveis, ou uma grade regular sobre a demanda), escolhe o número pedido de novos locais que levam cuidado ao maior número de pessoas dentro do limiar de cobertura (ou que mais encurtam o deslocamento), mantendo abertos os equipamentos existentes.
+
+Como ler os resultados:
+- Novos locais: os próprios campos de cada candidato escolhido (nome, endereço...), depois rank (1 = escolhido primeiro, o mais útil), gain (demanda recém-coberta ou atendida, ou custo de deslocamento poupado, por esse local), newly_covered, candidate_fid e assigned_demand (demanda mais próxima dele depois).
+- Demanda com cobertura: cost_before e cost_after (deslocamento até o equipamento mais próximo, em cost_unit: minutos ou metros), covered_before e covered_after (1 = dentro do limiar), newly_covered e new_site_rank (o novo local que atende a unidade).
+- Resumo antes/depois (tabela opcional) e os números: demanda coberta, custo médio e a proporção da demanda em desertos de cuidado, antes e depois.
+
+Exemplo: na cidade de demonstração, com os desertos de cuidado como demanda, uma grade de candidatos de 500 m, as creches existentes, 3 novos locais e 10 minutos a pé: 92.708 crianças (90,2%) estão ao alcance antes e 94.312 (91,7%) depois, 1.604 a mais; só o primeiro local acrescenta 695 (o seu ganho). À mão: quadras a, b, c com 50, 30 e 40 crianças; o local 1 alcança a e b, o local 2 alcança b e c: com um novo local, o local 1 é escolhido (80 de 120 crianças cobertas).
+
+Bom saber:
+- Objetivos: cobrir a maior demanda (máxima cobertura), o menor deslocamento médio (p-mediana: unidades que não alcançam nada contam no limite de custo, 3 x o limiar por padrão), ou atender a maior demanda quando cada novo local tem vagas limitadas (capacitado).
+- O resolvedor rápido (guloso) obtém pelo menos 63% da melhor cobertura possível, geralmente mais de 97%; o resolvedor exato encontra o melhor dentro do seu limite de tempo e informa o gap.
+- Um local que não acrescentaria nada nunca é instalado: são instalados então menos locais do que o pedido, com um aviso.
+- Uma grade ignora o terreno, o aluguel e a segurança: confira os lugares escolhidos em campo, ou informe uma camada de locais candidatos reais.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5, or the care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de unidades de demanda, pontos ou polígonos (tomados no centroide). Típico: setores censitários com crianças de 0-5 anos, ou os desertos de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from CareMap&apos;s care gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional com as pessoas de cada unidade; vazio = 1 por unidade. Típico: crianças de 0-5 anos, ou unmet das lacunas de cuidado do CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a regular grid of candidates is laid over the demand. Typical: the public land inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos opcional com os locais possíveis (p. ex. terrenos públicos, escolas, salões comunitários); sem ela, uma grade regular de candidatos é lançada sobre a demanda. Típico: o inventário de terrenos públicos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Without a layer of candidate sites, candidates are laid on a square grid over the demand, one every this many metres (only those within reach of some demand are kept; 0 = no grid). Typical: 250 m for walking, 500 m for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem uma camada de locais candidatos, os candidatos são lançados em uma grade quadrada sobre a demanda, um a cada tantos metros (só são mantidos os que estão ao alcance de alguma demanda; 0 = sem grade). Típico: 250 m a pé, 500 m para uma primeira olhada.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of CareMap&apos;s supply inventory, kept to the target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de equipamentos que continuam abertos e já cobrem demanda. Típico: a saída do inventário da oferta do CareMap, restrita ao grupo-alvo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>How many new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos novos locais escolher. Típico: 3 a 10, o número que o orçamento permite.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>What the new sites should achieve: cover the most demand within the coverage threshold (maximal covering), the lowest average travel to the nearest facility (p-median), or serve the most demand within the threshold with limited places per site (capacitated). Typical: cover the most demand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="89"/>
-        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os novos locais devem alcançar: cobrir a maior demanda dentro do limiar de cobertura (máxima cobertura), o menor deslocamento médio até o equipamento mais próximo (p-mediana), ou atender a maior demanda dentro do limiar com vagas limitadas por local (capacitado). Típico: cobrir a maior demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>How far people go, in the cost unit, inclusive: a unit is covered by a site within this travel. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
-        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
-        <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
+        <translation>Até onde as pessoas vão, na unidade de custo, inclusive: uma unidade é coberta por um local dentro deste deslocamento. Típico: 10 minutos a pé.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Cost limit in the cost unit for the p-median objective and for the cost before and after; units reaching nothing count at this cost (0 = three times the coverage threshold). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de custo na unidade de custo para o objetivo p-mediana e para o custo antes e depois; as unidades que não alcançam nada contam com este custo (0 = três vezes o limiar de cobertura). Típico: 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Places of each new site for the capacitated objective, when the candidates have no capacity field. Typical: 100 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas de cada novo local para o objetivo capacitado, quando os candidatos não têm campo de capacidade. Típico: 100 vagas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Optional numeric field of the candidate sites with the places each could offer (capacitated objective). Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional dos locais candidatos com as vagas que cada um poderia oferecer (objetivo capacitado). Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Optional field of the candidate sites with a unique id, copied to the chosen sites and used to find them in a travel cost table. Typical: the plot code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional dos locais candidatos com um id único, copiado para os locais escolhidos e usado para encontrá-los em uma tabela de custos de deslocamento. Típico: o código do terreno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Optional numeric field of the existing facilities with their places, for the capacitated objective; empty or NULL = unlimited. Typical: capacity_fde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional dos equipamentos existentes com as suas vagas, para o objetivo capacitado; vazio ou NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="97"/>
@@ -3441,27 +4083,27 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand within the coverage threshold of an existing facility, before the new sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda dentro do limiar de cobertura de um equipamento existente, antes dos novos locais.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Demand within the coverage threshold of an existing or new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda dentro do limiar de cobertura de um equipamento existente ou novo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo médio ponderado pela demanda até o equipamento existente mais próximo, na unidade de custo; None quando nenhuma demanda alcança um.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in the cost unit; None when no demand reaches one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo médio ponderado pela demanda até o equipamento mais próximo com os novos locais, na unidade de custo; None quando nenhuma demanda alcança um.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and the coverage threshold) before the new sites; None when there is no demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) da demanda em desertos de cuidado (a regra de Georreferenciamento do Cuidado com os custos da localização e o limiar de cobertura) antes dos novos locais; None quando não há demanda.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="105"/>
@@ -3484,11 +4126,6 @@ Good to know:
         <translation>Número de novos locais instalados (menos do que o pedido quando mais locais não acrescentariam nada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
-        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
@@ -3501,7 +4138,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Grid spacing of candidate sites (m; used when no layer is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaçamento da grade de locais candidatos (m; usado quando nenhuma camada é informada)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="128"/>
@@ -3524,39 +4161,29 @@ Good to know:
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
-        <source>Solver</source>
-        <translation>Resolvedor</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
-        <source>Time limit of the exact solver (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Cost limit for the lowest average travel and for the cost before and after (in the cost unit; 0 = 3 x the coverage threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de custo para o menor deslocamento médio e para o custo antes e depois (na unidade de custo; 0 = 3 x o limiar de cobertura)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Places of each new site (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas de cada novo local (vagas limitadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Places field of the candidate sites (limited places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de vagas dos locais candidatos (vagas limitadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Id field of the candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id dos locais candidatos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Places field of the existing facilities (limited places; empty or NULL = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de vagas dos equipamentos existentes (vagas limitadas; vazio ou NULL = ilimitado)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="157"/>
@@ -3619,11 +4246,6 @@ Good to know:
         <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
-        <source>Solver status</source>
-        <translation>Status do resolvedor</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="185"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
@@ -3645,8 +4267,8 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="227"/>
+        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="289"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -3658,7 +4280,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/siting.py" line="212"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) acima de 0, p. ex. {1:g} minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="226"/>
@@ -3668,17 +4290,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>%n new site(s) asked for ({0}),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novo local pedido ({0}),</numerusform>
+            <numerusform>%n novos locais pedidos ({0}),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="233"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mas {0} tem só %n local candidato: peça menos locais ou informe mais candidatos.</numerusform>
+            <numerusform>mas {0} tem só %n locais candidatos: peça menos locais ou informe mais candidatos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3699,9 +4321,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="280"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A capacidade deve ser maior que 0 para todo candidato: {0} tem %n valor zero, negativo ou NULL.</numerusform>
+            <numerusform>A capacidade deve ser maior que 0 para todo candidato: {0} tem %n valores zero, negativos ou NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -3722,25 +4344,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="333"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é um número finito (NaN ou infinito): a camada de novos locais tem NULL ali.</numerusform>
+            <numerusform>%n valores do campo &apos;{0}&apos; da camada {1} não são números finitos (NaN ou infinitos): a camada de novos locais tem NULL ali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="394"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menos locais bastam: %n novo local instalado</numerusform>
+            <numerusform>Menos locais bastam: %n novos locais instalados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/siting.py" line="395"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em vez do %n pedido, porque qualquer local a mais não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</numerusform>
+            <numerusform>em vez dos %n pedidos, porque qualquer local a mais não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,27 +4398,37 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o cuidado é oferecido, e quantas vagas cada equipamento realmente tem? Esta ferramenta une listas de equipamentos de várias fontes (o cadastro oficial, um levantamento, um mapeamento colaborativo, o OpenStreetMap) em um único inventário limpo: um só esquema, lixo e tipos indesejados removidos, duplicatas mescladas, capacidades ausentes estimadas, vagas de meio período contadas pela metade.
+
+Como ler os resultados:
+- Inventário da oferta de cuidado (pontos): uma linha por equipamento com name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (vagas), capacity_fde (vagas equivalentes de período integral: uma vaga de 4 horas, 5 dias conta 0,5), source, merged_sources e n_merged (as fontes e o número de registros mesclados nele), capacity_imputed (0 = informada; 1 = estimada pela mediana do mesmo tipo de serviço; 2 = pela mediana de todos os equipamentos; 3 = a capacidade padrão; 4 = tomada de uma duplicata) e capacity_reported (o valor próprio do registro).
+- Registros rejeitados (opcional): os registros deixados de fora, com reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) e duplicate_of (o registro do inventário que ele repete), para conferir.
+
+Mapeamentos de campos: um por camada de equipamentos, separados por &apos;|&apos;. Cada um diz qual campo da camada contém qual campo do inventário (name=nombre,capacity=cupos); um valor entre aspas é o mesmo para todos os registros (sphere=&apos;community&apos;). Comece um mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat) e ele vai para essa camada qualquer que seja a ordem das camadas; os mapeamentos sem nome vão para as camadas na ordem mostrada em &apos;Camadas de equipamentos&apos;. Os campos do inventário não mapeados são lidos de um campo com o mesmo nome. Uma tabela sem geometria (um CSV) precisa das suas coordenadas: x=lon,y=lat (longitude e latitude, a menos que se acrescente crs=&apos;EPSG:...&apos;).
+
+Exemplo: o cadastro da cidade de demonstração (297 equipamentos), o levantamento comunitário (134) e o mapeamento colaborativo (149) dão 538 equipamentos: 14 registros descartados pelas regras de tipo e de nome, 28 duplicatas mescladas (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas pelo seu tipo de serviço.
+
+Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Distância para remoção de duplicatas&apos; e os seus nomes são parecidos o bastante (após remover maiúsculas, acentos e palavras comuns como &apos;jardin&apos; ou &apos;centro&apos;), então nomes genéricos (&apos;Jardin Infantil&apos;) podem ficar separados: confira os registros rejeitados. Uma capacidade informada de 0 nunca é estimada: esses equipamentos são descartados, a menos que você os mantenha. Horas por dia e dias por semana ausentes contam como 8 e 5 (uma vaga de período integral). As regras estão em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas de equipamentos a unir (pontos, polígonos ou tabelas com coordenadas), de cadastros, levantamentos, mapeamentos colaborativos ou do OpenStreetMap. O seletor as lista em ordem alfabética; dê o nome de cada camada no seu mapeamento de campos, ou arraste as camadas para a ordem dos mapeamentos. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento por camada de equipamentos, separados por &apos;|&apos;; cada um são itens inventory_field=layer_field separados por vírgulas, e um valor entre aspas é o mesmo para todos os registros. Comece um mapeamento com o nome da sua camada e dois-pontos para ligá-lo a essa camada; sem nomes, os mapeamentos seguem a ordem das camadas de equipamentos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual de duas duplicatas é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular buscada no nome (maiúsculas e acentos ignorados); os registros que correspondem são descartados. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
@@ -3806,17 +4438,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor similaridade (0-1) dos nomes limpos para que dois registros próximos sejam mesclados; um valor menor mescla mais. Típico: 0.8.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas atribuídas a um equipamento quando nenhuma capacidade é conhecida, nem mesmo para o seu tipo de serviço (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por uma estimativa. Típico: desmarcado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
@@ -3826,7 +4458,7 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com reason e duplicate_of), para conferir.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
@@ -3836,12 +4468,12 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros mesclados em outro como duplicatas (listados nos registros rejeitados com duplicate_of).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros descartados pelas regras de limpeza (tipos de serviço não mantidos, nomes que correspondem à lista de bloqueio, capacidade informada de 0).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -3916,9 +4548,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Layer {0}: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n registro.</numerusform>
+            <numerusform>Camada {0}: %n registros.</numerusform>
         </translation>
     </message>
     <message>
@@ -3934,9 +4566,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhum registro da camada {0} tem localização: mapeie as suas coordenadas (x=...,y=...) ou escolha camadas com geometria de pontos ou polígonos.</numerusform>
+            <numerusform>Nenhum registro das camadas {0} tem localização: mapeie as suas coordenadas (x=...,y=...) ou escolha camadas com geometria de pontos ou polígonos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3952,73 +4584,73 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de tipos de serviço permitidos: %n registro de outros tipos rejeitado.</numerusform>
+            <numerusform>Lista de tipos de serviço permitidos: %n registros de outros tipos rejeitados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
         <source>Name blacklist: %n record(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de nomes bloqueados: %n registro rejeitado.</numerusform>
+            <numerusform>Lista de nomes bloqueados: %n registros rejeitados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remoção de duplicatas: %n par candidato a até {0} m</numerusform>
+            <numerusform>Remoção de duplicatas: %n pares candidatos a até {0} m</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
         <source>%n matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondente</numerusform>
+            <numerusform>%n correspondentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>%n duplicate record(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro duplicado mesclado.</numerusform>
+            <numerusform>%n registros duplicados mesclados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos os registros da camada {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</numerusform>
+            <numerusform>Todos os registros das camadas {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n equipamento mantido recebeu o valor de uma duplicata mesclada.</numerusform>
+            <numerusform>{0}: %n equipamentos mantidos receberam o valor de uma duplicata mesclada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento com capacidade informada de 0 ({0}): mantido com 0 vagas, como pedido.</numerusform>
+            <numerusform>%n equipamentos com capacidade informada de 0 ({0}): mantidos com 0 vagas, como pedido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento com capacidade informada de 0 ({0}): descartado (veja os registros rejeitados, reason capacity_zero); marque {1} para mantê-lo.</numerusform>
+            <numerusform>%n equipamentos com capacidade informada de 0 ({0}): descartados (veja os registros rejeitados, reason capacity_zero); marque {1} para mantê-los.</numerusform>
         </translation>
     </message>
     <message>
@@ -4034,9 +4666,9 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma capacidade conhecida para o tipo de serviço {0}: as suas capacidades ausentes foram estimadas pela mediana de todos os equipamentos.</numerusform>
+            <numerusform>Nenhuma capacidade conhecida para os tipos de serviço {0}: as suas capacidades ausentes foram estimadas pela mediana de todos os equipamentos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4047,17 +4679,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n equipamento sem capacidade no campo &apos;{1}&apos; (NULL ou não é um número finito): foi gravada uma estimativa no lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</numerusform>
+            <numerusform>Camada {0}: %n equipamentos sem capacidade no campo &apos;{1}&apos; (NULL ou não é um número finito): foi gravada uma estimativa no lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A camada {0} não tem campo de capacidade: o seu %n equipamento recebeu uma capacidade estimada (capacity_imputed 1 a 3). Mapeie o seu campo de capacidade (capacity=...) em {1} para ter números exatos.</numerusform>
+            <numerusform>A camada {0} não tem campo de capacidade: os seus %n equipamentos receberam uma capacidade estimada (capacity_imputed 1 a 3). Mapeie o seu campo de capacidade (capacity=...) em {1} para ter números exatos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4095,7 +4727,18 @@ Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas horas de cuidado não remunerado os domicílios dão, quem as dá, quanto valem, e quantas horas os serviços de cuidado liberariam? A partir da população de cada unidade por sexo e faixa etária e de uma tabela de uso do tempo (as horas semanais médias de cuidado não remunerado por pessoa, p. ex. de uma pesquisa nacional de uso do tempo), estima as horas por unidade e o seu valor; com serviços de cuidado, as horas que eles assumem.
+
+Como ler os resultados:
+- Trabalho de cuidado não remunerado: as unidades com unpaid_week e unpaid_year (horas de cuidado não remunerado por semana e por ano), women_week (as horas feitas por mulheres) e women_share (0 a 1), value_replacement (as horas anuais ao salário por hora de uma trabalhadora do cuidado, na moeda do salário); com os salários de mulheres e de homens, também value_opportunity (o que as pessoas cuidadoras ganhariam em vez disso); com um PIB local, também gdp_share; com serviços de cuidado, também hours_freed_week (horas por semana que os serviços assumem na unidade) e freed_share (a sua parcela nas horas não remuneradas da unidade).
+- Números: os totais de horas, a parcela das mulheres e os valores.
+
+Exemplo: uma quadra com 100 mulheres e 90 homens de 18-64 anos, que dão 34,8 e 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, 73,6% feitas por mulheres, 246.012 horas por ano; a 2,5 dólares por hora, isso vale 615.030 dólares por ano. Um centro com 100 vagas aberto 50 horas por semana, em que cada vaga-hora substitui meia hora de cuidado domiciliar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre as quadras ao seu alcance. Na cidade de demonstração: cerca de 23,4 milhões de horas por semana, 73% feitas por mulheres, que valem cerca de 3,05 bilhões de dólares por ano a 2,5 dólares por hora.
+
+Bom saber:
+- Os campos de população são encontrados pelo nome (f_18_64 para mulheres de 18-64 anos; a faixa 18-64 ou 18_64), ou como informado em &apos;Mapeamento de faixas para campos&apos;; uma linha de uso do tempo sem campo de população não é contada (um aviso as lista).
+- Uma unidade com população NULL recebe horas NULL e fica fora dos totais (contada em um aviso).
+- As horas que um serviço libera são repartidas só entre as unidades dentro do alcance do serviço: as horas de um serviço que não alcança nenhuma unidade não são contadas (o log diz quantas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
@@ -4110,22 +4753,22 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da tabela de uso do tempo com o sexo (p. ex. f, m). Típico: sex.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da tabela de uso do tempo com a faixa etária em anos (p. ex. 18-64). Típico: age_band.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico da tabela de uso do tempo com as horas semanais médias de cuidado não remunerado por pessoa. Típico: weekly_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual campo de população das unidades contém cada sexo e faixa etária, como itens sexo:faixa=campo separados por &apos;;&apos;; vazio = encontrado pelo nome do campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
@@ -4150,32 +4793,32 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIB local anual opcional na mesma moeda do salário da trabalhadora do cuidado, para expressar o valor como proporção do PIB. Típico: o PIB da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos opcional de serviços de cuidado (existentes ou novos locais) cujas horas liberam tempo de cuidado domiciliar. Típico: os novos locais da localização do CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional dos serviços de cuidado com as vagas de cada um; vazio = &apos;Vagas por serviço&apos; para todos os serviços. Típico: capacity_fde, ou capacity.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas de cada serviço quando nenhum campo de vagas é escolhido. Típico: 50 vagas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional dos serviços de cuidado com as horas que cada um fica aberto por semana; vazio = &apos;Horas de funcionamento por semana&apos; para todos os serviços. Típico: vazio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que cada serviço fica aberto por semana quando nenhum campo de horas é escolhido. Típico: 40 horas (8 horas, 5 dias).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
@@ -4185,12 +4828,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional das unidades pelo qual as horas liberadas por um serviço são repartidas entre as unidades ao seu alcance; vazio = as horas não remuneradas das unidades. Típico: crianças de 0-5 anos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de um serviço na unidade de custo, inclusive: só as unidades dentro dele repartem as horas que ele libera. Típico: 10 minutos a pé.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
@@ -4205,7 +4848,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado não remunerado por ano em todas as unidades (horas semanais x semanas por ano).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
@@ -4220,7 +4863,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anual aos salários que as pessoas cuidadoras ganhariam (os salários de mulheres e de homens); None sem eles.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
@@ -4230,7 +4873,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado não remunerado por semana que os serviços de cuidado liberariam; None sem serviços.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
@@ -4311,11 +4954,6 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de funcionamento por semana</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
-        <source>Substitution rate (household care hours replaced per place-hour)</source>
-        <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
@@ -4405,9 +5043,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} com população NULL (ou não finita) em {1}: horas e valores NULL, fora dos totais.</numerusform>
+            <numerusform>%n unidades da camada {0} com população NULL (ou não finita) em {1}: horas e valores NULL, fora dos totais.</numerusform>
         </translation>
     </message>
     <message>
@@ -4429,9 +5067,9 @@ Good to know:
         <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serviço da camada {0} com &apos;{1}&apos; NULL (ou não finito): nenhuma hora liberada.</numerusform>
+            <numerusform>%n serviços da camada {0} com &apos;{1}&apos; NULL (ou não finito): nenhuma hora liberada.</numerusform>
         </translation>
     </message>
     <message>
@@ -4447,7 +5085,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é {1:g}: nenhuma unidade poderia repartir as horas que um serviço libera. Defina-o acima de 0, p. ex. {2:g} minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
@@ -4480,22 +5118,22 @@ Good to know:
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Values for scripts: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores para scripts: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="98"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Números retornados (utilizáveis em modelos e scripts):</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="150"/>
+        <location filename="../processing/base.py" line="151"/>
         <source>Formula, method and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula, método e referências</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="198"/>
+        <location filename="../processing/base.py" line="199"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0}: &apos;{1}&apos; não é um destes: {2}.</translation>
     </message>
@@ -4522,292 +5160,292 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="29"/>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha reta</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
         <source>Road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede viária</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="31"/>
         <source>Table of travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos de deslocamento</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="34"/>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Metros</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="38"/>
         <source>Cost to the nearest facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo até o equipamento mais próximo</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
         <source>Places within reach (cumulative opportunities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas ao alcance (oportunidades acumuladas)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="40"/>
         <source>Two-step floating catchment (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência flutuante em duas etapas (2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="41"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência flutuante em duas etapas com zonas de distância (E2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="42"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência flutuante em duas etapas com decaimento gradual (G2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência flutuante em três etapas, com concorrência (3SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="44"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência flutuante em duas etapas modificada (M2SFCA)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="45"/>
         <source>Gravity potential (Hansen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial gravitacional (Hansen)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="48"/>
         <source>None: full weight up to the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum: peso total até o limiar</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="49"/>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiano</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="50"/>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponencial</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="51"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear (decrescente)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="52"/>
         <source>Power (inverse distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potência (inverso da distância)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="55"/>
         <source>Equal: every person counts once</source>
-        <translation type="unfinished"></translation>
+        <translation>Iguais: cada pessoa conta uma vez</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="56"/>
         <source>By age: care-need scale of Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Por idade: escala de necessidade de cuidado de Madri</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="57"/>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos personalizados</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="60"/>
         <source>Nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizinhas mais próximas</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="61"/>
         <source>Neighbours within a distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizinhas dentro de uma distância</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="62"/>
         <source>Shared border or corner (queen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisa ou vértice compartilhado (queen)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="63"/>
         <source>Shared border (rook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisa compartilhada (rook)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="66"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos quentes e frios (Gi* de Getis-Ord)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="67"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupamentos e valores atípicos (I de Moran local)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="70"/>
         <source>Row-standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>Padronizados por linha</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="71"/>
         <source>Binary (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binários (0 ou 1)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="74"/>
         <source>Above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima da mediana</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="75"/>
         <source>Above the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima da média</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="76"/>
         <source>Above the mean plus one standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima da média mais um desvio-padrão</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="79"/>
         <source>Number of places</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de vagas</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="80"/>
         <source>Places per person (accessibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas por pessoa (acessibilidade)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="83"/>
         <source>Outline around the reached streets (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno em torno das ruas alcançadas (rápido)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="84"/>
         <source>The reached streets widened (detailed, slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>As ruas alcançadas alargadas (detalhado, mais lento)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="87"/>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>A pé</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="88"/>
         <source>Cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>De bicicleta</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="89"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>De carro</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="92"/>
         <source>Lowest to highest, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Do menor ao maior, escalonado de 0 a 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="93"/>
         <source>Rank, scaled 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto, escalonado de 0 a 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="94"/>
         <source>Standard score (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escore padronizado (escore z)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Pointy top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vértice para cima</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
         <source>Flat top</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado plano para cima</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="101"/>
         <source>Cover the most demand (maximal covering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrir a maior demanda (máxima cobertura)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="102"/>
         <source>Shortest trips overall (p-median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajetos mais curtos no total (p-mediana)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="103"/>
         <source>Serve the most demand with limited places (capacitated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender a maior demanda com vagas limitadas (capacitado)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="106"/>
         <source>Greedy (fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guloso (rápido)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="107"/>
         <source>Exact (HiGHS solver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exato (resolvedor HiGHS)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="52"/>
         <source>Travel cost table (when costs come from a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos de deslocamento (quando os custos vêm de uma tabela)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="54"/>
         <source>Cost table: demand unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos: campo de id da unidade de demanda</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost table: facility id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos: campo de id do equipamento</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="56"/>
         <source>Cost table: cost field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos: campo de custo</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="61"/>
         <source>Demand unit id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id das unidades de demanda (para uma tabela de custos)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="64"/>
         <source>Facility id field (for a cost table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id dos equipamentos (para uma tabela de custos)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="67"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator de desvio dos custos em linha reta (rota / distância em linha reta)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="71"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir extremidades de linhas de vias mais próximas que (m; 0 = só linhas que compartilham um vértice)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="75"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de busca do equipamento mais próximo (na unidade de custo; 0 = automático)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="82"/>
@@ -4817,198 +5455,223 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="87"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de deslocamento (km/h; a pé = 5.04)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="93"/>
         <source>Largest distance from a point to the road network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de um ponto até a rede viária (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="102"/>
         <source>Speed field of the road network (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de velocidade da rede viária (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="105"/>
         <source>One-way field of the road network</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de mão única da rede viária</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="113"/>
         <source>Road class field of the road network (e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de classe de via da rede viária (p. ex. highway)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Speed per road class (km/h)</source>
+        <translation>Velocidade por classe de via (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="122"/>
+        <location filename="../processing/costs_io.py" line="173"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="146"/>
+        <location filename="../processing/costs_io.py" line="203"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="230"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede viária {0} tem {1} partes desconectadas; fora da maior delas: {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="197"/>
+        <location filename="../processing/costs_io.py" line="259"/>
         <source>%n demand point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponto de demanda</numerusform>
+            <numerusform>%n pontos de demanda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>%n facilit(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento</numerusform>
+            <numerusform>%n equipamentos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Custos na rede: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="213"/>
+        <location filename="../processing/costs_io.py" line="275"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="237"/>
+        <location filename="../processing/costs_io.py" line="299"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="239"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="303"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela OD {0}: ignoradas {1}, {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="242"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>%n row(s) with an origin not in the demand ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha com uma origem que não está entre os ids de demanda</numerusform>
+            <numerusform>%n linhas com uma origem que não está entre os ids de demanda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="243"/>
+        <location filename="../processing/costs_io.py" line="305"/>
         <source>%n row(s) with a destination not in the facility ids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha com um destino que não está entre os ids de equipamentos</numerusform>
+            <numerusform>%n linhas com um destino que não está entre os ids de equipamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="244"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>%n row(s) with a NULL cost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha com custo NULL</numerusform>
+            <numerusform>%n linhas com custo NULL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n id NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n ids NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="352"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="356"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="357"/>
+        <location filename="../processing/costs_io.py" line="419"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="422"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="432"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feição com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
+            <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feições com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="380"/>
+        <location filename="../processing/costs_io.py" line="442"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feição, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
+            <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feições, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="388"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custo em metros convertido em minutos à sua velocidade ({2}).</numerusform>
+            <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custos em metros convertidos em minutos à sua velocidade ({2}).</numerusform>
         </translation>
     </message>
     <message>
@@ -5019,17 +5682,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a number (e.g. &apos;{2}&apos;): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é um número (p. ex. &apos;{2}&apos;): lido como NULL.</numerusform>
+            <numerusform>%n valores do campo &apos;{0}&apos; da camada {1} não são números (p. ex. &apos;{2}&apos;): lidos como NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): read as NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é finito (NaN ou infinito): lido como NULL.</numerusform>
+            <numerusform>%n valores do campo &apos;{0}&apos; da camada {1} não são finitos (NaN ou infinitos): lidos como NULL.</numerusform>
         </translation>
     </message>
     <message>
@@ -5089,13 +5752,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>line</source>
         <translation>linhas</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
@@ -5135,111 +5798,112 @@ Good to know:
         <translation>A coluna &apos;{0}&apos; do arquivo {1} contém valores como &apos;{2}&apos;, que pode ser um número com separador de milhares ou com ponto decimal: indique qual com &apos;{1}|decimal=,&apos; (1.234 = mil duzentos e trinta e quatro) ou &apos;{1}|decimal=.&apos; (1.234 = um vírgula dois três quatro).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <location filename="../processing/layer_io/guard.py" line="146"/>
         <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
         <translation>A saída &apos;{0}&apos; seria gravada em {1}, que contém a camada de entrada {2} ({3}): o CareMap nunca sobrescreve suas entradas. Escolha outro arquivo ou outro nome de camada para a saída.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <location filename="../processing/layer_io/readers.py" line="53"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feição da camada {0} sem geometria: ignorada, resultados NULL.</numerusform>
+            <numerusform>%n feições da camada {0} sem geometria: ignoradas, resultados NULL.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="80"/>
+        <location filename="../processing/layer_io/readers.py" line="85"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="82"/>
-        <location filename="../processing/layer_io/readers.py" line="205"/>
+        <location filename="../processing/layer_io/readers.py" line="87"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
         <source>Layer {0} is empty.</source>
         <translation>A camada {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="86"/>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/readers.py" line="91"/>
+        <location filename="../processing/layer_io/sources.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="101"/>
-        <location filename="../processing/layer_io/readers.py" line="249"/>
+        <location filename="../processing/layer_io/readers.py" line="106"/>
+        <location filename="../processing/layer_io/readers.py" line="296"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <location filename="../processing/layer_io/readers.py" line="185"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono da camada {0} inválido (p. ex. com autointerseção): reparado (Tornar válido); a área é a do polígono reparado. Verifique-o com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
+            <numerusform>%n polígonos da camada {0} inválidos (p. ex. com autointerseção): reparados (Tornar válido); a área é a do polígono reparado. Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="181"/>
+        <location filename="../processing/layer_io/readers.py" line="190"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono da camada {0} sem área (mesmo após o reparo): área NULL, então nenhuma densidade é calculada ali.</numerusform>
+            <numerusform>%n polígonos da camada {0} sem área (mesmo após o reparo): área NULL, então nenhuma densidade é calculada ali.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="202"/>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="246"/>
+        <location filename="../processing/layer_io/readers.py" line="293"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polígono da camada {0} inválido (p. ex. com autointerseção): foi usado o seu contorno reparado (Tornar válido). Verifique-o com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
+            <numerusform>%n polígonos da camada {0} inválidos (p. ex. com autointerseção): foi usado o seu contorno reparado (Tornar válido). Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="289"/>
+        <location filename="../processing/layer_io/readers.py" line="336"/>
         <source>Table {0} is empty.</source>
         <translation>A tabela {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="105"/>
+        <location filename="../processing/layer_io/sources.py" line="127"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="115"/>
+        <location filename="../processing/layer_io/sources.py" line="137"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="119"/>
+        <location filename="../processing/layer_io/sources.py" line="141"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é o id da feição, não uma quantidade: escolha o campo com a população/capacidade/custo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="143"/>
+        <location filename="../processing/layer_io/sources.py" line="165"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <location filename="../processing/layer_io/writers.py" line="62"/>
+        <location filename="../processing/layer_io/writers.py" line="85"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>Não foi possível gravar as feições na saída {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="120"/>
+        <location filename="../processing/layer_io/writers.py" line="148"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>A entrada já tem um campo &apos;{0}&apos;: a saída substitui seus valores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <location filename="../processing/layer_io/writers.py" line="191"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é finito (NaN ou infinito): NULL na saída.</numerusform>
+            <numerusform>%n valores do campo &apos;{0}&apos; da camada {1} não são finitos (NaN ou infinitos): NULL na saída.</numerusform>
         </translation>
     </message>
     <message>
@@ -5265,59 +5929,59 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="64"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: nenhuma velocidade válida em %n via, usados {1} km/h.</numerusform>
+            <numerusform>Camada {0}: nenhuma velocidade válida em %n vias, usados {1} km/h.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="66"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede {0}: {1} nós, {2} arestas, {3}, o maior com {4:.1%} do comprimento; os pontos se ligam a {5} com pelo menos {6:.0%} do seu comprimento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="68"/>
         <source>%n connected component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente conexo</numerusform>
+            <numerusform>%n componentes conexos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="69"/>
         <source>the %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o %n componente</numerusform>
+            <numerusform>os %n componentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="92"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade de demanda da camada {0} a mais de {1:g} m da rede viária: inalcançável pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
+            <numerusform>%n unidades de demanda da camada {0} a mais de {1:g} m da rede viária: inalcançáveis pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="95"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento da camada {0} a mais de {1:g} m da rede viária: inalcançável pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
+            <numerusform>%n equipamentos da camada {0} a mais de {1:g} m da rede viária: inalcançáveis pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="98"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Perto de um pequeno trecho de via que não está conectado à rede (não usado: conecte-o, ou exclua-o): {0} deles.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/network_io.py" line="101"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fora da rede viária na camada {0}: %n feição, ids {1}{2}</numerusform>
+            <numerusform>Fora da rede viária na camada {0}: %n feições, ids {1}{2}</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,107 +5997,107 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o deslocamento entre as pessoas e os equipamentos é medido: pela linha reta (vezes o fator de desvio), pela rede viária (caminhos mínimos em &apos;Rede viária (linhas)&apos;), ou lido de uma tabela de custos feita por outra ferramenta. Típico: a rede viária para ir a pé até a creche; a linha reta para uma primeira olhada.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
         <source>Road or footpath line layer, used when travel is measured along the road network; lines connect where they share a vertex (at their ends or inside). Typical: the OpenStreetMap streets of the city (CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de linhas de vias ou caminhos de pedestres, usada quando o deslocamento é medido pela rede viária; as linhas se conectam onde compartilham um vértice (nas suas extremidades ou no meio). Típico: as ruas do OpenStreetMap da cidade (a rede viária a partir do OpenStreetMap do CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de deslocamento em km/h: converte metros em minutos, e dá uma velocidade às vias que não têm nenhuma. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
         <source>Optional numeric field of the road network with the speed of each road in km/h; roads without a valid speed use the travel speed. Typical: empty for walking, maxspeed for driving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional da rede viária com a velocidade de cada via em km/h; as vias sem velocidade válida usam a velocidade de deslocamento. Típico: vazio a pé, maxspeed de carro.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="19"/>
         <source>Optional field of the road network marking one-way roads: 1 or yes = only in the direction the line was drawn, -1 = only in reverse, anything else = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional da rede viária que marca as vias de mão única: 1 ou yes = só no sentido em que a linha foi desenhada, -1 = só no sentido inverso, qualquer outro valor = nos dois sentidos. Ignorado a pé. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="20"/>
         <source>Optional field of the road network with the road class; with &apos;Speed per road class&apos; it gives each class its speed where the speed field gives none. Typical: highway (OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional da rede viária com a classe da via; com &apos;Velocidade por classe de via&apos; ele dá a cada classe a sua velocidade onde o campo de velocidade não dá nenhuma. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="21"/>
         <source>Speed in km/h for each road class of the road class field, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade em km/h para cada classe de via do campo de classe de via, como itens classe:velocidade separados por vírgulas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="22"/>
         <source>Travel cost table, used when costs come from a table: one row per pair of demand unit and facility (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs missing from the table are out of reach. The demand units and the facilities then need an id field each. Typical: walking times from ORS Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de custos de deslocamento, usada quando os custos vêm de uma tabela: uma linha por par de unidade de demanda e equipamento (p. ex. do ORS Tools, QNEAT3, r5py ou OSRM); os pares que faltam na tabela estão fora de alcance. As unidades de demanda e os equipamentos precisam então de um campo de id cada. Típico: tempos a pé do ORS Tools.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="23"/>
         <source>Field of the cost table with the demand unit&apos;s id (matched with the demand unit id field). Typical: origin_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da tabela de custos com o id da unidade de demanda (comparado com o campo de id das unidades de demanda). Típico: origin_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="24"/>
         <source>Field of the cost table with the facility&apos;s id (matched with the facility id field). Typical: destination_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da tabela de custos com o id do equipamento (comparado com o campo de id dos equipamentos). Típico: destination_id.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="25"/>
         <source>Numeric field of the cost table with the travel cost of each pair, already in the cost unit. Typical: travel time in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico da tabela de custos com o custo de deslocamento de cada par, já na unidade de custo. Típico: tempo de deslocamento em minutos.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="26"/>
         <source>Unit of the costs and of the thresholds: minutes or meters (minutes = metres / the travel speed). Typical: minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade dos custos e dos limiares: minutos ou metros (minutos = metros / a velocidade de deslocamento). Típico: minutos.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="27"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para custos em linha reta, quanto as rotas reais são mais longas que a linha reta (comprimento da rota / distância em linha reta, pelo menos 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="28"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by road and are flagged (off_network). Typical: 500 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância em metros de um ponto até a rede viária: um ponto se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede com pelo menos 5% do comprimento da maior parte; trechos desconectados menores nunca são ligados), e a caminhada até ele é contada. Os pontos mais distantes não alcançam nada pelas vias e são marcados (off_network). Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="29"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer drawn without snapping. Typical: 0 (OpenStreetMap, or CareMap&apos;s street network from OpenStreetMap).</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas de vias só se unem onde compartilham um vértice (0, o padrão), então uma ponte nunca se une à rua que cruza. Um valor acima de 0 também une vértices mais próximos que esse número de metros, para uma camada desenhada sem aderência (snapping). Típico: 0 (OpenStreetMap, ou a rede viária a partir do OpenStreetMap do CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="30"/>
         <source>Field of the demand layer with a unique id, used only when costs come from a table, to find each unit&apos;s rows. Typical: the census block code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da camada de demanda com um id único, usado só quando os custos vêm de uma tabela, para encontrar as linhas de cada unidade. Típico: o código do setor censitário.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="31"/>
         <source>Field of the facility layer with a unique id, used only when costs come from a table, to find each facility&apos;s rows. Typical: the registry code of the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da camada de equipamentos com um id único, usado só quando os custos vêm de uma tabela, para encontrar as linhas de cada equipamento. Típico: o código do equipamento no cadastro.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="32"/>
         <source>How far, in the cost unit, the cost to the nearest facility (cost_nearest) is searched, beyond the threshold; units with no facility within it get NULL. 0 = automatic: four times the threshold, but at least 60 minutes (5,000 m when costs are in metres). Typical: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até onde, na unidade de custo, o custo até o equipamento mais próximo (cost_nearest) é buscado, além do limiar; as unidades sem nenhum equipamento dentro dele recebem NULL. 0 = automático: quatro vezes o limiar, mas pelo menos 60 minutos (5.000 m quando os custos estão em metros). Típico: 0.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional de polígonos de distritos. Quando as unidades não têm um campo de distrito próprio, cada unidade recebe o distrito em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o distrito a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo distrito recebem NULL, contadas em um aviso) e as unidades de saída o levam como o campo district. O resumo por distrito também é gravado nesses polígonos, para mapeá-lo. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo dos polígonos de distritos com os nomes dos distritos: os nomes dados às unidades por localização, ou comparados com os valores do campo de distrito das unidades; vazio = um campo com o mesmo nome que o campo de distrito das unidades. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo por distrito gravado nos polígonos de distritos, para mapeá-lo; feito só quando há polígonos de distritos (uma camada temporária por padrão). Típico: uma camada temporária, ou um GeoPackage para guardar.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -5443,25 +6107,25 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative value(s) (e.g. {2}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor negativo (p. ex. {2}); contagens, populações e capacidades devem ser 0 ou mais. Corrija ou filtre essas feições.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valores negativos (p. ex. {2}); contagens, populações e capacidades devem ser 0 ou mais. Corrija ou filtre essas feições.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo de distrito &apos;{0}&apos; da camada {1} tem %n valor NULL; preencha-o ou filtre-o antes.</numerusform>
+            <numerusform>O campo de distrito &apos;{0}&apos; da camada {1} tem %n valores NULL; preencha-os ou filtre-os antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: %n unit(s) with a NULL district, left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campo de distrito &apos;{0}&apos; da camada {1}: %n unidade com distrito NULL, fora do resumo por distrito.</numerusform>
+            <numerusform>Campo de distrito &apos;{0}&apos; da camada {1}: %n unidades com distrito NULL, fora do resumo por distrito.</numerusform>
         </translation>
     </message>
     <message>
@@ -5472,49 +6136,49 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of %n unit(s) of layer {1} lie in a polygon of layer {2} (names from &apos;{3}&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Distritos por localização: {0} de %n unidade da camada {1} estão em um polígono da camada {2} (nomes de &apos;{3}&apos;).</numerusform>
+            <numerusform>Distritos por localização: {0} de %n unidades da camada {1} estão em um polígono da camada {2} (nomes de &apos;{3}&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="157"/>
         <source>Layer {0}: %n unit(s) in a polygon of layer {1} with no name (NULL) in &apos;{2}&apos;: their district is NULL. Fill the names of those polygons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade em um polígono da camada {1} sem nome (NULL) em &apos;{2}&apos;: o seu distrito é NULL. Preencha os nomes desses polígonos.</numerusform>
+            <numerusform>Camada {0}: %n unidades em um polígono da camada {1} sem nome (NULL) em &apos;{2}&apos;: o seu distrito é NULL. Preencha os nomes desses polígonos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="161"/>
         <source>Layer {0}: %n unit(s) in more than one polygon of layer {1} (overlapping districts), each given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade em mais de um polígono da camada {1} (distritos sobrepostos), que recebe o primeiro deles na ordem da camada. Corrija as sobreposições para escolher.</numerusform>
+            <numerusform>Camada {0}: %n unidades em mais de um polígono da camada {1} (distritos sobrepostos), cada uma recebe o primeiro deles na ordem da camada. Corrija as sobreposições para escolher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="165"/>
         <source>Layer {0}: %n unit(s) exactly on the outer boundary of layer {1}, each given the district whose boundary it is on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade exatamente sobre o limite externo da camada {1}, que recebe o distrito em cujo limite está.</numerusform>
+            <numerusform>Camada {0}: %n unidades exatamente sobre o limite externo da camada {1}, cada uma recebe o distrito em cujo limite está.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="193"/>
         <source>Layer {0}: %n unit(s) without a district, in no polygon of layer {1} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade sem distrito, fora de todo polígono da camada {1} (ou em um sem nome). Amplie os polígonos de distritos para cobri-la, ou filtre essa unidade antes.</numerusform>
+            <numerusform>Camada {0}: %n unidades sem distrito, fora de todo polígono da camada {1} (ou em um sem nome). Amplie os polígonos de distritos para cobri-las, ou filtre essas unidades antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="197"/>
         <source>Layer {0}: %n unit(s) in no polygon of layer {1} (or in one without a name), with a NULL district and left out of the district summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camada {0}: %n unidade fora de todo polígono da camada {1} (ou em um sem nome), com distrito NULL e fora do resumo por distrito.</numerusform>
+            <numerusform>Camada {0}: %n unidades fora de todo polígono da camada {1} (ou em um sem nome), com distrito NULL e fora do resumo por distrito.</numerusform>
         </translation>
     </message>
     <message>
@@ -5550,17 +6214,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="237"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borda da área de estudo: no lado {0}, os equipamentos da camada {1} param a menos de {2:.0f} m (o alcance em linha reta do limiar da área de influência) além das unidades da camada {3}, então podem faltar equipamentos logo fora da área.</numerusform>
+            <numerusform>Borda da área de estudo: nos lados {0}, os equipamentos da camada {1} param a menos de {2:.0f} m (o alcance em linha reta do limiar da área de influência) além das unidades da camada {3}, então podem faltar equipamentos logo fora da área.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/params.py" line="241"/>
         <source>%n unit(s) with {0:,.0f} of demand within {1:,.0f} m of those sides may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade com {0:.0f} de demanda a até {1:.0f} m desses lados pode parecer pior atendida do que é. Acrescente os equipamentos em torno da área (p. ex. um extrato mais amplo) para ter certeza.</numerusform>
+            <numerusform>%n unidades com {0:.0f} de demanda a até {1:.0f} m desses lados podem parecer pior atendidas do que são. Acrescente os equipamentos em torno da área (p. ex. um extrato mais amplo) para ter certeza.</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,7 +6240,7 @@ Good to know:
     <message>
         <location filename="../processing/params.py" line="284"/>
         <source>Summary on the district polygons (made when district polygons are given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo nos polígonos de distritos (feito quando há polígonos de distritos)</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="298"/>
@@ -5586,9 +6250,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/params.py" line="307"/>
         <source>%n district(s) not found in the district polygons of layer {0}: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distrito não encontrado nos polígonos de distritos da camada {0}: {1}</numerusform>
+            <numerusform>%n distritos não encontrados nos polígonos de distritos da camada {0}: {1}</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,7 +6313,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="406"/>
         <source>Places per facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas por equipamento</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="407"/>
@@ -5664,7 +6328,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
         <source>Demand: {0} (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda: {0} (pessoas)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="411"/>
@@ -5681,7 +6345,7 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <source>Places per person within reach (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas por pessoa ao alcance (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="415"/>
@@ -5707,22 +6371,22 @@ Good to know:
     <message>
         <location filename="../processing/report_layout.py" line="423"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deserto de cuidado: uma unidade com alta demanda cujo equipamento mais próximo está além do tempo de deslocamento.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="426"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade (0 = a mais baixa, 1 = a mais alta)</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="428"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina demanda não atendida, baixo acesso e vulnerabilidade; um valor mais alto requer atenção primeiro.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="445"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="447"/>
@@ -5732,13 +6396,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>What the indicators mean</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os indicadores significam</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
@@ -5767,7 +6431,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="192"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada distrito, as pessoas da coorte e as vagas que elas conseguem alcançar.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
@@ -5788,7 +6452,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="199"/>
         <source>How many people have each level of access (places per person within reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pessoas têm cada nível de acesso (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="204"/>
@@ -5818,7 +6482,7 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="209"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proporção das pessoas que alcançam um equipamento dentro de cada tempo de deslocamento; a linha tracejada é o tempo de deslocamento da análise.</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
@@ -5853,251 +6517,251 @@ Good to know:
     <message>
         <location filename="../processing/report_svg.py" line="223"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto mais a curva fica abaixo da diagonal, mais desigual é o acesso. O índice de Gini é 0 quando todos têm o mesmo acesso e perto de 1 quando poucos têm quase todo ele; a razão de Palma divide o acesso dos 10% mais bem atendidos pelo dos 40% pior atendidos.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="46"/>
+        <location filename="../processing/report_text.py" line="47"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="48"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fora de todos os números: %n unidade sem valor no campo de demanda ({0}).</numerusform>
+            <numerusform>Fora de todos os números: %n unidades sem valor no campo de demanda ({0}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="52"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="55"/>
+        <location filename="../processing/report_text.py" line="56"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="60"/>
+        <location filename="../processing/report_text.py" line="61"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade com {0} {1} não consegue alcançar nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para ela).</numerusform>
+            <numerusform>%n unidades com {0} {1} não conseguem alcançar nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="64"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="71"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="74"/>
+        <location filename="../processing/report_text.py" line="75"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="79"/>
+        <location filename="../processing/report_text.py" line="80"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="84"/>
+        <location filename="../processing/report_text.py" line="85"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="88"/>
+        <location filename="../processing/report_text.py" line="89"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="89"/>
+        <location filename="../processing/report_text.py" line="90"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} {1} estão em %n distrito: {2}.</numerusform>
+            <numerusform>{0} {1} estão em %n distritos: {2}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="94"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="114"/>
+        <location filename="../processing/report_text.py" line="115"/>
         <source>the result of the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>o resultado da etapa anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="125"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="140"/>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="141"/>
+        <location filename="../processing/report_text.py" line="144"/>
         <source>a text pattern (given in the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>um padrão de texto (informado na execução)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="158"/>
+        <location filename="../processing/report_text.py" line="159"/>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relatório</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="181"/>
+        <location filename="../processing/report_text.py" line="182"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="191"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="193"/>
-        <source>Access (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>A proporção das pessoas que vivem a até {0:g} minutos {1} de pelo menos um equipamento.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="194"/>
-        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
-        <translation type="unfinished"></translation>
+        <source>Access (2SFCA)</source>
+        <translation>Acesso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="198"/>
-        <source>Care desert</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="195"/>
+        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
+        <translation>Vagas por pessoa ao alcance: as vagas de cada equipamento são compartilhadas entre todas as pessoas que vivem dentro do limiar dele, e cada unidade soma as suas parcelas de cada equipamento que alcança (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="199"/>
+        <source>Care desert</source>
+        <translation>Deserto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="200"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma unidade com alta demanda (muito mais pessoas que a unidade típica) cujo equipamento mais próximo está além do limiar, ou que não alcança nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="206"/>
-        <source>Gini index</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pontuação de 0 a 1 que combina a demanda não atendida, o baixo acesso e os indicadores de vulnerabilidade, cada um ordenado entre as unidades; um valor mais alto significa que a unidade requer atenção primeiro.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="207"/>
-        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
-        <translation type="unfinished"></translation>
+        <source>Gini index</source>
+        <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="209"/>
-        <source>Palma ratio</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/report_text.py" line="208"/>
+        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
+        <translation>Quão desigual é a distribuição do acesso entre as pessoas: 0 quando todos têm o mesmo acesso, perto de 1 quando poucos têm quase todo ele.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="210"/>
-        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
-        <translation type="unfinished"></translation>
+        <source>Palma ratio</source>
+        <translation>Razão de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="223"/>
+        <location filename="../processing/report_text.py" line="211"/>
+        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
+        <translation>O acesso dos 10% mais bem atendidos dividido pelo acesso dos 40% pior atendidos: 1 é igual, 2 significa que os mais bem atendidos têm o dobro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="224"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../processing/report_text.py" line="226"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="228"/>
+        <location filename="../processing/report_text.py" line="229"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="232"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="233"/>
+        <location filename="../processing/report_text.py" line="234"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="238"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="241"/>
+        <location filename="../processing/report_text.py" line="242"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="258"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="261"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="280"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6239,12 +6903,12 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="252"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto já tem uma camada chamada {0}: este resultado se chama {1}.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="255"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} foi colocada acima das camadas de polígonos para que os seus pontos continuem visíveis.</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="381"/>
@@ -6264,58 +6928,58 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="69"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas; ou comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="98"/>
         <source>it has no field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ela não tem o campo {0}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
-        <translation type="unfinished"></translation>
+        <translation>ela não tem geometria de pontos ou polígonos e o mapeamento não informa x=...,y=...</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="143"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cita a camada &apos;{1}&apos;, que não é uma das camadas escolhidas em {2} ({3}): escreva o mapeamento depois do nome de uma delas e dois-pontos.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="147"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contém dois mapeamentos para a camada {1}: mantenha um.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="154"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contém {1} mapeamentos sem nome de camada, mas restam só {2} camadas para eles ({3}): comece cada mapeamento com o nome da sua camada e dois-pontos.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="162"/>
         <source>Mappings by layer: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamentos por camada: {0}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="163"/>
         <source>(the schema field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(os nomes dos campos do esquema)</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="180"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mapeamentos em {0} não correspondem às camadas na ordem de {1}, e correspondem a elas em uma única ordem, que foi usada: {2}. Para ter certeza, comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
         <source>mapping {0} -&gt; layer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>mapeamento {0} -&gt; camada {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="189"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mapeamentos em {0} não correspondem às camadas na ordem de {1} ({2}). Os mapeamentos vão para as camadas na ordem que as camadas têm em {1}, cujo seletor as lista em ordem alfabética: arraste as camadas no seletor para a ordem dos mapeamentos, ou comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="213"/>
@@ -6335,9 +6999,9 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/supply_io.py" line="252"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha da camada {0} sem coordenadas: ignorada.</numerusform>
+            <numerusform>%n linhas da camada {0} sem coordenadas: ignoradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -6384,7 +7048,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/charts.py" line="125"/>
         <location filename="../ui/charts.py" line="305"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="72"/>
@@ -6455,12 +7119,12 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/charts.py" line="256"/>
         <location filename="../ui/charts.py" line="269"/>
         <source>Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdade</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="268"/>
         <source>Access: Gini {0}, Palma {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="279"/>
@@ -6475,12 +7139,12 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/charts.py" line="304"/>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras unidades</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="306"/>
         <source>High demand, low access</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta demanda, baixo acesso</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -6511,7 +7175,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="126"/>
         <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de deslocamento que conta como ao alcance; definido a partir do próprio limiar da camada quando os seus campos o indicam (covered e cost_nearest de um resultado de acessibilidade)</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="128"/>
@@ -6526,12 +7190,12 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="178"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Equidade</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="179"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersão</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="198"/>
@@ -6591,27 +7255,27 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="358"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nenhum resultado do CareMap selecionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Selecione uma camada feita por Acessibilidade, Lacunas de cuidado ou Desertos de cuidado no painel Camadas para ver aqui os seus números e gráficos, ou execute a Acessibilidade com o botão abaixo.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="362"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} não tem nenhum campo numérico de onde ler a demanda: escolha uma camada de resultado que mantenha o seu campo de demanda (pessoas da coorte).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="374"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} não tem tempo de deslocamento até o equipamento mais próximo (campo cost_nearest): execute a Acessibilidade para ver a curva de cobertura.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="376"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem demanda na camada {0}: a curva de cobertura requer pessoas em pelo menos uma unidade.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="377"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} não tem campo de acesso: execute a Acessibilidade sobre ela para ver este gráfico.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="435"/>
@@ -6636,9 +7300,9 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="74"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade sem valor em {0}, fora dos números.</numerusform>
+            <numerusform>%n unidades sem valor em {0}, fora dos números.</numerusform>
         </translation>
     </message>
     <message>
@@ -6654,9 +7318,9 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="81"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade não consegue alcançar nenhum equipamento dentro do limite de busca ({0} pessoas).</numerusform>
+            <numerusform>%n unidades não conseguem alcançar nenhum equipamento dentro do limite de busca ({0} pessoas).</numerusform>
         </translation>
     </message>
     <message>
@@ -6708,6 +7372,94 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
+
+How to read the results:
+- Accessibility (demand): access = places per person within reach with the two-step floating catchment method (2SFCA; other methods give their own measure); access_norm = access divided by the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when at least one is within it, else 0.
+- Catchment ratios (facilities): catch_demand = the people within each facility&apos;s reach; ratio = its places per person (NULL when nobody is in reach).
+- With road network costs, both layers also get snapped_m (metres from the point to the road network) and off_network (1 = too far from the network: it reaches nothing by road).
+- Figures: the share of demand covered and the demand-weighted mean access.
+
+Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.
+
+Good to know:
+- A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out of the figures (a warning counts them).
+- Edge of the study area: when the facilities stop short of the units&apos; extent on a side (less than the distance the threshold can cover), a warning counts the units near that side: facilities just outside the area may be missing, so those units may look worse served than they are.
+- &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
+- Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
+        <translation type="vanished">Quais lugares conseguem alcançar cuidado suficiente, e quais não? Para cada unidade de demanda (uma quadra, uma célula de grade), mede as vagas de cuidado ao alcance, compartilhadas com todos os demais que alcançam os mesmos equipamentos, e o deslocamento até o equipamento mais próximo.
+
+Como ler os resultados:
+- Acessibilidade (demanda): access = vagas por pessoa ao alcance pelo método de área de influência flutuante em duas etapas (2SFCA; os outros métodos dão a sua própria medida); access_norm = access dividido pela média ponderada pela demanda (1 = média, abaixo de 1 = pior atendida); cost_nearest = deslocamento até o equipamento mais próximo com vagas, mesmo além do limiar, em cost_unit (minutos ou metros; cost_speed_kmh é a velocidade usada); n_reachable = equipamentos dentro do limiar; covered = 1 quando há pelo menos um dentro dele, senão 0.
+- Razões da área de influência (equipamentos): catch_demand = as pessoas ao alcance de cada equipamento; ratio = as suas vagas por pessoa (NULL quando ninguém está ao alcance).
+- Com custos pela rede viária, as duas camadas também recebem snapped_m (metros do ponto até a rede viária) e off_network (1 = longe demais da rede: não alcança nada pelas vias).
+- Números: a proporção da demanda coberta e o acesso médio ponderado pela demanda.
+
+Exemplo: na cidade de demonstração, crianças de 0-5 anos caminhando 10 minutos pelas ruas a 5,04 km/h com 2SFCA: 90% das crianças têm pelo menos uma creche ao alcance, e o acesso médio é de 0,20 vaga por criança (uma vaga de período integral para cada cinco crianças); a mediana de cost_nearest é de 6,0 minutos. À mão: a quadra A (100 crianças) alcança o equipamento X (60 vagas), a quadra B (200 crianças) alcança X e Y (30 vagas), a quadra C (50) alcança só Y. As 60 vagas de X são compartilhadas por 300 crianças (0,20 cada), as 30 de Y por 250 (0,12 cada): o acesso é 0,20 em A, 0,32 em B, 0,12 em C.
+
+Bom saber:
+- Um equipamento com 0 vagas não cobre ninguém; uma unidade com demanda NULL recebe acesso NULL e fica fora dos números (um aviso as conta).
+- Borda da área de estudo: quando os equipamentos param antes da extensão das unidades em algum lado (menos do que a distância que o limiar permite percorrer), um aviso conta as unidades perto desse lado: podem faltar equipamentos logo fora da área, e essas unidades podem parecer pior atendidas do que são.
+- &apos;Grupo-alvo&apos; mantém apenas os equipamentos que o atendem (ou &apos;all&apos;), lidos do campo de grupo-alvo dos equipamentos.
+- Os métodos além do 2SFCA (mais próximo, vagas acumuladas, aprimorado, gaussiano, três etapas, 2SFCA modificado, gravitacional) e as funções de decaimento estão na página de métodos.</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network.</source>
+        <translation type="vanished">As unidades de demanda com os novos campos access, access_norm, cost_nearest (até o equipamento mais próximo, buscado até o limite de busca), cost_unit, cost_speed_kmh, n_reachable e covered; com custos pela rede viária, também snapped_m e off_network.</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes).
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">Quais unidades têm muitas pessoas que precisam de cuidado e nenhum serviço de cuidado perto o bastante? Um deserto de cuidado (a regra da Ferramenta de Georreferenciamento do Cuidado) é uma unidade com alta demanda e baixo acesso.
+
+Como ler os resultados:
+- Desertos de cuidado (uma linha por unidade, com os seus próprios campos): z_demand = quanto a demanda da unidade está acima ou abaixo da média, em desvios-padrão; demand_threshold = o escore z a partir do qual a demanda conta como alta (a mediana dos escores z positivos da cidade, ou de todos os escores z do distrito da unidade, com distritos); high_demand (0/1); adj_threshold = o limiar de acesso usado para a unidade, em minutos; low_access (0/1) = o equipamento mais próximo está mais longe que o limiar, ou nenhum é alcançável; desert (0/1) = alta demanda e baixo acesso; desert_type = 1 não alcançável por nenhum modo, 2 alcançável só pelo segundo modo (sempre 1 sem um segundo modo).
+- Desertos de cuidado por distrito: units, deserts, population, population_in_deserts e share (0 a 1) por distrito.
+- Resumo nos polígonos de distritos: essa tabela sobre os polígonos de distritos, para mapeá-la (feita quando há polígonos de distritos).
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé até a creche e a regra da mediana por distrito, 209 quadras são desertos de cuidado, onde vivem 7.720 crianças de 0-5 anos (7,5% delas); Los Rosales tem mais, 1.581 crianças (20,9% das suas crianças). À mão: seis quadras com 10, 20, 60, 80, 90 e 40 crianças, o equipamento mais próximo a 5, 25, nenhum, 25, 12 e 30 minutos, um limiar de 20 minutos: só a quadra de 80 crianças é um deserto (a quadra de 60 não alcança nada, mas a sua demanda não é alta; a quadra de 90 tem um equipamento a 12 minutos).
+
+Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo acesso (a ferramenta de referência a conta como acessível). Unidades perto da borda da área de estudo podem parecer mais longe do cuidado do que estão. Uma demanda igual em todo lugar não dá nenhum deserto (com aviso). Pessoas NULL ou distritos NULL são um erro.</translation>
+    </message>
+    <message>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation type="vanished">As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
+    </message>
+    <message>
+        <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
+
+How to read the results:
+- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+
+Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
+
+Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
+
+Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
+        <translation type="vanished">Quais unidades devem vir primeiro? O índice de prioridade de cuidado combina vários indicadores de necessidade (demanda não atendida, baixo acesso, pobreza, domicílios chefiados por mulheres...) em uma pontuação por unidade, ordena as unidades e mostra quanto cada indicador acrescenta a cada pontuação.
+
+Como ler os resultados:
+- Índice de prioridade de cuidado (uma linha por unidade, com os seus próprios campos): priority = a pontuação, de 0 a 1 com a normalização min-max ou por posto (maior = mais prioridade); priority_rank = 1 para a maior prioridade (empates compartilham uma posição); priority_quintile = 5 para os 20% de unidades com a maior prioridade, até 1 para os 20% mais baixos; contrib_ seguido do nome do campo = o que esse indicador acrescenta à pontuação (peso x valor normalizado), de modo que uma pontuação pode ser explicada indicador por indicador.
+
+Pesos: escreva-os ligados aos nomes dos campos, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado uma vez; eles são reescalonados para somar 1). Vazio = pesos iguais. Uma simples lista de números (&apos;2,1,1,1&apos;) ainda é aceita, pareada com os indicadores na ordem em que estão listados (no diálogo: a ordem dos campos na camada, não a ordem em que foram marcados), e o log mostra o peso que cada indicador recebeu.
+
+Exemplo: na cidade de demonstração do tutorial, demanda não atendida (peso 2), acesso (menor = mais prioridade), pobreza e domicílios chefiados por mulheres (peso 1 cada), normalizados por posto: 598 quadras estão no quintil superior, 38% delas em El Porvenir, seguido de Las Américas; só 8% delas são desertos de cuidado. À mão: três quadras com demanda não atendida 10, 50, 30 e acesso 0,2, 0,1, 0,5, pesos &apos;unmet:2, access:1&apos;, min-max: prioridade 0,25, 1,00 e 0,33, posições 3, 1 e 2.
+
+Ressalvas: os pesos são uma escolha, não um fato: diga quem os escolheu. Um indicador com o mesmo valor em todo lugar não acrescenta nada (com aviso); valores NULL nos indicadores são um erro.</translation>
+    </message>
+    <message>
+        <source>Targets per age band (field:ratio;...; replace the policy target)</source>
+        <translation type="vanished">Metas por faixa etária (campo:razão;...; substituem a meta de política)</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.
