@@ -52,7 +52,7 @@ if ! qgis_ok; then
   $SUDO apt-get install -y -qq --no-install-recommends -t bookworm-backports \
     python3-qgis qgis-providers qgis >/dev/null
   $SUDO apt-get install -y -qq --no-install-recommends \
-    python3-scipy python3-pyqtgraph python3-venv xvfb xauth qttools5-dev-tools pyqt5-dev-tools >/dev/null
+    python3-scipy python3-pyqtgraph python3-venv xvfb xauth qttools5-dev-tools pyqt5-dev-tools qttranslations5-l10n >/dev/null
 fi
 
 # pdftotext/pdfinfo: the report tests read the PDF's pages and metadata as a reader would.

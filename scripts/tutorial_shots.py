@@ -10,8 +10,14 @@ runs), then
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/tutorial_shots.py [--lang es]
 
-Writes docs/img/tutorial_*.png (about 800 px wide). With ``--lang es`` the dialogs are
-shown with the Spanish translation (files tutorial_es_*.png) when it exists.
+The dialogs show what a participant sees at that step: the demo project
+(data/demo/caremap_demo.qgz) with every earlier result loaded under the name the tutorial
+gives it (per language: docs/tutorial.md, docs/tutorial.es.md), choices as their labels.
+
+Writes docs/img/tutorial_*.png (about 800 px wide, 8-bit). With ``--lang es`` (files
+tutorial_es_*.png) QGIS runs as a Spanish QGIS does: QGIS's own translation
+(qgis_es.qm), Qt's (qtbase_es.qm, package qttranslations5-l10n) and the plugin's, the latter
+compiled from i18n/caremap_es.ts into a temporary .qm so the newest strings show.
 """
 import argparse
 import os
@@ -28,14 +34,65 @@ IMG = os.path.join(ROOT, "docs", "img")
 WIDTH = 800
 
 
+def _install_translators(app, lang):
+    """QGIS's own translation and Qt's, as a QGIS started in ``lang`` installs them (QGIS
+    widgets, 'Ejecutar', 'Cerrar', 'Parámetros', 'Registro'...). Kept on ``app``."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(lang))  # numbers as a Spanish QGIS writes them (5,04)
+    app.shot_translators = []
+    qt_dir = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+    for name, folder in ((f"qgis_{lang}", QgsApplication.i18nPath()), (f"qgis_{lang}", "/usr/share/qgis/i18n"),
+                         (f"qtbase_{lang}", qt_dir), (f"qt_{lang}", qt_dir)):
+        if any(t.objectName() == name for t in app.shot_translators):
+            continue
+        translator = QTranslator()
+        if translator.load(name, folder):
+            translator.setObjectName(name)
+            app.installTranslator(translator)
+            app.shot_translators.append(translator)
+        elif name.startswith("qtbase"):
+            print(f"warning: {name}.qm not in {folder}: Qt's own buttons stay English "
+                  "(install qttranslations5-l10n)", file=sys.stderr)
+    if not any(t.objectName().startswith("qgis_") for t in app.shot_translators):
+        print(f"warning: qgis_{lang}.qm not found: QGIS's widgets stay English", file=sys.stderr)
+
+
+def _install_plugin_translation(app, lang):
+    """The plugin's translation as QGIS would install it, plus the latest finished strings of
+    i18n/caremap_<lang>.ts compiled into a temporary .qm (never into i18n/), installed last so
+    it wins: the shots speak the newest translation even before `make i18n` has run."""
+    import subprocess
+
+    import qgis.utils
+    from caremap.plugin import CareMapPlugin
+    from qgis.PyQt.QtCore import QTranslator
+
+    app.caremap_plugin = CareMapPlugin(qgis.utils.iface)  # keeps its QTranslator alive
+    ts = os.path.join(ROOT, "i18n", f"caremap_{lang}.ts")
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if not (os.path.exists(ts) and lrelease):
+        return
+    qm = os.path.join(tempfile.mkdtemp(prefix="caremap-shots-qm-"), f"caremap_{lang}.qm")
+    done = subprocess.run([lrelease, "-silent", ts, "-qm", qm], capture_output=True, text=True)
+    translator = QTranslator()
+    if done.returncode == 0 and translator.load(qm) and not translator.isEmpty():
+        app.installTranslator(translator)
+        app.shot_translators.append(translator)
+    else:
+        print(f"warning: could not compile {ts}: {done.stderr.strip()}", file=sys.stderr)
+
+
 def start_qgis(lang):
     from qgis.core import QgsApplication, QgsSettings
 
     app = QgsApplication([], True)
-    app.initQgis()
     if lang:
         QgsSettings().setValue("locale/overrideFlag", True)
         QgsSettings().setValue("locale/userLocale", lang)
+        _install_translators(app, lang)
+    app.initQgis()
     import qgis.utils
     from qgis.gui import QgsMapCanvas
     from qgis.PyQt.QtWidgets import QMainWindow
@@ -64,10 +121,8 @@ def start_qgis(lang):
     import _path  # noqa: F401  (caremap importable; Processing and the provider ready)
 
     _path.qgis_app()
-    if lang:  # the plugin's translator, as QGIS would install it
-        from caremap.plugin import CareMapPlugin
-
-        app.caremap_plugin = CareMapPlugin(qgis.utils.iface)  # keeps its QTranslator alive
+    if lang:
+        _install_plugin_translation(app, lang)
     return app
 
 
@@ -84,19 +139,11 @@ def save_small(image, path, indexed=False):
 
 
 # ----------------------------------------------------------------------- dialogs
-def shot_dialog(app, alg_id, params, path, height=None, focus=None):
-    from qgis.core import QgsProject, QgsVectorLayer
-
+def shot_dialog(app, alg_id, shown, path, height=None, focus=None):
+    """Open ``alg_id``'s dialog pre-filled with ``shown`` (layers as project layer ids,
+    choices as option indices), grab it to ``path``."""
     import processing
 
-    shown = {}
-    for key, value in params.items():
-        if isinstance(value, QgsVectorLayer):
-            QgsProject.instance().addMapLayer(value)
-            value = value.id()
-        elif isinstance(value, list):
-            value = [v.id() if isinstance(v, QgsVectorLayer) else v for v in value]
-        shown[key] = value
     dlg = processing.createAlgorithmDialog(alg_id, shown)
     dlg.resize(900, height or 760)
     dlg.show()
@@ -125,7 +172,7 @@ def _legend(painter, layer, x, y, title):
     from qgis.PyQt.QtGui import QColor, QFont
 
     layers = layer if isinstance(layer, list) else [layer]
-    items = [i for lyr in layers for i in lyr.renderer().legendSymbolItems() if i.symbol() is not None]
+    items = _legend_items(layers)
     font = QFont("DejaVu Sans", 9)
     painter.setFont(font)
     line = 20
@@ -138,11 +185,21 @@ def _legend(painter, layer, x, y, title):
     painter.setFont(bold)
     painter.drawText(QRectF(x + 8, y + 4, width - 16, line), Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(font)
-    for k, item in enumerate(items):
+    for k, (symbol, label) in enumerate(items):
         yy = y + 4 + line * (k + 1)
-        pix = QgsSymbolLayerUtils.symbolPreviewPixmap(item.symbol(), QSize(16, 16))
+        pix = QgsSymbolLayerUtils.symbolPreviewPixmap(symbol, QSize(16, 16))
         painter.drawPixmap(int(x + 8), int(yy + 2), pix)
-        painter.drawText(QRectF(x + 30, yy, width - 38, line), Qt.AlignmentFlag.AlignVCenter, item.label())
+        painter.drawText(QRectF(x + 30, yy, width - 38, line), Qt.AlignmentFlag.AlignVCenter, label)
+
+
+def _legend_items(layers):
+    """(symbol, label) of each legend entry; a single-symbol layer is labelled by its name."""
+    items = []
+    for lyr in layers:
+        for item in lyr.renderer().legendSymbolItems():
+            if item.symbol() is not None:
+                items.append((item.symbol().clone(), item.label() or lyr.name()))
+    return items
 
 
 def render_map(layers, path, legend_layer=None, title="", extent_layer=None):
@@ -166,7 +223,7 @@ def render_map(layers, path, legend_layer=None, title="", extent_layer=None):
     img = job.renderedImage()
     if legend_layer is not None:  # the legend in a band above the map
         legends = legend_layer if isinstance(legend_layer, list) else [legend_layer]
-        n = sum(len([i for i in lyr.renderer().legendSymbolItems() if i.symbol() is not None]) for lyr in legends)
+        n = len(_legend_items(legends))
         band = 20 * (n + 1) + 20
         full = QImage(WIDTH, h + band, QImage.Format.Format_RGB32)
         full.fill(QColor(255, 255, 255))
@@ -221,17 +278,124 @@ ES = {
     'existing (community)': 'existente (comunitario)',
     'existing (other)': 'existente (otro)',
     'Three new care blocks (MCLP, greedy)': 'Tres nuevas manzanas del cuidado (MCLP, voraz)',
+    'Care places by source': 'Equipamientos de cuidado por fuente',
 }
-ES.update({
-    "Care demand children 0-5": "Demanda 0-5", "Care supply inventory": "Inventario",
-    "Access children": "Acceso 0-5", "Care gaps": "Brechas", "Care deserts": "Desiertos",
-    "Priority": "Prioridad", "Inventory (children)": "Inventario (niñez)", "New sites": "Nuevos sitios",
-})
+# the names the tutorial gives the result layers (right-click > Rename Layer), per language
+# (docs/tutorial.md, docs/tutorial.es.md); later steps' dialogs pick them by these names
+RESULT_NAMES = {
+    ("demand", "madrid"): ("Care demand (Madrid)", "Demanda (Madrid)"),
+    ("demand", "children"): ("Care demand children 0-5", "Demanda 0-5"),
+    ("demand", "older"): ("Care demand 80+", "Demanda 80+"),
+    ("supply", "inventory"): ("Care supply inventory", "Inventario"),
+    ("children", "demand"): ("Access children", "Acceso 0-5"),
+    ("children", "supply"): ("Ratio children", "Razón 0-5"),
+    ("older", "demand"): ("Access 80+", "Acceso 80+"),
+    ("gaps", "units"): ("Care gaps", "Brechas"),
+    ("deserts", "units"): ("Care deserts", "Desiertos"),
+    ("hotspots", "units"): ("Hot spots", "Puntos calientes"),
+    ("priority", "units"): ("Priority", "Prioridad"),
+    ("siting", "existing"): ("Inventory (children)", "Inventario (niñez)"),
+    ("siting", "sites"): ("New sites", "Nuevos sitios"),
+}
 LANG = [""]
 
 
 def T(text):  # noqa: N802  map titles and legend labels in the screenshot language
     return ES.get(text, text) if LANG[0] == "es" else text
+
+
+def _is_polygon(layer):
+    from qgis.core import QgsWkbTypes
+
+    return layer.isSpatial() and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+
+
+def open_workshop_project(steps, r, lang):
+    """What a participant's QGIS holds at the end of the tutorial: the demo project
+    (data/demo/caremap_demo.qgz, its names and styles), the time-use table, and every result
+    the tutorial renames, under that name, points above polygons. Returns (project layers
+    by name, {id(result object) or source string: project layer id})."""
+    from caremap.processing.styling import apply_style
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    project = QgsProject.instance()
+    qgz = os.path.join(steps.DEMO, "caremap_demo.qgz")
+    if not project.read(qgz):
+        raise SystemExit(f"could not open {qgz}: {project.error()}")
+    by_name = {lyr.name(): lyr for lyr in project.mapLayers().values()}
+    lookup = {}
+    for name in ("blocks", "roads", "facilities_registry", "facilities_community", "districts"):
+        lookup[steps.layer(name)] = by_name[name].id()
+    lookup[steps.CROWD_CSV] = by_name["crowd_facilities"].id()
+    time_use = QgsVectorLayer(f"file://{steps.TIME_USE_CSV}?type=csv&geomType=none&detectTypes=yes",
+                              "time_use", "delimitedtext")
+    if not time_use.isValid():
+        time_use = QgsVectorLayer(steps.TIME_USE_CSV, "time_use", "ogr")
+    project.addMapLayer(time_use)
+    lookup[steps.TIME_USE_CSV] = time_use.id()
+    results = []
+    for (step, key), names in RESULT_NAMES.items():
+        value = r[step][key]
+        name = names[1] if lang == "es" else names[0]
+        if isinstance(value, QgsVectorLayer):
+            lyr = value
+        else:  # a path or a layer id: load it as the participant sees it
+            lyr = project.mapLayer(str(value)) or QgsVectorLayer(str(value), name, "ogr")
+        assert lyr.isValid(), (step, key, value)
+        lyr.setName(name)
+        apply_style(lyr)
+        lookup[id(value)] = lookup[id(lyr)] = lyr.id()
+        if not isinstance(value, QgsVectorLayer):
+            lookup[str(value)] = lyr.id()
+        lookup[lyr.source()] = lyr.id()
+        results.append(lyr)
+    # polygons first, points last: each added layer goes on top of the layer tree
+    for lyr in sorted(results, key=lambda lyr: 0 if _is_polygon(lyr) else 1):
+        project.addMapLayer(lyr)
+        by_name[lyr.name()] = lyr
+    return by_name, lookup
+
+
+def dialog_values(alg_id, params, lookup):
+    """The step's parameters as the dialog takes them: every layer as the project layer of
+    the name the tutorial gives it, every choice as its option index."""
+    from caremap.processing.choices import as_index, values_of
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+
+    def layer_id(value):
+        if isinstance(value, QgsVectorLayer):
+            if id(value) in lookup:
+                return lookup[id(value)]
+            if value.source() in lookup:
+                return lookup[value.source()]
+            print(f"warning: {alg_id}: a layer the tutorial does not name ({value.source()})", file=sys.stderr)
+            QgsProject.instance().addMapLayer(value)
+            return value.id()
+        if isinstance(value, str) and value in lookup:
+            return lookup[value]
+        if isinstance(value, str) and os.path.sep in value:
+            print(f"warning: {alg_id}: the dialog will show a path: {value}", file=sys.stderr)
+        return value
+
+    shown = {}
+    for key, value in params.items():
+        if str(key).startswith("OUTPUT"):  # as the tutorial says: temporary layers, named report files
+            if value == "TEMPORARY_OUTPUT":
+                shown[key] = value
+            elif isinstance(value, str) and value.endswith((".html", ".pdf")):
+                shown[key] = "care_map_children" + os.path.splitext(value)[1]
+            continue
+        definition = alg.parameterDefinition(key) if alg is not None else None
+        if definition is not None and definition.type() == "enum" and values_of(definition):
+            value = as_index(definition, value)
+        elif isinstance(value, list):
+            value = [layer_id(v) for v in value]
+        else:
+            value = layer_id(value)
+        shown[key] = value
+    return shown
 
 
 def main():
@@ -252,18 +416,26 @@ def main():
     steps.CROWD_CSV = os.path.join(demo_copy, "crowd_facilities.csv")
     steps.TIME_USE_CSV = os.path.join(demo_copy, "time_use.csv")
     steps.POP_TIF = os.path.join(demo_copy, "population.tif")
-    from caremap.processing.styling import apply_style
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsProject
 
     os.makedirs(IMG, exist_ok=True)
     prefix = "tutorial_es_" if args.lang == "es" else "tutorial_"
     out = lambda name: os.path.join(IMG, prefix + name + ".png")  # noqa: E731
     r = steps.run_all(tempfile.mkdtemp(prefix="caremap_tutorial_"))
     P = steps.PARAMS
+    by_name, lookup = open_workshop_project(steps, r, args.lang)
 
-    # dialogs, pre-filled with the tutorial's values
+    # 1: the demo city as caremap_demo.qgz opens it (before any result): its layers, order, styles
+    project = QgsProject.instance()
+    demo_names = ("facilities_registry", "facilities_community", "crowd_facilities", "roads", "districts", "blocks")
+    order = [lyr for lyr in project.layerTreeRoot().layerOrder() if lyr.name() in demo_names]
+    blocks, districts = by_name["blocks"], by_name["districts"]
+    render_map(order, out("01_city"), [by_name[n] for n in demo_names[:3]],
+               T("Care places by source"), extent_layer=blocks)
+
+    # dialogs, pre-filled with the tutorial's values and the layers by their tutorial names
     dialogs = [
-        ("caremap:supplyinventory", "caremap:supplyinventory", "02_inventory_dialog", 900, "NAME_THRESHOLD"),
+        ("caremap:supplyinventory", "caremap:supplyinventory", "02_inventory_dialog", 1000, "INPUTS"),
         ("caremap:caredemand", "caredemand_madrid", "03_demand_dialog", 720, None),
         ("caremap:accessibility", "accessibility_children", "04_access_dialog", 1000, "TARGET_GROUP"),
         ("caremap:caregaps", "caremap:caregaps", "06_gaps_dialog", 900, "DISTRICT_FIELD"),
@@ -274,60 +446,53 @@ def main():
         ("caremap:unpaidcare", "caremap:unpaidcare", "11_unpaid_dialog", 1000, "SUBSTITUTION"),
         ("caremap:report", "caremap:report", "12_report_dialog", 1000, "MODE_LABEL"),
     ]
-    # the layer names the tutorial gives the results (right-click > Rename Layer)
-    for lyr, title in ((r["demand"]["children"], "Care demand children 0-5"),
-                       (r["supply"]["inventory"], "Care supply inventory"),
-                       (r["children"]["demand"], "Access children"), (r["gaps"]["units"], "Care gaps"),
-                       (r["deserts"]["units"], "Care deserts"), (r["priority"]["units"], "Priority"),
-                       (r["siting"]["existing"], "Inventory (children)"), (r["siting"]["sites"], "New sites")):
-        if isinstance(lyr, QgsVectorLayer):
-            lyr.setName(T(title))
+    for _ in range(5):  # deliver the LanguageChange of the translators now: delivered during the first
+        app.processEvents()  # dialog, it resets its buttons to Qt's defaults ('Aceptar', not 'Ejecutar')
     for alg_id, key, name, height, focus in dialogs:
-        params = {k: v for k, v in P[key].items() if not str(k).startswith("OUTPUT")}
-        shot_dialog(app, alg_id, params, out(name), height, focus)
+        shot_dialog(app, alg_id, dialog_values(alg_id, P[key], lookup), out(name), height, focus)
 
-    demo = lambda n: QgsVectorLayer(steps.layer(n), n, "ogr")  # noqa: E731
-    blocks = _outline(demo("blocks"), "#c8c8c8", 0.05)
-    districts = _outline(demo("districts"), "#303030", 0.5)
-
-    # 1: the demo city, coloured by care demand (Madrid scale)
-    madrid = r["demand"]["madrid"]
-    apply_style(madrid)
-    render_map([districts, madrid], out("01_city"), madrid, T("Care demand (care units)"))
+    # outlines of the districts above each result (a copy: the project's own keeps its style)
+    outline = _outline(districts.clone(), "#303030", 0.5)
+    outline.setLabelsEnabled(False)
+    plain_blocks = _outline(blocks.clone(), "#c8c8c8", 0.05)
+    name = lambda step, key: RESULT_NAMES[(step, key)][1 if args.lang == "es" else 0]  # noqa: E731
 
     # 2: the inventory by source
-    inv = r["supply"]["inventory"]
-    _points(inv, "source", {T("registry"): ("#0072B2", T("registry")), "community": ("#E69F00", T("community survey")),
-                            "crowd": ("#CC79A7", T("crowd map"))})
-    render_map([inv, districts, blocks], out("02_inventory_map"), inv, T("Care supply inventory, by source"),
+    inv = by_name[name("supply", "inventory")].clone()
+    _points(inv, "source", {"registry": ("#0072B2", T("registry")), "community": ("#E69F00", T("community survey")),
+                            "crowd": ("#009E73", T("crowd map"))})
+    render_map([inv, outline, plain_blocks], out("02_inventory_map"), inv, T("Care supply inventory, by source"),
                extent_layer=blocks)
 
+    # 3: care demand with the Madrid scale
+    madrid = by_name[name("demand", "madrid")]
+    render_map([outline, madrid], out("03_demand_map"), madrid, T("Care demand (care units)"))
+
     # 4 and 5: accessibility
-    for key, name, title in (("children", "04_access_children", T("Access, children 0-5 (10 min walk)")),
-                             ("older", "05_access_older", T("Access, people 80+ (15 min walk)"))):
-        d = r[key]["demand"]
-        apply_style(d)
-        render_map([districts, d], out(name), d, title)
+    for key, img, title in (("children", "04_access_children", T("Access, children 0-5 (10 min walk)")),
+                            ("older", "05_access_older", T("Access, people 80+ (15 min walk)"))):
+        d = by_name[name(key, "demand")]
+        render_map([outline, d], out(img), d, title)
 
     # 6 gaps, 7 deserts, 8 hot spots, 9 priority
-    for lyr, name, title in ((r["gaps"]["units"], "06_gaps_map", T("Places: surplus (+) / shortfall (-)")),
-                             (r["deserts"]["units"], "07_deserts_map", T("Care deserts, children 0-5")),
-                             (r["hotspots"]["units"], "08_hotspots_map", T("Hot spots of unmet demand (Gi*)")),
-                             (r["priority"]["units"], "09_priority_map", T("Care priority index"))):
-        apply_style(lyr)
-        render_map([districts, lyr], out(name), lyr, title)
+    for step, img, title in (("gaps", "06_gaps_map", T("Places: surplus (+) / shortfall (-)")),
+                             ("deserts", "07_deserts_map", T("Care deserts, children 0-5")),
+                             ("hotspots", "08_hotspots_map", T("Hot spots of unmet demand (Gi*)")),
+                             ("priority", "09_priority_map", T("Care priority index"))):
+        lyr = by_name[name(step, "units")]
+        render_map([outline, lyr], out(img), lyr, title)
 
-    # 10: the new sites over the children's accessibility
-    sites = r["siting"]["sites"]
+    # 10: the new sites above the existing places, above the coverage (top first)
+    sites = by_name[name("siting", "sites")].clone()
     _points(sites, "rank", {1: ("#6A3D9A", T("new site 1 (largest gain)")), 2: ("#8E63B5", T("new site 2")),
                             3: ("#B59AD0", T("new site 3"))}, size=4.5)
-    existing = r["siting"]["existing"]
+    existing = by_name[name("siting", "existing")].clone()
     _points(existing, "sphere", {"public": ("#0072B2", T("existing (public)")),
                                  "private": ("#56B4E9", T("existing (private)")),
                                  "community": ("#E69F00", T("existing (community)")),
                                  None: ("#999999", T("existing (other)"))}, size=1.2)
-    cover = r["deserts"]["units"]
-    render_map([sites, existing, districts, cover], out("10_siting_map"), [sites, existing, cover],
+    cover = by_name[name("deserts", "units")]
+    render_map([sites, existing, outline, cover], out("10_siting_map"), [sites, existing, cover],
                T("Three new care blocks (MCLP, greedy)"), extent_layer=blocks)
     sys.stdout.flush()
     os._exit(0)  # QGIS can crash tearing down the offscreen widgets; the files are written
