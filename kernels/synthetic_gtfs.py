@@ -45,6 +45,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ._lazy import lazy_name
+
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
+
 #: stops farther from a route's line are not its stops, metres (Care Georeferencing Tool)
 DEFAULT_SNAP_M = 40.0
 #: the vehicle's running speed between stops, km/h
@@ -266,11 +270,22 @@ def build_feed(routes, stops_xy, stops_lonlat, *, snap_m=DEFAULT_SNAP_M, speed_k
         raise ValueError("routes: two routes have the same id")
 
     route_stops, skipped = {}, []
+    tree = cKDTree(stops_xy) if n_stops else None
     used = np.zeros(n_stops, dtype=bool)
     for r in range(n_routes):
         if feedback is not None and feedback(r / max(1, n_routes)):
             raise InterruptedError("canceled")
-        pos, dist = project_on_route(routes[r], stops_xy)
+        parts = _parts(routes[r])
+        pos = np.full(n_stops, np.nan)
+        dist = np.full(n_stops, np.inf)
+        if parts and n_stops and sum(len(p) for p in parts):
+            # candidates: the stops within half a segment + the snap distance of a segment's middle
+            a = np.vstack([p[:-1] if len(p) > 1 else p for p in parts])
+            b = np.vstack([p[1:] if len(p) > 1 else p for p in parts])
+            radius = np.hypot(*(b - a).T) / 2 + snap_m
+            hits = tree.query_ball_point((a + b) / 2, radius * (1 + 1e-9) + 1e-9)
+            near = np.unique(np.fromiter((i for h in hits for i in h), dtype=np.int64))
+            pos[near], dist[near] = project_on_route(parts, stops_xy[near])
         mine = np.flatnonzero(dist <= snap_m)
         if len(mine) < 2:
             skipped.append(r)
