@@ -37,6 +37,34 @@ def csv_uri(path):
     return url.toString()
 
 
+def label_districts(layer):
+    """District names in dark text with a white halo, readable over any fill."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    text = QgsTextFormat()
+    font = QFont()
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(9)
+    text.setColor(QColor("#222222"))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "district"
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def style(layer, name):
     from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
 
@@ -48,6 +76,7 @@ def style(layer, name):
         symbol = QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.2"})
     elif name == "districts":
         symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#333333", "outline_width": "0.6"})
+        label_districts(layer)
     else:  # blocks: light and half transparent, the facilities show through
         symbol = QgsFillSymbol.createSimple({"color": "#f2e6d0", "outline_color": "#c8b89a",
                                              "outline_width": "0.1"})

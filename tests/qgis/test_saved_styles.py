@@ -193,6 +193,9 @@ def test_demo_project_opens_with_plain_names_points_on_top(demo_gpkg):
     assert layers["districts"].renderer().symbol().symbolLayer(0).brushStyle() == 0  # Qt.NoBrush
     colours = {layers[n].renderer().symbol().color().name() for n in PROJECT_ORDER[:3]}
     assert len(colours) == 3
+    # the districts carry their names on the map (the tutorial's step 1 says so)
+    assert layers["districts"].labelsEnabled()
+    assert layers["districts"].labeling().settings().fieldName == "district"
     # relative paths: the folder can be copied to another laptop
     import zipfile
 
