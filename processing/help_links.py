@@ -30,6 +30,8 @@ METHOD_ANCHORS = {
     "priorityindex": "9-care-priority-index",
     "siting": "10-siting-new-facilities",
     "unpaidcare": "11-unpaid-care-work",
+    "careblocks": "care-blocks-caremapcareblocks",
+    "syntheticgtfs": "synthetic-gtfs-caremapsyntheticgtfs",
     "carebatch": "12-batch-over-municipalities",
     "carepipeline": "caremap-methods-the-formulas-for-planners",
     "report": "caremap-methods-the-formulas-for-planners",
