@@ -213,20 +213,21 @@ def _read_single_points(feats, names, idx, numeric, text, label, feedback, total
         if k % BATCH == 0:
             _cancel_check(feedback, k, total, progress)
         k += 1
-        c = f.geometry().constGet()
-        if c is None:  # no geometry
+        try:
+            p = f.geometry().asPoint()  # cheaper than constGet() + x()/y() through sip
+        except ValueError:  # no geometry
             skipped += 1
             continue
-        x = c.x()
+        x = p.x()
         if x != x:  # POINT EMPTY
             skipped += 1
             continue
         x_add(x)
-        y_add(c.y())
+        y_add(p.y())
         fid_add(f.id())
-        attr = f.attribute
+        attrs = f.attributes()  # one list: f.attribute(i) resolves its overload each call
         for add, i in pairs:
-            add(attr(i))
+            add(attrs[i])
     num, txt = {}, {}
     warn = _warner(feedback)
     for name, col in zip(names, cols):
