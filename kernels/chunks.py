@@ -88,6 +88,15 @@ def estimate_pairs(demand_xy, supply_xy, max_cost, detour=1.0, sample=ESTIMATE_S
     return PairEstimate(pairs, pairs * BYTES_PER_PAIR, pairs * SECONDS_PER_PAIR)
 
 
+def stream_pairs(estimate, budget):
+    """The rule for a caller that can take pairs in chunks: stream them when their table
+    would not fit ``budget`` bytes, or would hold more than one chunk
+    (:data:`MAX_CHUNK_PAIRS`): streamed, every block and chunk is followed by a cancel
+    check (a whole table's sums have none), and the two passes over the recomputed pairs
+    cost less than building the table."""
+    return not estimate.fits(budget) or estimate.pairs > MAX_CHUNK_PAIRS
+
+
 def chunk_pairs(budget):
     """How many pairs one chunk holds under ``budget`` bytes: half the budget (the other
     half for the blocks that find them), at most :data:`MAX_CHUNK_PAIRS`, at least 1."""

@@ -155,6 +155,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
     the facilities in the messages. ``all_pairs``: straight lines without a limit are given
     as ``kernels.costs.AllPairs`` (streamed by the kernels), and straight lines whose pairs
     (estimated first, and logged) would not fit the memory budget (:func:`memory_budget`)
+    or hold more than one chunk (``kernels.chunks.stream_pairs``)
     as ``kernels.chunks.StraightPairs`` (computed in chunks by the kernels' passes, which
     report progress from 60 to 90 % and see a cancel within a second). ``nearest``: also the cost to
     the nearest facility (among ``nearest_supply``, a mask over the supply rows; default
@@ -194,7 +195,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                 limit_m = None if max_cost is None else max_cost / to_unit
                 budget = memory_budget()
                 est = kchunks.estimate_pairs(dxy, sxy, limit_m, detour)
-                chunked = all_pairs and limit_m is not None and not est.fits(budget)
+                chunked = all_pairs and limit_m is not None and kchunks.stream_pairs(est, budget)
                 _log_estimate(feedback, est, budget, chunked)
                 if chunked:
                     # the pairs are computed by the kernel's passes, after the adapter's 60 %

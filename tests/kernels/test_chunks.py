@@ -243,3 +243,12 @@ def test_all_pairs_progress_and_cancel(method):
         fca.accessibility(kc.AllPairs(dxy, sxy), P, S, method, "gaussian", 500.0,
                           feedback=lambda f: calls.append(f) or len(calls) >= 2)
     assert len(calls) == 2
+
+
+def test_stream_rule():
+    """Streamed when the table would not fit the budget or would hold more than one chunk."""
+    small = kch.PairEstimate(1000, 1000 * kch.BYTES_PER_PAIR, 0)
+    assert not kch.stream_pairs(small, 10**9)
+    assert kch.stream_pairs(small, 1000)
+    big = kch.PairEstimate(kch.MAX_CHUNK_PAIRS + 1, (kch.MAX_CHUNK_PAIRS + 1) * kch.BYTES_PER_PAIR, 0)
+    assert kch.stream_pairs(big, 10**12)
