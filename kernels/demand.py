@@ -202,3 +202,51 @@ def demand_indicators(counts, bands, weights, caregivers=None, area_m2=None,
         out["pop_density"] = density_per_km2(pop, area_m2)
         out["demand_density"] = density_per_km2(out["care_demand"], area_m2)
     return out
+
+
+#: ages of the care-demand criteria of Bogota's care blocks (issue 14): children under 5
+#: (0-4) and people aged 80 or more
+UNDER5_UNTIL = 4
+VERY_OLD_FROM = 80
+
+
+def care_block_criteria(counts, bands, caregivers=None, unpaid_women=None, fhh=None, households=None,
+                        child_until=CHILD_UNTIL, older_from=OLDER_FROM, open_width=OPEN_BAND_WIDTH):
+    """The criteria of Bogota's care blocks that census counts give, under the names the Bogota
+    preset of the care priority index reads (``kernels.priority_sensitivity.BOGOTA_PRESET``):
+
+    * ``share_under5`` = persons aged 0-4 / persons in the bands; ``share_80plus`` = persons
+      aged 80 or more / persons in the bands (uniform-within-band rule, so a band 3-5 gives
+      2/3 of its people to the under-5s);
+    * ``dependency_ratio`` = (persons under 15 + persons 65 or more) / persons aged 15-64,
+      all from the bands (the demographic ratio; NaN where nobody is 15-64);
+    * with ``unpaid_women`` (women aged 15 or more who only do unpaid domestic work):
+      ``share_women_unpaid`` = unpaid_women / ``caregivers`` (give the women aged 15 or more
+      as caregivers for the census definition);
+    * with ``fhh`` and ``households`` (single-parent households headed by a woman, and all
+      households): ``fhh_share`` = fhh / households.
+
+    Every share is :func:`share`: NaN where the denominator is 0 or missing. A NaN count
+    gives NaN for its unit.
+    """
+    counts = np.asarray(counts, float)
+    pop = counts.sum(axis=1)
+    out = {
+        "share_under5": share(counts @ band_fraction(bands, 0, UNDER5_UNTIL, open_width), pop),
+        "share_80plus": share(counts @ band_fraction(bands, VERY_OLD_FROM, None, open_width), pop),
+    }
+    dependants = counts @ (band_fraction(bands, 0, child_until, open_width)
+                           + band_fraction(bands, older_from, None, open_width))
+    working_age = counts @ band_fraction(bands, child_until + 1, older_from - 1, open_width)
+    out["dependency_ratio"] = share(dependants, working_age)
+    if unpaid_women is not None:
+        if caregivers is None:
+            raise ValueError("the share of women in unpaid domestic work needs the women aged 15 or more "
+                             "(the caregivers) as its denominator")
+        out["share_women_unpaid"] = share(unpaid_women, caregivers)
+    if (fhh is None) != (households is None):
+        raise ValueError("the share of households headed by a woman needs both the count of those "
+                         "households and the count of all households")
+    if fhh is not None:
+        out["fhh_share"] = share(fhh, households)
+    return out

@@ -20,7 +20,8 @@ from ..params import check_non_negative
 
 DEFAULT_MAPPING = "p_0_2:0-2;p_3_5:3-5;p_6_12:6-12;p_13_17:13-17;p_18_64:18-64;p_65_79:65-79;p_80p:80+"
 OUTPUT_FIELDS = ("care_demand", "pop_bands", "dep_children", "dep_older", "dependents", "share_children",
-                 "share_older", "caregivers", "care_intensity", "pop_density", "demand_density")
+                 "share_older", "caregivers", "care_intensity", "pop_density", "demand_density",
+                 "share_under5", "share_80plus", "dependency_ratio", "share_women_unpaid", "fhh_share")
 
 
 class CareDemandAlgorithm(CareMapAlgorithm):
@@ -42,11 +43,20 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         "- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the "
         "people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there "
         "is no caregiver).\n"
-        "- For polygons: pop_density and demand_density, per km2.\n\n"
+        "- For polygons: pop_density and demand_density, per km2.\n"
+        "- The care-block criteria of Bogota (read by the Bogota preset of the care priority index): "
+        "share_under5 and share_80plus (children under 5 and people aged 80 or more, shares 0-1 of the people "
+        "in the bands) and dependency_ratio (people under 15 and aged 65 or more per person aged 15-64); with "
+        "'Women who only do unpaid domestic work', share_women_unpaid (that field over the potential caregivers: "
+        "give the women aged 15 or more there for the census definition); with 'Single-parent households headed "
+        "by a woman' and 'Households', fhh_share (0-1).\n\n"
         "Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million "
         "care units for 1.27 million people (1.20 per person), and the median block has 0.94 "
         "dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 "
-        "children, the care demand of childcare.\n\n"
+        "children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged "
+        "6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + "
+        "20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = "
+        "0.054, dependency_ratio = 170 / 200 = 0.85.\n\n"
         "Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in "
         "the log): fill it in, or it counts as no demand at all. Bands that do not match the scale's "
         "ages get the mean weight of the years they span, and an open band such as 80+ is taken to "
@@ -60,8 +70,11 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Care weight per person: equal (1 each), Durán's Madrid scale of care units (more for small children and the very old), or your own weights per field (given in 'Custom weights'). Typical: the Madrid scale for total care demand, equal for one age group."),
         "CUSTOM_WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Your own weights, used when the weights are custom, as field:weight items separated by ';'. Typical: 'p_0_2:2;p_3_5:1.5;p_80p:2'."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64."),
+        "UNPAID_WOMEN_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers."),
+        "FHH_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households."),
+        "HOUSEHOLDS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households."),
         "OPEN_BAND_WIDTH": QT_TRANSLATE_NOOP("CareMap", "Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89)."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density."),
         "TOTAL_CARE_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all."),
     }
 
@@ -77,6 +90,15 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="women_15_64"))
+        self.addParameter(QgsProcessingParameterField(
+            "UNPAID_WOMEN_FIELD", self.tr("Women who only do unpaid domestic work"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "FHH_FIELD", self.tr("Single-parent households headed by a woman"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "HOUSEHOLDS_FIELD", self.tr("Households"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
             QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40)))
@@ -104,7 +126,21 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             raise QgsProcessingException(self.tr("{0}: {1}.").format(
                 self.label("CUSTOM_WEIGHTS") if preset == "custom" else self.label("WEIGHTS"), exc)) from None
         caregiver_field = self.parameterAsString(parameters, "CAREGIVER_FIELD", context) or None
-        numeric = fields + ([caregiver_field] if caregiver_field and caregiver_field not in fields else [])
+        extra = {name: self.parameterAsString(parameters, name, context) or None
+                 for name in ("UNPAID_WOMEN_FIELD", "FHH_FIELD", "HOUSEHOLDS_FIELD")}
+        if extra["UNPAID_WOMEN_FIELD"] and not caregiver_field:
+            raise QgsProcessingException(self.tr(
+                "{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the "
+                "potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.").format(
+                self.label("UNPAID_WOMEN_FIELD"), self.label("CAREGIVER_FIELD")))
+        if bool(extra["FHH_FIELD"]) != bool(extra["HOUSEHOLDS_FIELD"]):
+            raise QgsProcessingException(self.tr(
+                "{0} and {1} go together (fhh_share is the first over the second): choose both, or "
+                "neither.").format(self.label("FHH_FIELD"), self.label("HOUSEHOLDS_FIELD")))
+        numeric = list(fields)
+        for name in [caregiver_field, *extra.values()]:
+            if name and name not in numeric:
+                numeric.append(name)
         arr = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=numeric, allow_nulls=True)
         counts = np.column_stack([arr.numeric[f] for f in fields])
         for name in numeric:
@@ -133,6 +169,10 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(self.tr("Layer {0}: {1}").format(arr.layer_name, exc)) from None
         out["pop_bands"] = out.pop("pop_total")
+        col = {key: (arr.numeric[name] if name else None) for key, name in extra.items()}
+        out.update(demand.care_block_criteria(
+            counts, bands, caregivers=out["caregivers"], unpaid_women=col["UNPAID_WOMEN_FIELD"],
+            fhh=col["FHH_FIELD"], households=col["HOUSEHOLDS_FIELD"], open_width=open_width))
         if not caregiver_field:
             feedback.pushInfo(self.tr("No caregiver field: potential caregivers are the persons aged 15-64 in the bands."))
         n_no_care = int((~np.isnan(out["dependents"]) & np.isnan(out["care_intensity"])).sum())

@@ -142,3 +142,38 @@ def test_band_weight_equals_mean_of_single_years(widths, seed):
     by_band = weighted_demand(counts, band_weights(bands, "madrid"))
     by_year = weighted_demand(np.full((1, len(years)), per_year), band_weights(years, "madrid"))
     assert np.allclose(by_band, by_year)
+
+
+def test_care_block_criteria_by_hand():
+    from caremap.kernels.demand import care_block_criteria
+
+    bands = [parse_band(b) for b in ("0-2", "3-5", "6-14", "15-64", "65-79", "80+")]
+    # unit 1: 30 aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 aged 15-64, 50 aged 65-79, 20 aged 80+
+    # unit 2: nobody aged 15-64; unit 3: a NULL count
+    counts = np.array([[30, 30, 40, 200, 50, 20], [1, 0, 0, 0, 0, 1], [np.nan, 0, 0, 10, 0, 0]])
+    out = care_block_criteria(counts, bands, caregivers=np.array([110, 0, 5]),
+                              unpaid_women=np.array([33, 0, 1]), fhh=np.array([12, 1, 0]),
+                              households=np.array([80, 0, 4]))
+    pop = 370
+    assert out["share_under5"][0] == pytest.approx((30 + 20) / pop)  # 3-5 gives 2/3 of its 30
+    assert out["share_80plus"][0] == pytest.approx(20 / pop)
+    assert out["dependency_ratio"][0] == pytest.approx((30 + 30 + 40 + 50 + 20) / 200)
+    assert out["share_women_unpaid"][0] == pytest.approx(0.3)
+    assert out["fhh_share"][0] == pytest.approx(0.15)
+    assert out["share_under5"][1] == pytest.approx(0.5) and out["share_80plus"][1] == pytest.approx(0.5)
+    assert np.isnan(out["dependency_ratio"][1])  # nobody of working age: NULL, not inf
+    assert np.isnan(out["share_women_unpaid"][1]) and np.isnan(out["fhh_share"][1])
+    assert np.isnan(out["share_under5"][2]) and np.isnan(out["dependency_ratio"][2])
+    assert out["share_women_unpaid"][2] == pytest.approx(0.2) and out["fhh_share"][2] == 0
+
+
+def test_care_block_criteria_optional_fields():
+    from caremap.kernels.demand import care_block_criteria
+
+    two = [parse_band("0-4"), parse_band("15-64")]
+    out = care_block_criteria(np.array([[1.0, 1.0]]), two)
+    assert sorted(out) == ["dependency_ratio", "share_80plus", "share_under5"]
+    with pytest.raises(ValueError, match="both"):
+        care_block_criteria(np.array([[1.0, 1.0]]), two, fhh=np.array([1]))
+    with pytest.raises(ValueError, match="denominator"):
+        care_block_criteria(np.array([[1.0, 1.0]]), two, unpaid_women=np.array([1]))

@@ -345,3 +345,34 @@ def test_caredemand_counts_speak_english_singular_and_plural(caremap_provider):
     assert "1 unit of layer Units with age-band counts (Manzanas) without a value" in text and "in an age-band field ('a0_4': 1)" in text
     assert "2 units of layer Units with age-band counts (Manzanas) without a value" in text and "caregivers field 'w'" in text
     assert "(s)" not in text
+
+
+def test_caredemand_care_block_criteria_by_hand(caremap_provider):
+    """The fields the Bogota preset of the care priority index reads, by hand, and that preset
+    reading them (with poverty) without a missing-field error."""
+    layer = polygon_layer(
+        [(0, 0, 1000), (1000, 0, 1000)],
+        {"a0_4": [10, 0], "a5_14": [20, 10], "a15_64": [50, 30], "a65p": [20, 0], "women15p": [40, 15],
+         "unpaid": [10, 3], "fhh": [4, 1], "hh": [40, 20], "poverty": [0.3, 0.1], "name": ["u1", "u2"]},
+        name="units")
+    res = run("caredemand", {"INPUT": layer, "BAND_MAPPING": MAPPING, "CAREGIVER_FIELD": "women15p",
+                             "UNPAID_WOMEN_FIELD": "unpaid", "FHH_FIELD": "fhh", "HOUSEHOLDS_FIELD": "hh",
+                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = {r["name"]: r for r in rows(res["OUTPUT"])}
+    u1, u2 = out["u1"], out["u2"]
+    assert u1["share_under5"] == pytest.approx(0.1) and u1["share_80plus"] == 0  # 65+ is read as 65-74
+    assert u1["dependency_ratio"] == pytest.approx(50 / 50) and u2["dependency_ratio"] == pytest.approx(10 / 30)
+    assert u1["share_women_unpaid"] == pytest.approx(0.25) and u2["share_women_unpaid"] == pytest.approx(0.2)
+    assert u1["fhh_share"] == pytest.approx(0.1) and u2["fhh_share"] == pytest.approx(0.05)
+    pri = run("priorityindex", {"INPUT": res["OUTPUT"], "PRESET": "bogota", "OUTPUT": "TEMPORARY_OUTPUT"})
+    ranks = {r["name"]: r["priority_rank"] for r in rows(pri["OUTPUT"])}
+    assert ranks == {"u1": 1, "u2": 2}  # u1 is higher on every criterion but share_80plus (0 for both)
+
+
+def test_caredemand_care_block_criteria_need_their_denominators(caremap_provider):
+    with pytest.raises(QgsProcessingException, match="Potential caregivers"):
+        run("caredemand", {"INPUT": units(), "BAND_MAPPING": MAPPING, "CAREGIVER_FIELD": "",
+                           "UNPAID_WOMEN_FIELD": "women", "OUTPUT": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException, match="go together"):
+        run("caredemand", {"INPUT": units(), "BAND_MAPPING": MAPPING, "FHH_FIELD": "women",
+                           "OUTPUT": "TEMPORARY_OUTPUT"})
