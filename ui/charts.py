@@ -1,5 +1,5 @@
 """pyqtgraph charts of the dock: district bars, access histogram, coverage curve, Lorenz
-curve, demand-vs-access scatter. Every plot is configured on its own widget (no global
+curve, demand-vs-access scatter, time-of-day profile. Every plot is configured on its own widget (no global
 ``pg.setConfigOptions``, which would change other plugins' plots). Each chart draws a
 ``ChartData`` (ui/layer_data.py), highlights the rows selected on the map, and emits
 ``selection_requested(rows, additive)`` when the user picks bars or points. The shared
@@ -8,7 +8,7 @@ import numpy as np
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPen
 
-from ..kernels import summaries
+from ..kernels import summaries, time_figures
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from .chart_base import (  # noqa: F401  load_pyqtgraph, install_hint: the dock's entry points
     ACCESS_COLOUR,
@@ -379,3 +379,78 @@ class ScatterChart(Chart):
         x = np.nan_to_num(self.data.demand[rows], nan=0.0)
         y = np.nan_to_num(self.data.access[rows], nan=0.0)
         self.selected_points.setData(x=x, y=y)
+
+
+class TimeProfileChart(Chart):
+    """The time-of-day profile: the share of demand within reach of a facility that is
+    open, at all hours and in each caregivers' time window (``covered`` and the
+    ``covered_<label>`` fields, ``kernels.time_figures.window_profile``); the selected
+    units' shares as narrow bars; a click on a window's bar selects the units with no
+    facility open within reach in that window."""
+
+    def __init__(self, pg, parent=None):
+        super().__init__(pg, tr("Share of demand covered by time of day"), tr("Caregivers' time window"),
+                         tr("Demand with an open facility in reach (%)"), parent)
+        empty = np.zeros(0)
+        self.thin_pen = pg.mkPen("#202020", width=0.5)
+        self.bars = pg.BarGraphItem(x=empty, height=empty, width=0.6, brushes=[], pen=self.thin_pen)
+        self.selected_bars = pg.BarGraphItem(x=empty, height=empty, width=0.22, brush=HIGHLIGHT_COLOUR,
+                                             pen=self.thin_pen)
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.selected_bars)
+        self.set_title(self.title, [(PLACES_COLOUR, "bar", tr("All hours")),
+                                    (ACCESS_COLOUR, "bar", tr("Time windows")),
+                                    (HIGHLIGHT_COLOUR, "bar", tr("Selected units"))])
+        self.plot.setYRange(0, 100, padding=0.02)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.labels = []
+        self.shares = np.zeros(0)
+
+    def clear(self):
+        super().clear()
+        self.labels = []
+        self.shares = np.zeros(0)
+        empty = np.zeros(0)
+        self.bars.setOpts(x=empty, height=empty, brushes=[])
+        self.selected_bars.setOpts(x=empty, height=empty)
+        self.plot.getAxis("bottom").setTicks(None)
+
+    def _flags(self, label):
+        return self.data.covered if label is None else self.data.windows[label]
+
+    def update_data(self, data):
+        profile = data.summaries.get("time_profile")
+        if not profile or all(p["share"] is None for p in profile):  # no window field, or no demand
+            self.clear()
+            return
+        self.data = data
+        self.labels = [p["label"] for p in profile]
+        self.shares = np.array([np.nan if p["share"] is None else 100.0 * p["share"] for p in profile])
+        x = np.arange(len(profile), dtype=float)
+        brushes = [PLACES_COLOUR if label is None else ACCESS_COLOUR for label in self.labels]
+        self.bars.setOpts(x=x, height=np.nan_to_num(self.shares), brushes=brushes)
+        self.selected_bars.setOpts(x=x + 0.2, height=np.zeros(x.size))
+        ticks = [(i, "{0}: {1}".format(tr("all hours") if label is None else label,
+                                       "–" if np.isnan(v) else f"{v:.1f}%"))
+                 for i, (label, v) in enumerate(zip(self.labels, self.shares))]
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setXRange(-0.6, x.size - 0.4, padding=0)
+
+    def click_at(self, x, y, additive=False):
+        if self.data is None or not self.labels:
+            return
+        i = int(round(x))
+        if 0 <= i < len(self.labels):  # the units where care is not open within reach then
+            self.request(np.flatnonzero(np.asarray(self._flags(self.labels[i])) == 0), additive)
+
+    def highlight(self, rows):
+        if self.data is None or not self.labels:
+            return
+        heights = np.zeros(len(self.labels))
+        if len(rows):
+            D = np.nan_to_num(self.data.demand[rows], nan=0.0)
+            windows = {label: np.asarray(self.data.windows[label])[rows] for label in self.labels if label}
+            covered = self.data.covered[rows] if self.labels[0] is None else None
+            prof = time_figures.window_profile(D, windows, covered=covered)
+            heights = np.array([0.0 if p["share"] is None else 100.0 * p["share"] for p in prof])
+        self.selected_bars.setOpts(height=heights)

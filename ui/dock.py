@@ -177,6 +177,7 @@ class CareMapDock(QgsDockWidget):
                 ("coverage", charts.CoverageChart, tr("Coverage")),
                 ("lorenz", charts.LorenzChart, tr("Equity")),
                 ("scatter", charts.ScatterChart, tr("Scatter")),
+                ("time", charts.TimeProfileChart, tr("Time of day")),
             ):
                 page = QWidget(self.tabs)
                 page_layout = QVBoxLayout(page)
@@ -369,6 +370,13 @@ class CareMapDock(QgsDockWidget):
         if chart is None or chart.data is not None or self.data is None:
             return ""
         name = self.layer.name() if self.layer is not None else ""
+        if key == "time":
+            if not self.data.windows:
+                return tr("Layer {0} has no time-window fields (covered_<label>): run Accessibility with the "
+                          "facilities' opening hours and caregivers' time windows (e.g. evening=Mo-Fr "
+                          "17:00-20:00) to see the share of demand covered in each window.").format(name)
+            return tr("No demand in layer {0}: the time-of-day profile needs people in at least one "
+                      "unit.").format(name)
         if key == "coverage":
             if self.data.cost is None:
                 return tr("Layer {0} has no travel time to the nearest facility (field cost_nearest): run "
@@ -395,6 +403,13 @@ class CareMapDock(QgsDockWidget):
             for button in stack.parentWidget().findChildren(QPushButton):
                 if button.property("chart") == key:
                     button.setEnabled(not text)
+        if self.tabs is not None and "time" in self.charts:
+            # the time-of-day tab appears only for a layer with time-window fields
+            has_windows = self.data is not None and bool(self.data.windows)
+            index = self.tabs.indexOf(self.chart_pages["time"][0].parentWidget())
+            if self.tabs.currentIndex() == index and not has_windows:
+                self.tabs.setCurrentIndex(0)
+            self.tabs.setTabVisible(index, has_windows)
 
     def _update_cards(self, notes=()):
         key = self.data.summaries.get("key", {}) if self.data is not None else {}
@@ -425,7 +440,7 @@ class CareMapDock(QgsDockWidget):
 
     # -- export and run ---------------------------------------------------------------------
     def export_chart(self, key, path):
-        """Write chart ``key`` (districts, histogram, coverage, lorenz, scatter) to
+        """Write chart ``key`` (districts, histogram, coverage, lorenz, scatter, time) to
         ``path`` (.png or .svg)."""
         return self.charts[key].export(path)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-from ..kernels import summaries
+from ..kernels import summaries, time_figures
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ..kernels.gaps import encode_groups
 from ..processing import layer_io
@@ -51,7 +51,9 @@ def guess_demand_field(layer):
     first numeric input field."""
     nums = numeric_fields(layer)
     names = set(layer.fields().names())
-    inputs = [n for n in nums if n not in RESULT_FIELDS and n != "z_demand"]
+    windows = {time_figures.COVERED_PREFIX + w for w in time_figures.window_labels(names)}
+    inputs = [n for n in nums if n not in RESULT_FIELDS and n != "z_demand" and n not in windows
+              and not n.startswith("access_") and n != time_figures.TEMPORAL_DESERT_FIELD]
     if inputs and ({"access", "access_norm"} <= names or "z_demand" in names):
         extra = [n for n in ("access", "access_norm", "z_demand") if n in names]
         _, cols = read_columns(layer, numeric=inputs + extra)
@@ -109,6 +111,7 @@ class ChartData:
     unmet: np.ndarray = None
     district_codes: np.ndarray = None
     district_labels: np.ndarray = None
+    windows: dict = field(default_factory=dict)   # window label -> covered_<label> (0/1, NaN)
     target: float = 1.0 / 3.0
     threshold: float = DEFAULT_THRESHOLD_MINUTES
     summaries: dict = field(default_factory=dict)
@@ -131,11 +134,15 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
     names = set(layer.fields().names())
     numeric = [demand_field] + [n for n in ("access", "cost_nearest", "covered", "desert", "unmet")
                                 if n in names and n != demand_field]
+    labels = time_figures.window_labels(layer.fields().names())
+    window_fields = [time_figures.COVERED_PREFIX + label for label in labels]
+    numeric += [n for n in window_fields if n != demand_field]
     fids, cols = read_columns(layer, numeric=numeric, text=[district_field] if district_field else [])
     D = cols.get(demand_field, np.full(fids.size, np.nan))
     data = ChartData(fids=fids, demand=D, access=cols.get("access"), cost=cols.get("cost_nearest"),
                      covered=cols.get("covered"), desert=cols.get("desert"), unmet=cols.get("unmet"),
-                     target=float(target), threshold=float(threshold))
+                     target=float(target), threshold=float(threshold),
+                     windows={label: cols[name] for label, name in zip(labels, window_fields) if name in cols})
     if district_field and district_field in cols:
         labels = cols[district_field].copy()
         labels[labels == None] = NO_DISTRICT  # noqa: E711
@@ -153,6 +160,11 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
         codes = data.district_codes if data.district_codes is not None else np.zeros(fids.size, np.int64)
         s["districts"] = summaries.district_totals(codes, Dz, data.access,
                                                    len(data.district_labels) if data.district_labels is not None else 1)
+    if data.windows:
+        try:  # the share of demand covered in each caregivers' window, all hours first
+            s["time_profile"] = time_figures.window_profile(Dz, data.windows, covered=data.covered)
+        except ValueError:  # a flag other than 0/1: not a CareMap covered_<label> field
+            data.windows = {}
     if data.cost is not None:
         s["coverage_minutes"], s["coverage_share"] = summaries.coverage_curve(data.cost, Dz)
     return data

@@ -46,6 +46,8 @@ ACCESS = [0.5, 0.25, 0.0, 0.1, 0.05, 1.0, 0.0, 0.02]
 COST = [4.0, 12.0, None, 25.0, 31.0, 2.0, None, 45.0]
 DISTRICT = ["Norte", "Norte", "Norte", "Sur", "Sur", "Sur", "Sur", "Sur"]
 DESERT = [0, 0, 0, 1, 1, 0, 0, 1]
+MORNING = [1, 1, 0, 0, 0, 0, 0, 0]   # covered_<label> of two caregivers' time windows
+EVENING = [1, 0, 0, 0, 0, 1, 0, None]
 
 
 def result_layer():
@@ -60,6 +62,7 @@ def result_layer():
         "cost_nearest": COST,
         "n_reachable": [1, 1, 0, 1, 1, 2, 0, 1],
         "covered": [1, 1, 0, 0, 0, 1, 0, 0],
+        "covered_morning": MORNING, "covered_evening": EVENING,
         "z_demand": ((np.array(POP) - np.mean(POP)) / np.std(POP)).tolist(), "high_demand": DESERT, "low_access": DESERT,
         "desert": DESERT, "desert_type": DESERT,
     }, name="care result")
@@ -109,7 +112,7 @@ def test_dock_opens_from_the_action_and_unload_removes_it(qgis_app, qgis_iface):
         plugin.action.setChecked(True)
         dock = plugin.dock
         assert isinstance(dock, CareMapDock) and dock.objectName() == "CareMapDock"
-        assert set(dock.charts) == {"districts", "histogram", "coverage", "lorenz", "scatter"}
+        assert set(dock.charts) == {"districts", "histogram", "coverage", "lorenz", "scatter", "time"}
         assert project.receivers(project.layersWillBeRemoved) == before + 1
         assert qgis_iface.receivers(qgis_iface.currentLayerChanged) >= 1
         plugin.action.setChecked(False)
@@ -580,3 +583,49 @@ def test_dock_counts_speak_in_numerus_forms(dock):
     many = figures.trn("%n unit(s) without a value in {0}, left out of the figures.", 3).format("kids")
     assert one == "1 unit without a value in kids, left out of the figures."
     assert many == "3 units without a value in kids, left out of the figures."
+
+
+def test_time_of_day_profile_shares_per_window_and_only_for_layers_with_windows(dock, layer):
+    """The time tab: all hours then each window (covered_<label>), the share of demand by
+    hand; a click selects the units with no open facility in reach then; a layer without
+    window fields hides the tab and its page says what to run."""
+    dock.follow_layer(layer)
+    time_chart = dock.charts["time"]
+    index = dock.tabs.indexOf(dock.chart_pages["time"][0].parentWidget())
+    assert dock.tabs.isTabVisible(index) and dock.chart_message("time") == ""
+    assert sum(POP) == 1660  # EVENING's NULL (unit 7, 600 people) is left out of its figure
+    assert time_chart.labels == [None, "morning", "evening"]
+    heights = np.asarray(time_chart.bars.opts["height"])
+    assert heights == pytest.approx([100 * 310 / 1660, 100 * 300 / 1660, 100 * 110 / 1060])
+    ticks = [t[1] for t in time_chart.plot.getAxis("bottom")._tickLevels[0]]
+    assert ticks == ["all hours: 18.7%", "morning: 18.1%", "evening: 10.4%"]
+    assert time_chart.legend_labels() == ["All hours", "Time windows", "Selected units"]
+    # invariant: a window's people never exceed the people covered at all hours
+    prof = dock.data.summaries["time_profile"]
+    assert all(p["people"] <= prof[0]["people"] for p in prof)
+    # a click on the evening bar selects the units with no facility open within reach in the evening
+    time_chart.click_at(2.0, 5.0)
+    picked = sorted(layer.selectedFeatureIds())
+    fids = sorted(layer.allFeatureIds())
+    assert picked == [fids[i] for i, e in enumerate(EVENING) if e == 0]
+    sel = np.asarray(time_chart.selected_bars.opts["height"])
+    # none of them covered in the evening; at all hours and in the morning unit 1 (200 of 950)
+    assert sel == pytest.approx([100 * 200 / 950, 100 * 200 / 950, 0.0])
+    layer.selectByIds([fids[0], fids[1]])  # 100 + 200 people, both covered; the evening only unit 0
+    sel = np.asarray(time_chart.selected_bars.opts["height"])
+    assert sel == pytest.approx([100.0, 100.0, 100 * 100 / 300])
+    layer.removeSelection()
+    dock.export_chart("time", "/tmp/h13_time.png")
+
+    plain = point_layer([(0, 0), (1, 1)], {"pop": [1.0, 2.0], "access": [0.1, 0.2], "access_norm": [1.0, 2.0],
+                                           "cost_nearest": [1.0, 2.0], "n_reachable": [1, 1], "covered": [1, 1]},
+                        name="no windows")
+    dock.tabs.setCurrentIndex(index)
+    dock.follow_layer(plain)
+    assert not dock.tabs.isTabVisible(index) and dock.tabs.currentIndex() != index
+    message = dock.chart_message("time")
+    assert "no windows" in message and "covered_<label>" in message and "Accessibility" in message
+    assert time_chart.data is None
+    dock.follow_layer(None)
+    dock.follow_layer(layer)
+    assert dock.tabs.isTabVisible(index)
