@@ -38,7 +38,9 @@ COMMON_WORDS = frozenset(
 SCHEMA_FIELDS = ("name", "service_type", "sphere", "target_group", "capacity",
                  "hours_per_day", "days_per_week", "fee", "source")
 SPHERES = ("public", "private", "community", "family")
-TARGET_GROUPS = ("children", "older", "disability", "all")
+#: caregivers: services for the caregivers themselves (respite, training, laundries, psychosocial and
+#: legal support), as in the care blocks (issue 14)
+TARGET_GROUPS = ("children", "older", "disability", "caregivers", "all")
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 

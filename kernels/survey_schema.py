@@ -72,6 +72,8 @@ CHOICES = {
         ("older", _four("Older people", "Personas mayores", "Pessoas idosas", "Personnes âgées")),
         ("disability", _four("People with disabilities", "Personas con discapacidad", "Pessoas com deficiência",
                              "Personnes handicapées")),
+        ("caregivers", _four("Caregivers (services for them)", "Personas cuidadoras (servicios para ellas)",
+                             "Pessoas cuidadoras (serviços para elas)", "Aidants (services pour eux)")),
         ("all", _four("Everyone", "Toda la población", "Todas as pessoas", "Tout le monde")),
     ),
     "days": tuple(

@@ -386,3 +386,18 @@ def test_messages_name_dialog_labels_not_ids(caremap_provider, params, label):
     assert label in message, message
     for pid in ("MAPPINGS", "NAME_BLACKLIST", "TYPE_WHITELIST", "INPUTS"):
         assert pid not in message, message
+
+
+def test_osm_services_for_caregivers(caremap_provider):
+    """Services for the caregivers themselves (issue 14): an outreach centre for women tagged
+    amenity=social_facility (the social_facility row wins over the generic amenity row), a
+    public washing place (community laundry) and counselling come out as target group
+    caregivers, which the inventory accepts."""
+    out = {r["name"]: r for r in rows(run("osmsupply", {"INPUT": OSM, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])}
+    assert (out["row14 caregiver_support"]["service_type"], out["row14 caregiver_support"]["target_group"]) == \
+        ("caregiver_support", "caregivers")
+    assert out["row29 community_laundry"]["target_group"] == "caregivers"
+    assert out["row29 community_laundry"]["sphere"] == "community"
+    assert out["row30 psychosocial_support"]["target_group"] == "caregivers"
+    from caremap.kernels import supply
+    assert "caregivers" in supply.TARGET_GROUPS
