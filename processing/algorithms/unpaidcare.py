@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...kernels import costs as kcosts
+from ...kernels import time_figures
 from ...kernels import unpaid as kunpaid
 from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
@@ -56,7 +57,11 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a "
         "warning).\n"
         "- The hours a service frees are shared among the units within the service reach only: hours of a "
-        "service that reaches no unit are not counted (the log says how many)."
+        "service that reaches no unit are not counted (the log says how many).\n"
+        "- With the services' opening hours (e.g. 'Mo-Fr 07:00-13:00' = 30 hours a week), the hours freed "
+        "count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x "
+        "30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours "
+        "keeps the hours open per week given otherwise."
     )
 
     PARAM_HELP = {
@@ -75,6 +80,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "SERVICE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the care services with the places of each one; empty = 'Places per service' for every service. Typical: capacity_fde, or capacity."),
         "PLACES": QT_TRANSLATE_NOOP("CareMap", "Places of each service when no places field is chosen. Typical: 50 places."),
         "SERVICE_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the care services with the hours each one is open per week; empty = 'Hours open per week' for every service. Typical: empty."),
+        "SERVICE_OPENING_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional text field of the care services with their opening hours in OpenStreetMap's form (e.g. 'Mo-Fr 07:00-19:00; Sa 08:00-12:00'); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours."),
         "HOURS_OPEN": QT_TRANSLATE_NOOP("CareMap", "Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days)."),
         "SUBSTITUTION": QT_TRANSLATE_NOOP("CareMap", "Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5."),
         "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units' unpaid hours. Typical: children 0-5."),
@@ -127,6 +133,9 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterField(
             "SERVICE_HOURS_FIELD", self.tr("Hours open per week field"), parentLayerParameterName="SERVICES",
             type=QgsProcessingParameterField.DataType.Numeric, optional=True)))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "SERVICE_OPENING_HOURS_FIELD", self.tr("Opening hours field (e.g. Mo-Fr 08:00-17:00)"),
+            parentLayerParameterName="SERVICES", type=QgsProcessingParameterField.DataType.Any, optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
             "SUBSTITUTION", self.tr("Substitution rate (household care hours replaced per place-hour)"), Num, 0.5,
             minValue=0.0, maxValue=1.0))
@@ -253,9 +262,10 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         cap_f = self.parameterAsString(parameters, "SERVICE_CAPACITY_FIELD", context)
         hours_f = self.parameterAsString(parameters, "SERVICE_HOURS_FIELD", context)
         sid = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        oh_f = self.parameterAsString(parameters, "SERVICE_OPENING_HOURS_FIELD", context)
         srv = read_points(self, parameters, "SERVICES", context, feedback,
-                          numeric=[f for f in (cap_f, hours_f) if f], text=[sid] if sid else [], allow_nulls=True,
-                          target_crs=pts.crs)
+                          numeric=[f for f in (cap_f, hours_f) if f],
+                          text=[f for f in (sid, oh_f) if f], allow_nulls=True, target_crs=pts.crs)
         places = (srv.numeric[cap_f] if cap_f else
                   np.full(srv.n, self.parameterAsDouble(parameters, "PLACES", context)))
         if cap_f:
@@ -279,6 +289,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                 feedback.pushWarning(self.trn("%n service(s) of layer {0} with a NULL (or non-finite) '{1}': no "
                                               "hours freed.", n_null).format(srv.layer_name, hours_f))
                 hours = np.where(np.isnan(hours), 0.0, hours)
+        if oh_f:
+            hours = self._scheduled_hours(srv, oh_f, hours, feedback)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
         if not T > 0:
             self.fail(self.tr("{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} "
@@ -293,3 +305,19 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                        threshold=T, unpaid_weekly=res.weekly_hours)
         except ValueError as err:
             self.fail(self.tr("Services {0}: {1}").format(srv.layer_name, err))
+
+    def _scheduled_hours(self, srv, field, fallback, feedback):
+        """Hours a week each service is open from its opening hours
+        (kernels.time_figures.weekly_hours_open); empty or not understood: ``fallback``."""
+        hours, from_schedule, bad = time_figures.weekly_hours_open(srv.text[field], fallback)
+        if len(bad):
+            shown = sorted({str(srv.text[field][i]).strip() for i in bad})
+            feedback.pushWarning(self.trn(
+                "%n service(s) of layer {0} with opening hours in '{1}' that CareMap does not understand: they "
+                "keep the hours open per week given otherwise: {2}. Write them like 'Mo-Fr 08:00-17:00; Sa "
+                "09:00-12:00'.", len(bad)).format(
+                    srv.layer_name, field, ", ".join(f"'{t}'" for t in shown[:5]) + (" ..." if len(shown) > 5 else "")))
+        feedback.pushInfo(self.trn(
+            "Hours open per week from the opening hours in '{0}' for %n service(s) of layer {1}; the others keep "
+            "the hours open per week given otherwise.", int(from_schedule.sum())).format(field, srv.layer_name))
+        return hours

@@ -139,3 +139,32 @@ def test_dialog_order_default_reach_and_plural_warning(caremap_provider):
     assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([200.0, 0.0])
     assert any(w.startswith("1 service of layer ") and "with a NULL (or non-finite) 'places': no hours freed." in w
                for w in fb.warnings), fb.warnings
+
+
+def test_hours_freed_count_only_the_hours_the_services_are_open(caremap_provider):
+    """Opening hours (issue 13 item 5): the hours a week each service is open come from its
+    schedule; empty or not understood keep 'Hours open per week' (named in a warning)."""
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    services = point_layer([(100, 0), (0, 100), (3000, 100), (3000, -100)], {
+        "places": [10.0, 1.0, 4.0, 2.0],
+        "opening_hours": ["Mo-Fr 07:00-13:00", "Sa 09:00-11:30", None, "by appointment"]})
+    fb = Log()
+    res = run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places", "HOURS_OPEN": 40.0,
+               "SERVICE_OPENING_HOURS_FIELD": "opening_hours", "SUBSTITUTION": 0.5}, fb)
+    # unit 0: 10 places x 30 h (5 x 6) x 0.5 = 150, plus 1 place x 2.5 h x 0.5 = 1.25
+    # unit 1: NULL hours and 'by appointment' keep 40 h: 4 x 40 x 0.5 + 2 x 40 x 0.5 = 120
+    assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([151.25, 120.0])
+    assert field(res["OUTPUT"], "freed_share") == pytest.approx([151.25 / 400, 1.0])
+    assert res["HOURS_FREED"] == pytest.approx(271.25)
+    assert any("'by appointment'" in w and "1 service " in w for w in fb.warnings)
+    # without the field: 40 hours for every service
+    res = run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places", "HOURS_OPEN": 40.0, "SUBSTITUTION": 0.5})
+    assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([11 * 40 * 0.5, 120.0])
