@@ -79,6 +79,13 @@ def legend_texts():
         "Quintile 3": tr("Quintile 3"),
         "Quintile 4": tr("Quintile 4"),
         "Quintile 5: highest priority (top 20%)": tr("Quintile 5: highest priority (top 20%)"),
+        "New care block anchor": tr("New care block anchor"),
+        "Anchor of a care block already open": tr("Anchor of a care block already open"),
+        "Dependants and caregivers within reach of the same block":
+            tr("Dependants and caregivers within reach of the same block"),
+        "Within reach of a block: only one of the two groups lives here":
+            tr("Within reach of a block: only one of the two groups lives here"),
+        "No block within reach": tr("No block within reach"),
     }
 
 
@@ -86,6 +93,13 @@ def legend_texts():
 #  classified attribute override or None). First match wins: the most specific
 # results (a gaps layer also carries the accessibility fields) come first.
 RULES = [
+    # care blocks first: their units and buildings keep the input's fields (a priority or
+    # facilities layer), so the block fields must win over those
+    ("care_anchors", {"block", "existing", "alternates", "hours_freed_week"}, "point", None),
+    ("care_alternates", {"block", "distance_m"}, "point", None),
+    ("care_blocks", {"block", "existing", "buildings"}, None, None),
+    ("care_influence", {"block", "existing", "dependants", "caregivers"}, None, None),
+    ("care_block_units", {"block_before", "covered_after", "covered_dependants", "covered_caregivers"}, None, None),
     ("hotspots", {"hotspot_class"}, None, None),
     # a priority layer made from a deserts output carries both: priority is the later step
     ("priority", {"priority_quintile"}, None, "priority_quintile"),

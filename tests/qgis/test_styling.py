@@ -358,3 +358,48 @@ def test_a_rerun_gets_a_numbered_name():
     # a layer not in the project (processing.run without loading) keeps its name
     loose = point_layer([(0, 0)], {"x": [1]}, name="New sites")
     assert styling.distinct_name(loose, project) is None and loose.name() == "New sites"
+
+
+def test_care_blocks_outputs_get_their_styles(caremap_provider):
+    """caremap:careblocks on the hand case of tests/qgis/test_alg_careblocks.py (units u0, u1,
+    u2 at 0, 150, 300 m with 10/0/8 dependants and 5/20/8 caregivers; anchors at 50, 250 and
+    300 m; 100 m): each output gets its care-block style even though the units carry a
+    priority quintile and the buildings a capacity (whose styles would otherwise win), and the
+    units fall in the three classes: u0 no block, u1 only caregivers, u2 both groups."""
+    from layers import run_alg
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    units = point_layer([(0, 0), (150, 0), (300, 0)], {
+        "uid": ["u0", "u1", "u2"], "dep": [10.0, 0.0, 8.0], "care": [5.0, 20.0, 8.0],
+        "priority_quintile": [1, 3, 5], "care_demand": [10.0, 0.0, 8.0]}, crs="EPSG:32618", name="blocks_case")
+    anchors = point_layer([(50, 0), (250, 0), (300, 0)], {"name": ["a", "b", "c"], "capacity_fde": [1.0, 2.0, 3.0]},
+                          crs="EPSG:32618", name="public_buildings")
+    params = {"UNITS": units, "DEPENDANTS_FIELD": "dep", "CAREGIVERS_FIELD": "care", "PRIORITY_FIELD": "",
+              "CANDIDATES": anchors, "K": 1, "RADIUS": 100.0}
+    names = ("OUTPUT_ANCHORS", "OUTPUT_ALTERNATES", "OUTPUT_BLOCKS", "OUTPUT_INFLUENCE", "OUTPUT_UNITS")
+    res = run_alg("caremap:careblocks", {**params, **{n: "TEMPORARY_OUTPUT" for n in names}})
+    got = {n: styling.apply_style(res[n]) for n in names}
+    assert got == {"OUTPUT_ANCHORS": "care_anchors", "OUTPUT_ALTERNATES": "care_alternates",
+                   "OUTPUT_BLOCKS": "care_blocks", "OUTPUT_INFLUENCE": "care_influence",
+                   "OUTPUT_UNITS": "care_block_units"}
+    for n in names:
+        assert os.path.exists(os.path.join(styling.STYLE_DIR, f"{got[n]}.qml"))
+    # the anchors: categorised new / already open, symbols made for points
+    a = res["OUTPUT_ANCHORS"].renderer()
+    assert isinstance(a, QgsCategorizedSymbolRenderer) and a.classAttribute() == "existing"
+    assert [c.label() for c in a.categories()] == ["New care block anchor", "Anchor of a care block already open"]
+    # the units: each feature in its class
+    lyr = res["OUTPUT_UNITS"]
+    r = lyr.renderer()
+    assert isinstance(r, QgsCategorizedSymbolRenderer)
+    assert all(c.symbol().type() == QgsSymbol.SymbolType.Marker for c in r.categories())
+    expr = QgsExpression(r.classAttribute())
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(lyr))
+    by_value = {str(c.value()): c.label() for c in r.categories()}
+    labels = {}
+    for f in lyr.getFeatures():
+        ctx.setFeature(f)
+        labels[f["uid"]] = by_value[str(expr.evaluate(ctx))]
+    assert labels == {"u0": "No block within reach",
+                      "u1": "Within reach of a block: only one of the two groups lives here",
+                      "u2": "Dependants and caregivers within reach of the same block"}
