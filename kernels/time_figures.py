@@ -11,7 +11,7 @@ services are open: :func:`weekly_hours_open`.
 """
 import numpy as np
 
-from .opening_hours import LABEL_PATTERN, weekly_schedules
+from .opening_hours import LABEL_PATTERN, parse_time_windows, weekly_schedules
 
 COVERED_PREFIX = "covered_"
 TEMPORAL_DESERT_FIELD = "temporal_desert"
@@ -28,6 +28,20 @@ def window_labels(field_names):
             if LABEL_PATTERN.match(label):
                 out.append(label)
     return out
+
+
+def window_specs(text):
+    """``'label=spec|label=spec'`` (the time windows of accessibility) -> {label: spec}, the
+    hours as written (to quote them); checked by
+    :func:`caremap.kernels.opening_hours.parse_time_windows` (ValueError as it raises)."""
+    labels, _ = parse_time_windows(text)
+    specs = {}
+    for item in (text or "").split("|"):
+        if "=" in item:
+            label, spec = (x.strip() for x in item.split("=", 1))
+            if label in labels:
+                specs[label] = spec
+    return specs
 
 
 def _share(D, flag):

@@ -96,6 +96,28 @@ def sentences(fig, threshold, target, labels, demand_field):
     return out
 
 
+def time_sentences(profile, temporal, specs, cohort):
+    """The figures of time (issue 13 item 5): one sentence per caregivers' time window
+    (``kernels.time_figures.window_profile``; ``specs``: label -> its hours, quoted when
+    known) and the temporal care deserts (``temporal_desert_figures``, or None)."""
+    out = []
+    for item in profile or ():
+        if item["label"] is None:
+            continue
+        spec = specs.get(item["label"])
+        window = (tr("In the {0} window ({1})").format(item["label"], spec) if spec
+                  else tr("In the {0} window").format(item["label"]))
+        out.append(tr("{0}, {1} of {2} ({3}) reach a facility that is open then.").format(
+            window, pct(item["share"]), cohort, num(item["people"])))
+    if temporal is not None:
+        out.append(trn("Temporal care deserts (high demand and care within reach at some hour, but none open "
+                       "within reach in the caregivers' time window): %n unit(s).", temporal["units"]))
+        if temporal["units"]:
+            out.append(tr("{0} {1} ({2}) live in the temporal care deserts.").format(
+                num(temporal["people"]), cohort, pct(temporal["share"])))
+    return out
+
+
 # ---------------------------------------------------------------- method table
 _HEX_ID = re.compile(r"[0-9a-f]{8}_[0-9a-f]{4}_|[0-9a-f]{16,}", re.IGNORECASE)
 _PATTERN = re.compile(r"[\\^$*+?{}\[\]]")

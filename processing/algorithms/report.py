@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ...kernels import summaries
+from ...kernels import summaries, time_figures
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.gaps import cohort_required, encode_groups
 from .. import costs_io, layer_io, params, report_layout, report_svg, report_text
@@ -84,6 +84,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
         "MODE_LABEL": QT_TRANSLATE_NOOP("CareMap", "Travel mode, as the report's sentences will read it. Typical: 'walk'."),
+        "TIME_WINDOWS": QT_TRANSLATE_NOOP("CareMap", "Optional hours of the caregivers' time windows the analysis used, as label=hours items separated by '|', quoted in the sentences on time; the figures come from the units' covered_<label> and temporal_desert fields. Typical: 'evening=Mo-Fr 17:00-20:00', as given to Accessibility to care."),
         "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by 'Care map in one run'."),
         "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html."),
         "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf."),
@@ -137,6 +138,8 @@ class ReportAlgorithm(CareMapAlgorithm):
             self.addParameter(advanced(QgsProcessingParameterField(
                 name, labels[name], default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.addParameter(advanced(QgsProcessingParameterString(
+            "TIME_WINDOWS", self.tr("Time windows the analysis used 'label=hours|label=hours'"), "", optional=True)))
+        self.addParameter(advanced(QgsProcessingParameterString(
             "PARAMETERS", self.tr("Method and parameters (text, or the record of a run)"), "", multiLine=True,
             optional=True)))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -177,9 +180,12 @@ class ReportAlgorithm(CareMapAlgorithm):
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         unit_text, companions = costs_io.cost_companions(source) if "COST_FIELD" in chosen else ([], [])
         targets = self._targets(parameters, context, source)
+        names = source.fields().names()
+        time_fields = [time_figures.COVERED_PREFIX + w for w in time_figures.window_labels(names)] + (
+            [time_figures.TEMPORAL_DESERT_FIELD] if time_figures.TEMPORAL_DESERT_FIELD in names else [])
         units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
                                      numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions
-                                                                + [f for f, _ in targets])),
+                                                                + [f for f, _ in targets] + time_fields)),
                                      text=([district] if district else []) + unit_text, allow_nulls=True)
         layer_name = units.layer_name
         demand = units.numeric[demand_field]
@@ -220,6 +226,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         feedback.setProgress(20)
 
         sentences = report_text.sentences(fig, threshold, target, labels, demand_field)
+        if time_fields and not fig["no_demand"]:
+            sentences += self._time_sentences(parameters, context, units, demand, time_fields, labels)
         for s in sentences:
             feedback.pushInfo(s)
         charts, gini_palma = report_svg.charts(demand, col, groups, threshold, target, labels)
@@ -266,6 +274,26 @@ class ReportAlgorithm(CareMapAlgorithm):
         if pdf_path:
             results["OUTPUT_PDF"] = pdf_path
         return results
+
+    def _time_sentences(self, parameters, context, units, demand, time_fields, labels):
+        """The sentences on time: the share covered per window (covered_<label>) and the
+        temporal care deserts (temporal_desert), by kernels.time_figures."""
+        try:
+            specs = time_figures.window_specs(self.parameterAsString(parameters, "TIME_WINDOWS", context))
+        except ValueError as e:
+            raise QgsProcessingException(self.tr("{0}: {1}. Give the windows as the analysis did, e.g. "
+                                                 "'evening=Mo-Fr 17:00-20:00'.").format(self.label("TIME_WINDOWS"), e)) from None
+        prefix, temporal_field = time_figures.COVERED_PREFIX, time_figures.TEMPORAL_DESERT_FIELD
+        try:
+            profile = time_figures.window_profile(demand, {f[len(prefix):]: units.numeric[f] for f in time_fields
+                                                           if f.startswith(prefix)})
+            temporal = (time_figures.temporal_desert_figures(demand, units.numeric[temporal_field])
+                        if temporal_field in time_fields else None)
+        except ValueError as e:
+            raise QgsProcessingException(self.tr("Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, "
+                                                 "as Accessibility to care and Care deserts write them.").format(
+                units.layer_name, ", ".join(time_fields), e)) from None
+        return report_text.time_sentences(profile, temporal, specs, labels["COHORT_LABEL"])
 
     def _map_layers(self, parameters, context, feedback, district):
         """The layers the maps draw: units, facilities (with their capacity values),

@@ -51,3 +51,11 @@ def test_weekly_hours_open_from_the_schedule_or_the_fallback():
     assert bad.tolist() == [5]
     h, _, _ = tf.weekly_hours_open(["Sa 09:00-13:00"], 40.0)
     assert h.tolist() == [4.0]
+
+
+def test_window_specs_quote_the_hours_as_written():
+    assert tf.window_specs(" evening = Mo-Fr 17:00-20:00 |saturday=Sa 09:00-13:00") == {
+        "evening": "Mo-Fr 17:00-20:00", "saturday": "Sa 09:00-13:00"}
+    assert tf.window_specs("") == {}
+    with pytest.raises(ValueError, match="given twice"):
+        tf.window_specs("a=Mo 08:00-09:00|a=Tu 08:00-09:00")
