@@ -106,6 +106,12 @@ LABELS = {
         "greedy": QT_TRANSLATE_NOOP("CareMap", "Greedy (fast)"),
         "exact": QT_TRANSLATE_NOOP("CareMap", "Exact (HiGHS solver)"),
     },
+    "LANGUAGE": {
+        "en": QT_TRANSLATE_NOOP("CareMap", "English"),
+        "es": QT_TRANSLATE_NOOP("CareMap", "Spanish"),
+        "pt": QT_TRANSLATE_NOOP("CareMap", "Portuguese"),
+        "fr": QT_TRANSLATE_NOOP("CareMap", "French"),
+    },
     "PRESET": {
         "none": QT_TRANSLATE_NOOP("CareMap", "None: the indicator fields ticked"),
         "bogota": QT_TRANSLATE_NOOP("CareMap", "Bogota care blocks (care demand, caregivers, poverty)"),

@@ -661,6 +661,8 @@ NOT_IN_MATRIX = {
     "osmsupply": "an OSM extract (test_alg_supply.py::test_osm_custom_tag_table_and_bad_inputs)",
     "carebatch": "carepipeline per municipality, its row applies (test_carebatch.py::test_bad_municipality_field)",
     "preflight": "no input layer: checks the installation (test_preflight.py, failures simulated)",
+    "fieldsurvey": "writes an empty survey package, optional layers only "
+                   "(test_alg_fieldsurvey.py: bad language, an existing package never overwritten)",
     "careblocks": "its own bad inputs (test_alg_careblocks.py::test_bad_input_says_what_to_do, null geometry, cancel)",
     "syntheticgtfs": "route lines and stops to a GTFS zip, no demand/facilities/costs "
                      "(test_alg_syntheticgtfs.py::test_bad_input_says_what_to_do, null geometry, degrees, cancel)",

@@ -39,6 +39,7 @@ EXTRA = {
         **{k: v for k, v in BUILDERS["carepipeline"](V(), tmp).items() if not k.startswith("OUTPUT")},
         "MUNICIPALITY_FIELD": "district", "OUTPUT_FOLDER": str(tmp / "batch"), "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
     "preflight": lambda tmp: {"OUTPUT": str(tmp / "preflight.html")},
+    "fieldsurvey": lambda tmp: {"OUTPUT_FOLDER": str(tmp / "survey")},
     "syntheticgtfs": lambda tmp: {
         "ROUTES": line_layer([[(0.0, 0.0), (2000.0, 0.0)]]), "STOPS": point_layer([(0.0, 0.0), (2000.0, 0.0)]),
         "OUTPUT": str(tmp / "feed.zip")},
