@@ -43,6 +43,15 @@ def _open(alg, parameters, name, context, numeric, text, geometry=False):
     return source, label, numeric, text
 
 
+def _extent_if_needed(source):
+    """The source's extent, only when the metric CRS depends on it (a CRS not in metres):
+    the extent of a selection is computed by fetching every selected feature."""
+    crs = source.sourceCrs()
+    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == Qgis.DistanceUnit.Meters:
+        return None
+    return source.sourceExtent()
+
+
 def _warner(feedback):
     return feedback.pushWarning if feedback is not None else None
 
@@ -86,7 +95,7 @@ def read_points(alg, parameters, name, context, feedback, numeric=(), text=(),
     if source.featureCount() == 0 and not allow_empty:
         raise QgsProcessingException(tr("Layer {0} is empty.").format(label))
     crs = target_crs if target_crs is not None else metric_crs(
-        source.sourceCrs(), source.sourceExtent(), label, feedback, context)
+        source.sourceCrs(), _extent_if_needed(source), label, feedback, context)
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(tr("Layer {0} has no valid coordinate reference system.").format(label))
 
@@ -251,7 +260,7 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer {0} is empty.").format(label))
     crs = target_crs if target_crs is not None else metric_crs(
-        source.sourceCrs(), source.sourceExtent(), label, feedback, context)
+        source.sourceCrs(), _extent_if_needed(source), label, feedback, context)
     names = list(numeric) + [t for t in text if t not in numeric]
     fields = source.fields()
     idx = [fields.lookupField(n) for n in names]
