@@ -19,7 +19,8 @@ from qgis.core import (
 
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES, is_walking
 from ...kernels.demand import parse_band_mapping
-from .. import pipeline_words
+from ...kernels.time_figures import COVERED_PREFIX, window_specs
+from .. import pipeline_hours, pipeline_words
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import advanced
 from ..params import add_district_layer_parameters, cohort_targets, districts_by_location
@@ -78,6 +79,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare."),
         "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA)."),
+        "OPENING_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional name of the text field of the facility layers with their opening hours in OpenStreetMap's form (e.g. 'Mo-Fr 08:00-17:00'), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours."),
+        "TIME_WINDOWS": QT_TRANSLATE_NOOP("CareMap", "Optional times of the week when caregivers need care, as label=hours items separated by '|'; the units get access_<label> and covered_<label> for each window, and the report says the share covered in each. Typical: 'evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'."),
+        "DESERT_WINDOW": QT_TRANSLATE_NOOP("CareMap", "Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
         "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households."),
@@ -142,6 +146,14 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
         add(self.static_enum("METHOD", self.tr("Accessibility method"),
                              ["2sfca", "e2sfca", "g2sfca", "3sfca", "m2sfca", "cumulative", "gravity"], "2sfca"))
+        add(advanced(QgsProcessingParameterString(
+            "OPENING_HOURS_FIELD", self.tr("Opening hours field of the facility layers"), "", optional=True)))
+        add(advanced(QgsProcessingParameterString(
+            "TIME_WINDOWS", self.tr("Caregivers' time windows 'label=hours|label=hours' (empty = none)"), "",
+            optional=True)))
+        add(advanced(QgsProcessingParameterString(
+            "DESERT_WINDOW", self.tr("Time window for temporal care deserts (empty = the first)"), "",
+            optional=True)))
         add(QgsProcessingParameterNumber(
             "TARGET_RATIO", self.tr("Policy target (places per person)"),
             QgsProcessingParameterNumber.Type.Double, 1.0 / 3.0, minValue=0.0))
@@ -204,6 +216,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking "
                 "to childcare.").format(self.label("THRESHOLD"), threshold))
         targets = self._targets(parameters, context)
+        windows, desert_window, hours_field = self._windows(parameters, context)
         used = {}
 
         def run(step, alg_id, params, derived=None):
@@ -234,6 +247,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "OUTPUT": parameters["OUTPUT_INVENTORY"],
         })
         inventory = inventory_run["OUTPUT"]
+        supply = (pipeline_hours.inventory_with_hours(
+            self, inventory, self.parameterAsLayerList(parameters, "FACILITIES", context), hours_field, context,
+            feedback) if windows else inventory)
         demand = run(1, "caremap:caredemand", {
             "INPUT": parameters["UNITS"],
             "BAND_MAPPING": self.parameterAsString(parameters, "BAND_MAPPING", context),
@@ -242,7 +258,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "OUTPUT": TEMP,
         }, {"INPUT": "UNITS"})["OUTPUT"]
         access_params = {
-            "DEMAND": demand, "DEMAND_FIELD": "care_demand", "SUPPLY": inventory,
+            "DEMAND": demand, "DEMAND_FIELD": "care_demand", "SUPPLY": supply,
             "CAPACITY_FIELD": "capacity_fde", "COST_MODE": mode, "SPEED": self.parameterAsDouble(parameters, "SPEED", context),
             "COST_UNIT": "minutes", "THRESHOLD": threshold, "METHOD": method,
             "OUTPUT_DEMAND": TEMP, "OUTPUT_SUPPLY": parameters["OUTPUT_SUPPLY"],
@@ -251,6 +267,8 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             access_params["NETWORK"] = parameters.get("NETWORK")
         else:
             access_params["DETOUR"] = self.parameterAsDouble(parameters, "DETOUR", context)
+        if windows:
+            access_params.update(OPENING_HOURS_FIELD=hours_field, TIME_WINDOWS=windows)
         if target_group:
             access_params.update(TARGET_GROUP_FIELD="target_group", TARGET_GROUP=target_group)
         access = run(2, "caremap:accessibility", access_params, {"DEMAND": "UNITS", "SUPPLY": "FACILITIES"})
@@ -267,6 +285,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
             "OUTPUT": TEMP, "OUTPUT_SUMMARY": parameters.get("OUTPUT_DISTRICTS", TEMP) or TEMP,
+            **({"WINDOW_COVERED_FIELD": COVERED_PREFIX + desert_window} if desert_window else {}),
         }, {"INPUT": "UNITS"})
         # care_intensity is NULL where a unit has no potential caregiver (empty blocks), so
         # it is not a default indicator; add it through VULNERABILITY_FIELDS where it is complete
@@ -290,7 +309,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": threshold,
                 "STREETS": parameters.get("NETWORK") if mode == "network" else None,
                 "TARGET": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
-                "TARGETS": targets,
+                "TARGETS": targets, "TIME_WINDOWS": windows,
                 "TITLE": self.parameterAsString(parameters, "TITLE", context),
                 "COHORT_LABEL": self.parameterAsString(parameters, "COHORT_LABEL", context),
                 "SERVICE_LABEL": self.parameterAsString(parameters, "SERVICE_LABEL", context),
@@ -306,6 +325,34 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         steps.setCurrentStep(7 if write_report else 6)
         return results
 
+
+    def _windows(self, parameters, context):
+        """(time windows text, the window for temporal deserts, opening-hours field), checked
+        before any step; ("", "", "") without time windows."""
+        text = (self.parameterAsString(parameters, "TIME_WINDOWS", context) or "").strip()
+        chosen = (self.parameterAsString(parameters, "DESERT_WINDOW", context) or "").strip()
+        try:
+            labels = list(window_specs(text))
+        except ValueError as e:
+            raise QgsProcessingException(self.tr(
+                "{0}: {1}. Write each window as label=hours, separated by '|', e.g. "
+                "'evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'.").format(self.label("TIME_WINDOWS"), e)) from None
+        if not labels:
+            if chosen:
+                raise QgsProcessingException(self.tr(
+                    "{0} is '{1}' but {2} is empty: give the time windows, or leave the window empty.").format(
+                    self.label("DESERT_WINDOW"), chosen, self.label("TIME_WINDOWS")))
+            return "", "", ""
+        if chosen and chosen not in labels:
+            raise QgsProcessingException(self.tr(
+                "{0} is '{1}', which is not one of the time windows ({2}): give one of their labels.").format(
+                self.label("DESERT_WINDOW"), chosen, ", ".join(labels)))
+        field = (self.parameterAsString(parameters, "OPENING_HOURS_FIELD", context) or "").strip()
+        if not field:
+            raise QgsProcessingException(self.tr(
+                "To measure the time windows, give in {0} the field of the facility layers that holds their "
+                "opening hours (e.g. opening_hours).").format(self.label("OPENING_HOURS_FIELD")))
+        return text, chosen or labels[0], field
 
     def _targets(self, parameters, context):
         """The targets per age band as the caregaps text ('' when none), checked before
