@@ -67,6 +67,10 @@ DEFAULT_PERCENTILE = 50.0
 DEFAULT_MAX_WALK_M = 1000.0
 #: cells of the largest per-block array (origins x events or origins x stops x minutes)
 BLOCK_CELLS = 4_000_000
+#: threads for the blocks of origins of a large call (``workers=None``)
+WORKERS = 2
+#: origins x stop events from which a call uses :data:`WORKERS` threads
+PARALLEL_MIN_WORK = 20_000_000
 _SENTINEL = 1e300
 
 
@@ -148,38 +152,313 @@ def _sparse(triple, n_from, n_to, what):
     return a[first], b[first], w[first]
 
 
-def _seg_cummax(vals, seg, span):
-    """Prefix maximum of ``vals`` (ints in -1..span-2, shape (B, n)) restarting at each
-    segment of the non-decreasing ``seg`` (n,)."""
-    base = seg.astype(np.int64) * span + 1
-    key = vals.astype(np.int64) + base
-    np.maximum.accumulate(key, axis=1, out=key)
-    key -= base
-    return key
+def _seg_base(seg, span, dtype):
+    """``seg * span + 1`` in ``dtype``: added to labels in -1..span-2, a plain prefix
+    maximum of the sum restarts at each segment of the non-decreasing ``seg``."""
+    return (np.asarray(seg, dtype=np.int64) * span + 1).astype(dtype)
 
 
-def _last_before(sorted_arr, seg_start, seg_end, src, limit_ok, approx_limit, span, lo):
-    """Index of the last element of segment ``src`` of ``sorted_arr`` (sorted within each
-    segment) for which ``limit_ok(value, k)`` holds, ``seg_start[src] - 1`` if none;
-    ``approx_limit`` is the value bound for the binary search, refined by the exact test."""
-    g = np.repeat(np.arange(len(seg_start)), seg_end - seg_start) * span + (sorted_arr - lo)
-    k = np.searchsorted(g, src * span + np.clip(approx_limit - lo, -1.0, span - 1.0), side="right") - 1
-    start, end = seg_start[src], seg_end[src]
-    k = np.clip(k, start - 1, end - 1)
-    for _ in range(64):
-        back = (k >= start) & ~limit_ok(sorted_arr[np.maximum(k, 0)], np.arange(len(k)))
-        fwd = (k + 1 < end) & limit_ok(sorted_arr[np.minimum(k + 1, len(sorted_arr) - 1)], np.arange(len(k)))
-        fwd &= ~back
-        if not (back.any() or fwd.any()):
+def _first_at_least(sorted_val, seg_start, seg_end, seg, x, span, lo):
+    """For each query, the index of the first element of segment ``seg`` of ``sorted_val``
+    (sorted within each segment) that is ``>= x`` (exactly), ``seg_end[seg]`` if none.
+    A binary search on the float key ``segment * span + (value - lo)`` (monotone in the
+    value), then an exact fix-up."""
+    g = np.repeat(np.arange(len(seg_start)), seg_end - seg_start) * span + (sorted_val - lo)
+    k = np.searchsorted(g, seg * span + np.clip(x - lo, -0.5, span - 0.5), side="left")
+    start, end = seg_start[seg], seg_end[seg]
+    k = np.clip(k, start, end)
+    last = max(len(sorted_val) - 1, 0)
+    for _ in range(10_000):
+        fwd = (k < end) & (sorted_val[np.minimum(k, last)] < x)
+        back = (k > start) & (sorted_val[np.maximum(k - 1, 0)] >= x) & ~fwd
+        if not (fwd.any() or back.any()):
             break
-        k = k - back + fwd
+        k = k + fwd - back
     return k
+
+
+@dataclass
+class _Plan:
+    """What one call computes once for all its origins (read-only while blocks run)."""
+
+    t0: float
+    W: int
+    bp: float
+    n_destinations: int
+    max_minutes: object
+    max_rounds: float
+    dtype: object
+    span_l: int
+    nB: int
+    nA: int
+    nE: int
+    b_ev: np.ndarray  # board events (kept), in (stop, dep) order: their event index
+    b_dep: np.ndarray
+    b_base: np.ndarray  # segments: the stops
+    bs_start: np.ndarray
+    bs_end: np.ndarray
+    run_base_m1: np.ndarray  # per event: keyed -1 (an empty label)
+    b_rebase: np.ndarray  # board key -> event key
+    a_prev: np.ndarray  # alight events (kept) in (stop, arr) order: the event before them
+    a_rebase: np.ndarray  # event key -> alight key
+    a_base: np.ndarray
+    a_first: np.ndarray  # first alight event of its stop
+    a_arr: np.ndarray
+    a_col: np.ndarray  # the egress stop number of each alight event's stop (-1: none)
+    push_ptr: np.ndarray  # transfers from each alight event: board targets
+    push_tgt: np.ndarray
+    push_base: np.ndarray  # the key base of each push's target
+    ac_ptr: np.ndarray
+    ac_o: np.ndarray
+    ac_s: np.ndarray
+    ac_w: np.ndarray
+    n_cols: int
+    eg_col: np.ndarray
+    eg_w: np.ndarray
+    e_dests: np.ndarray
+    e_start: np.ndarray
+    e_identity: bool
+    minutes_rev: np.ndarray
+    percentile: float
+    keep_minutes: bool
+    direct_dense: object
+    di: tuple
+
+
+def _prepare(timetable_arrays, t0, W, mt, bp, max_minutes, ac, eg, tr, n_stops, n_origins,
+             n_destinations, percentile, keep_minutes, dense_direct, di, max_rounds):
+    run_ptr, ev_stop_all, arr_all, dep_all = timetable_arrays
+    ac_o, ac_s, ac_w = ac
+    eg_s, eg_d, eg_w = eg
+    tr_a, tr_b, tr_w = tr
+    S = n_stops
+    # ---- the events that matter: boarding at or after t, alighting by the horizon
+    t_end = np.inf if max_minutes is None else t0 + W + float(max_minutes)
+    is_board = (dep_all >= t0) & (dep_all <= t_end)
+    is_alight = (arr_all >= t0) & (arr_all <= t_end)
+    ev = np.flatnonzero(is_board | is_alight)
+    ev_run = np.repeat(np.arange(len(run_ptr) - 1), np.diff(run_ptr))[ev]
+    nE = len(ev)
+    if nE:
+        seg_run = np.cumsum(np.r_[True, ev_run[1:] != ev_run[:-1]]) - 1
+        same_prev = np.r_[False, seg_run[1:] == seg_run[:-1]]
+        same_next = np.r_[seg_run[1:] == seg_run[:-1], False]
+    else:
+        seg_run = np.zeros(0, np.int64)
+        same_prev = same_next = np.zeros(0, bool)
+    ev_stop, ev_arr, ev_dep = ev_stop_all[ev], arr_all[ev], dep_all[ev]
+    # a board event with no later event of its run, an alight event with no earlier one,
+    # can carry nothing: left out
+    Bv = np.flatnonzero(is_board[ev] & same_next)
+    Bv = Bv[np.lexsort((ev_dep[Bv], ev_stop[Bv]))]
+    b_stop, b_dep = ev_stop[Bv], ev_dep[Bv]
+    A = np.flatnonzero(is_alight[ev] & same_prev)
+    A = A[np.lexsort((ev_arr[A], ev_stop[A]))]
+    a_stop, a_arr = ev_stop[A], ev_arr[A]
+    nB, nA = len(Bv), len(A)
+    stops = np.arange(S)
+    bs_start = np.searchsorted(b_stop, stops, side="left")
+    bs_end = np.searchsorted(b_stop, stops, side="right")
+    lo = min(ev_arr.min(), ev_dep.min()) if nE else 0.0
+    span = (max(ev_arr.max(), ev_dep.max()) - lo + 1.0) if nE else 1.0
+    span_l = W + 2
+    dtype = np.int64  # (int32 labels: slower prefix maxima in NumPy)
+
+    # ---- transfers (with staying at the same stop, 0 minutes) from each alight event: the
+    # first board event at the transfer's end stop early enough (static)
+    tr_a = np.r_[tr_a, stops]
+    tr_b = np.r_[tr_b, stops]
+    tr_w = np.r_[tr_w, np.zeros(S)]
+    o = np.lexsort((tr_w, tr_b, tr_a))
+    tr_a, tr_b, tr_w = tr_a[o], tr_b[o], tr_w[o]
+    first = np.r_[True, (tr_a[1:] != tr_a[:-1]) | (tr_b[1:] != tr_b[:-1])]
+    tr_a, tr_b, tr_w = tr_a[first], tr_b[first], tr_w[first]
+    has_board = bs_end > bs_start
+    ok = has_board[tr_b]
+    tr_a, tr_b, tr_w = tr_a[ok], tr_b[ok], tr_w[ok]
+    tr_ptr = np.searchsorted(tr_a, np.arange(S + 1), side="left")
+    deg = tr_ptr[a_stop + 1] - tr_ptr[a_stop]
+    n_pairs = int(deg.sum())
+    p_src = np.repeat(np.arange(nA), deg)
+    p_tr = np.repeat(tr_ptr[a_stop] - np.r_[0, np.cumsum(deg)[:-1]], deg) + np.arange(n_pairs)
+    p_b = tr_b[p_tr]
+    x = ((a_arr[p_src] + tr_w[p_tr]) + mt) + bp
+    del p_tr
+    k = _first_at_least(b_dep, bs_start, bs_end, p_b, x, span, lo) if n_pairs else np.zeros(0, np.int64)
+    valid = k < bs_end[p_b]
+    del x, p_b
+    p_src, k = p_src[valid], k[valid]
+    push_ptr = np.searchsorted(p_src, np.arange(nA + 1), side="left")
+    push_tgt = k.astype(np.int64)
+    del p_src, k, valid
+
+    # ---- egress: the stops with an egress walk get a column; pairs grouped by destination
+    cols = np.unique(eg_s)
+    col_of = np.full(S, -1, np.int64)
+    col_of[cols] = np.arange(len(cols))
+    oe = np.lexsort((eg_s, eg_d))
+    eg_s, eg_d, eg_w = eg_s[oe], eg_d[oe], eg_w[oe]
+    e_dests, e_start = np.unique(eg_d, return_index=True)
+    e_identity = len(e_dests) == len(eg_d)  # one egress walk a destination: no reduction
+
+    run_base = _seg_base(seg_run, span_l, dtype)
+    b_base = _seg_base(b_stop, span_l, dtype)
+    a_base = _seg_base(a_stop, span_l, dtype)
+    ac_ptr = np.searchsorted(ac_o, np.arange(n_origins + 1), side="left")
+    return _Plan(
+        t0=t0, W=W, bp=bp, n_destinations=n_destinations, max_minutes=max_minutes,
+        max_rounds=max_rounds, dtype=dtype, span_l=span_l, nB=nB, nA=nA, nE=nE,
+        b_ev=Bv, b_dep=b_dep, b_base=b_base, bs_start=bs_start, bs_end=bs_end,
+        run_base_m1=run_base - 1, b_rebase=run_base[Bv] - b_base, a_prev=A - 1,
+        a_rebase=a_base - run_base[A - 1], a_base=a_base,
+        a_first=np.r_[True, a_stop[1:] != a_stop[:-1]] if nA else np.zeros(0, bool),
+        a_arr=a_arr, a_col=col_of[a_stop], push_ptr=push_ptr, push_tgt=push_tgt, push_base=b_base[push_tgt],
+        ac_ptr=ac_ptr, ac_o=ac_o, ac_s=ac_s, ac_w=ac_w, n_cols=len(cols), eg_col=col_of[eg_s], eg_w=eg_w,
+        e_dests=e_dests, e_start=e_start, e_identity=e_identity,
+        minutes_rev=t0 + (W - np.arange(W + 1, dtype=np.float64)), percentile=float(percentile),
+        keep_minutes=keep_minutes, direct_dense=dense_direct, di=di)
+
+
+def _scatter_max(flat, idx, val):
+    """``flat[idx] = max(flat[idx], val)`` where ``idx`` may repeat: written as a plain
+    assignment, then the writes lost to a repeated index are written again (each pass
+    raises every value it touches, so this ends; few repeats, few passes)."""
+    while len(idx):
+        flat[idx] = np.maximum(flat[idx], val)
+        lost = flat[idx] < val
+        idx, val = idx[lost], val[lost]
+
+
+def _stop_prev(pm, first):
+    """The label of the alighting event before, at the same stop (-1 at a stop's first)."""
+    prev = np.empty_like(pm)
+    if pm.shape[1]:
+        prev[:, 0] = -1
+        prev[:, 1:] = pm[:, :-1]
+        prev[:, first] = -1
+    return prev
+
+
+def _rounds(p, o0, o1, feedback_round=None):
+    """Labels ``pm`` (block, alight events in (stop, arrival) order) of the origins
+    o0..o1 and the most rounds: see :func:`_rounds_one`."""
+    pm = np.empty((o1 - o0, p.nA), dtype=np.int64)
+    most = 0
+    for o in range(o0, o1):
+        pm[o - o0], r = _rounds_one(p, o, feedback_round)
+        most = max(most, r)
+    return pm, most
+
+
+def _rounds_one(p, o, feedback_round=None):
+    """The rounds for origin ``o``. Returns the labels ``pm`` (alight events in (stop,
+    arrival) order): the latest departure minute from which some alighting at that stop
+    by that event's arrival is reached (the prefix maximum over the stop), and the number
+    of rounds. Labels are kept *keyed*: label + segment base (see :func:`_seg_base`), so
+    that a plain prefix maximum restarts at each segment."""
+    W, bp, t0 = p.W, p.bp, p.t0
+    # access: latest minute m with (t0 + m) + w + bp <= dep at each board event of the stop
+    ia = np.arange(p.ac_ptr[o], p.ac_ptr[o + 1])
+    s = p.ac_s[ia]
+    cnt = p.bs_end[s] - p.bs_start[s]
+    q_b = np.repeat(p.bs_start[s] - np.r_[0, np.cumsum(cnt)[:-1]], cnt) + np.arange(cnt.sum())
+    w = np.repeat(p.ac_w[ia], cnt)
+    d = p.b_dep[q_b]
+    m = np.clip(np.floor(d - w - bp - t0), -1, W).astype(np.int64)
+    for _ in range(64):
+        down = (m >= 0) & ~(((t0 + m) + w) + bp <= d)
+        up = (m + 1 <= W) & (((t0 + (m + 1)) + w) + bp <= d) & ~down
+        if not (down.any() or up.any()):
+            break
+        m = m - down + up
+    Pk = p.b_base - 1  # keyed -1
+    Pk[q_b] = m + p.b_base[q_b]  # one access walk a stop: each board event once
+    pmk_old = p.a_base - 1
+    key = np.empty(p.nE, dtype=np.int64)
+    mark = np.empty(p.nA, dtype=bool)
+    rounds = 0
+    while True:
+        # board labels: the prefix maximum over each stop's board events in time order
+        bk = np.maximum.accumulate(Pk)
+        # ride: an alight event gets the largest label of the earlier board events of its run
+        key[:] = p.run_base_m1
+        bk += p.b_rebase
+        key[p.b_ev] = bk
+        np.maximum.accumulate(key, out=key)
+        pmk = key[p.a_prev]
+        pmk += p.a_rebase
+        # the prefix maximum over each stop's alighting events in time order
+        np.maximum.accumulate(pmk, out=pmk)
+        rounds += 1
+        if feedback_round is not None:
+            feedback_round(rounds)
+        # the alight events whose label rose and that now set their stop's prefix maximum
+        # (keyed, a stop's first event always does): only they push their label through
+        # the transfers, as RAPTOR marks the stops improved in a round
+        if p.nA:
+            mark[0] = True
+            np.greater(pmk[1:], pmk[:-1], out=mark[1:])
+            mark &= pmk > pmk_old
+        mi = np.flatnonzero(mark)
+        if rounds >= p.max_rounds or not len(mi):
+            return pmk - p.a_base, rounds
+        pmk_old = pmk
+        c = p.push_ptr[mi + 1] - p.push_ptr[mi]
+        cc = np.cumsum(c)
+        tot = int(cc[-1])
+        if tot == 0:
+            return pmk - p.a_base, rounds
+        pos = np.repeat(p.push_ptr[mi] - (cc - c), c) + np.arange(tot)
+        val = np.repeat(pmk[mi] - p.a_base[mi], c)
+        val += p.push_base[pos]
+        _scatter_max(Pk, p.push_tgt[pos], val)
+
+
+def _finish(p, pm, o0, o1):
+    """Travel times (block, destinations, minutes) from the labels, and their percentile."""
+    nb, M, nd = o1 - o0, p.W + 1, p.n_destinations
+    if p.direct_dense is not None:
+        dd = np.array(p.direct_dense[o0:o1], dtype=np.float64)
+    else:
+        di_o, di_d, di_w = p.di
+        sel = slice(np.searchsorted(di_o, o0), np.searchsorted(di_o, o1))
+        dd = np.full((nb, nd), np.inf)
+        dd[di_o[sel] - o0, di_d[sel]] = di_w[sel]
+    if p.max_minutes is not None:
+        dd[dd > p.max_minutes] = np.inf
+    cost = dd.copy()  # destinations without an egress walk: the direct walk, every minute
+    kept = np.repeat(dd[:, :, None], M, axis=2) if p.keep_minutes else None
+    if not (p.n_cols and len(p.e_dests)):
+        return cost, kept
+    # earliest arrival at each egress stop for each minute, minutes reversed (j = W - m):
+    # the records of the prefix maximum are the only alighting events needed
+    ro, ri = np.nonzero((pm > _stop_prev(pm, p.a_first)) & (p.a_col >= 0))
+    ea = np.full((nb, p.n_cols, M), np.inf)
+    ea[ro, p.a_col[ri], p.W - pm[ro, ri]] = p.a_arr[ri]
+    np.minimum.accumulate(ea, axis=2, out=ea)
+    tt = ea[:, p.eg_col, :]
+    del ea
+    tt += p.eg_w[None, :, None]
+    if not p.e_identity:
+        tt = np.minimum.reduceat(tt, p.e_start, axis=1)
+    tt -= p.minutes_rev
+    np.minimum(tt, dd[:, p.e_dests, None], out=tt)
+    if p.max_minutes is not None:
+        tt[tt > p.max_minutes] = np.inf
+    if p.keep_minutes:
+        kept[:, p.e_dests, :] = tt[:, :, ::-1]
+    # the percentile, +inf sorting last (as percentile_minutes)
+    tt[np.isinf(tt)] = _SENTINEL
+    pc = np.percentile(tt, p.percentile, axis=-1)
+    pc[pc > _SENTINEL * 1e-100] = np.inf
+    cost[:, p.e_dests] = pc
+    return cost, kept
 
 
 def travel_times(timetable, departure, window, access, egress, *, n_origins, n_destinations,
                  transfers=None, direct=None, percentile=DEFAULT_PERCENTILE, max_minutes=None,
                  min_transfer_minutes=0.0, boarding_minutes=0.0, max_transfers=None,
-                 keep_minutes=False, feedback=None, block_cells=BLOCK_CELLS):
+                 keep_minutes=False, feedback=None, block_cells=BLOCK_CELLS, workers=None):
     """Travel times by public transport and walking (see the module docstring for the rule).
 
     ``timetable``: a :class:`caremap.kernels.gtfs.Timetable` (or any object with
@@ -189,6 +468,8 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     ``(from, to, minutes)`` triples (``direct`` may be a dense (n_origins, n_destinations)
     array, inf where no walk); a pair given twice keeps its least minutes.
     ``max_transfers``: at most this many transfers (None: any number).
+    ``workers``: threads computing blocks of origins at once (None: :data:`WORKERS` when
+    the work is at least :data:`PARALLEL_MIN_WORK`, else 1); the result does not depend on it.
     """
     run_ptr = np.asarray(timetable.run_ptr, dtype=np.int64)
     ev_stop_all = np.asarray(timetable.stop, dtype=np.int64)
@@ -218,10 +499,10 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
         raise ValueError(f"max_transfers must be a whole number >= 0, got {max_transfers!r}")
     n_origins, n_destinations = int(n_origins), int(n_destinations)
     mt, bp = float(min_transfer_minutes), float(boarding_minutes)
-    ac_o, ac_s, ac_w = _sparse(access, n_origins, n_stops, "access walks")
-    eg_s, eg_d, eg_w = _sparse(egress, n_stops, n_destinations, "egress walks")
-    tr_a, tr_b, tr_w = _sparse(transfers, n_stops, n_stops, "transfer walks")
-    dense_direct = None
+    ac = _sparse(access, n_origins, n_stops, "access walks")
+    eg = _sparse(egress, n_stops, n_destinations, "egress walks")
+    tr = _sparse(transfers, n_stops, n_stops, "transfer walks")
+    dense_direct, di = None, None
     if direct is not None and not isinstance(direct, tuple):
         dense_direct = np.asarray(direct, dtype=np.float64)
         if dense_direct.shape != (n_origins, n_destinations):
@@ -229,158 +510,77 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
         if np.isnan(dense_direct).any() or (dense_direct < 0).any():
             raise ValueError("direct walks: minutes must be >= 0 (inf where there is no walk)")
     else:
-        di_o, di_d, di_w = _sparse(direct, n_origins, n_destinations, "direct walks")
+        di = _sparse(direct, n_origins, n_destinations, "direct walks")
 
     clock = time.perf_counter()
-    timing = {"prepare": 0.0, "rounds": 0.0, "arrivals": 0.0, "percentile": 0.0}
-    # ---- the events that matter: boarding at or after t, alighting by the horizon
-    t0 = departure
-    t_end = np.inf if max_minutes is None else t0 + W + float(max_minutes)
-    is_board = (dep_all >= t0) & (dep_all <= t_end)
-    is_alight = (arr_all >= t0) & (arr_all <= t_end)
-    keep = is_board | is_alight
-    ev_run_all = np.repeat(np.arange(len(run_ptr) - 1), np.diff(run_ptr))
-    ev = np.flatnonzero(keep)
-    ev_run = ev_run_all[ev]
-    seg_run = np.cumsum(np.r_[True, ev_run[1:] != ev_run[:-1]]) - 1 if len(ev) else np.zeros(0, np.int64)
-    ev_stop, ev_arr, ev_dep = ev_stop_all[ev], arr_all[ev], dep_all[ev]
-    same_run_prev = np.r_[False, seg_run[1:] == seg_run[:-1]] if len(ev) else np.zeros(0, bool)
-    Bv = np.flatnonzero(is_board[ev])
-    b_stop, b_dep = ev_stop[Bv], ev_dep[Bv]
-    A = np.flatnonzero(is_alight[ev])
-    oa = np.lexsort((ev_arr[A], ev_stop[A]))
-    A = A[oa]
-    a_stop, a_arr = ev_stop[A], ev_arr[A]
-    a_start = np.searchsorted(a_stop, np.arange(n_stops), side="left")
-    a_end = np.searchsorted(a_stop, np.arange(n_stops), side="right")
-    lo = min(ev_arr.min(), ev_dep.min()) if len(ev) else 0.0
-    span = (max(ev_arr.max(), ev_dep.max()) - lo + 1.0) if len(ev) else 1.0
-
-    # ---- static transfer index: for each board event and each transfer into its stop, the
-    # last alighting event at the source stop early enough
-    tr_a = np.r_[tr_a, np.arange(n_stops)]
-    tr_b = np.r_[tr_b, np.arange(n_stops)]
-    tr_w = np.r_[tr_w, np.zeros(n_stops)]
-    o = np.lexsort((tr_w, tr_a, tr_b))
-    tr_a, tr_b, tr_w = tr_a[o], tr_b[o], tr_w[o]
-    first = np.r_[True, (tr_a[1:] != tr_a[:-1]) | (tr_b[1:] != tr_b[:-1])]
-    tr_a, tr_b, tr_w = tr_a[first], tr_b[first], tr_w[first]
-    tr_ptr = np.searchsorted(tr_b, np.arange(n_stops + 1), side="left")
-    deg = tr_ptr[b_stop + 1] - tr_ptr[b_stop]
-    pair_b = np.repeat(np.arange(len(Bv)), deg)
-    pair_tr = np.repeat(tr_ptr[b_stop] - np.r_[0, np.cumsum(deg)[:-1]], deg) + np.arange(deg.sum())
-    p_src, p_w, p_dep = tr_a[pair_tr], tr_w[pair_tr], b_dep[pair_b]
-
-    def transfer_ok(arr, k):
-        return ((arr + p_w[k]) + mt) + bp <= p_dep[k]
-
-    if len(pair_b):
-        pk = _last_before(a_arr, a_start, a_end, p_src, transfer_ok, p_dep - p_w - mt - bp, span, lo)
-        valid = pk >= a_start[p_src]
-        pair_b, pk = pair_b[valid], pk[valid]
-    else:
-        pk = np.zeros(0, np.int64)
-    hasp, pstart = np.unique(pair_b, return_index=True)
-
-    # board events of each stop (for the access walks)
-    ob = np.argsort(b_stop, kind="stable")
-    bs_start = np.searchsorted(b_stop[ob], np.arange(n_stops), side="left")
-    bs_end = np.searchsorted(b_stop[ob], np.arange(n_stops), side="right")
-
-    # egress pairs grouped by destination
-    oe = np.lexsort((eg_s, eg_d))
-    eg_s, eg_d, eg_w = eg_s[oe], eg_d[oe], eg_w[oe]
-    e_dests, e_start = np.unique(eg_d, return_index=True)
-
-    nB, nA, nE, S, M = len(Bv), len(A), len(ev), n_stops, W + 1
-    minutes_axis = t0 + np.arange(M, dtype=np.float64)
+    timing = {"prepare": 0.0, "rounds": 0.0, "arrivals": 0.0}
+    max_rounds = np.inf if max_transfers is None else int(max_transfers) + 1
+    p = _prepare((run_ptr, ev_stop_all, arr_all, dep_all), departure, W, mt, bp, max_minutes, ac, eg, tr,
+                 n_stops, n_origins, n_destinations, percentile, keep_minutes, dense_direct, di, max_rounds)
+    M = W + 1
+    widest = max(p.nE, p.nB + p.nA, p.n_cols * M, len(p.eg_col) * M, n_destinations * M, 1)
+    block = int(max(1, min(n_origins, block_cells // widest)))
+    starts = list(range(0, n_origins, block))
+    n_blocks = len(starts)
+    if workers is None:
+        workers = WORKERS if (n_blocks >= 2 and n_origins * max(p.nE, 1) >= PARALLEL_MIN_WORK) else 1
+    workers = int(max(1, min(int(workers), n_blocks)))
     cost = np.full((n_origins, n_destinations), np.inf)
     kept = np.full((n_origins, n_destinations, M), np.inf) if keep_minutes else None
-    widest = max(nE, len(pk), S * M, len(eg_s) * M, n_destinations * M, 1)
-    block = int(max(1, min(n_origins, block_cells // widest)))
-    span_l = W + 2
-    ac_ptr = np.searchsorted(ac_o, np.arange(n_origins + 1), side="left")
-    max_rounds = np.inf if max_transfers is None else int(max_transfers) + 1
-    rounds_max = 0
-    n_blocks = (n_origins + block - 1) // block
-
     timing["prepare"] += time.perf_counter() - clock
-    for bi, o0 in enumerate(range(0, n_origins, block)):
-        clock = time.perf_counter()
-        o1 = min(n_origins, o0 + block)
-        nb = o1 - o0
-        # access: latest minute m with (t0 + m) + w + bp <= dep at each board event
-        ia = np.arange(ac_ptr[o0], ac_ptr[o1])
-        cnt = bs_end[ac_s[ia]] - bs_start[ac_s[ia]]
-        q_acc = np.repeat(ia, cnt)
-        q_b = ob[np.repeat(bs_start[ac_s[ia]] - np.r_[0, np.cumsum(cnt)[:-1]], cnt) + np.arange(cnt.sum())]
-        w, d = ac_w[q_acc], b_dep[q_b]
-        m = np.clip(np.floor(d - w - bp - t0), -1, W).astype(np.int64)
-        for _ in range(64):
-            down = (m >= 0) & ~(((t0 + m) + w) + bp <= d)
-            up = (m + 1 <= W) & (((t0 + (m + 1)) + w) + bp <= d) & ~down
-            if not (down.any() or up.any()):
-                break
-            m = m - down + up
-        l_acc = np.full((nb, nB), -1, dtype=np.int64)
-        np.maximum.at(l_acc, (ac_o[q_acc] - o0, q_b), m) if len(m) else None
-        l_board = l_acc
-        l_alight = None
-        rounds = 0
-        while True:
-            ev_val = np.full((nb, nE), -1, dtype=np.int64)
-            ev_val[:, Bv] = l_board
-            incl = _seg_cummax(ev_val, seg_run, span_l)
-            excl = np.where(same_run_prev, np.roll(incl, 1, axis=1), -1)
-            new_alight = excl[:, A]
-            rounds += 1
-            if feedback is not None and feedback((bi + min(rounds, 20) / 21.0) / n_blocks):
-                raise InterruptedError("canceled")
-            if l_alight is not None and np.array_equal(new_alight, l_alight):
-                break
-            l_alight = new_alight
-            if rounds >= max_rounds:
-                break
-            pm = _seg_cummax(l_alight, a_stop, span_l)
-            l_board = l_acc.copy()
-            if len(pk):
-                feed = np.maximum.reduceat(pm[:, pk], pstart, axis=1)
-                l_board[:, hasp] = np.maximum(l_board[:, hasp], feed)
-        rounds_max = max(rounds_max, rounds)
-        timing["rounds"] += time.perf_counter() - clock
-        clock = time.perf_counter()
-        # earliest arrival at each stop for each minute: the alighting events that raise the
-        # prefix maximum of L within their stop (in time order) are the only ones needed
-        pm = _seg_cummax(l_alight, a_stop, span_l) if nA else np.zeros((nb, 0), np.int64)
-        prev = np.where(np.r_[False, a_stop[1:] == a_stop[:-1]][None, :], np.roll(pm, 1, axis=1), -1)
-        rec_o, rec_a = np.nonzero(pm > prev)
-        ea = np.full((nb, S, M), np.inf)
-        ea[rec_o, a_stop[rec_a], pm[rec_o, rec_a]] = a_arr[rec_a]
-        ea = np.minimum.accumulate(ea[:, :, ::-1], axis=2)[:, :, ::-1]
-        arrival = np.full((nb, n_destinations, M), np.inf)
-        if len(eg_s):
-            arrival[:, e_dests, :] = np.minimum.reduceat(ea[:, eg_s, :] + eg_w[None, :, None], e_start, axis=1)
-        tt = arrival - minutes_axis
-        if dense_direct is not None:
-            np.minimum(tt, dense_direct[o0:o1, :, None], out=tt)
-        elif len(di_o):
-            sel = slice(np.searchsorted(di_o, o0), np.searchsorted(di_o, o1))
-            dd = np.full((nb, n_destinations), np.inf)
-            dd[di_o[sel] - o0, di_d[sel]] = di_w[sel]
-            np.minimum(tt, dd[:, :, None], out=tt)
-        if max_minutes is not None:
-            tt[tt > max_minutes] = np.inf
-        timing["arrivals"] += time.perf_counter() - clock
-        clock = time.perf_counter()
-        cost[o0:o1] = percentile_minutes(tt, percentile)
-        timing["percentile"] += time.perf_counter() - clock
-        if keep_minutes:
-            kept[o0:o1] = tt
-        if feedback is not None and feedback((bi + 1.0) / n_blocks):
+    stats = {"rounds": 0}
+    canceled = []
+
+    def run_block(bi, on_round=None):
+        if canceled:
             raise InterruptedError("canceled")
-    report = {"events": int(nE), "board_events": int(nB), "alight_events": int(nA),
-              "transfer_pairs": int(len(pk)), "rounds": int(rounds_max), "block": block,
-              "seconds": {k: round(v, 3) for k, v in timing.items()}}
+        o0 = starts[bi]
+        o1 = min(n_origins, o0 + block)
+        c0 = time.perf_counter()
+        pm, rounds = _rounds(p, o0, o1, on_round)
+        c1 = time.perf_counter()
+        cost[o0:o1], k = _finish(p, pm, o0, o1)
+        if keep_minutes:
+            kept[o0:o1] = k
+        timing["rounds"] += c1 - c0
+        timing["arrivals"] += time.perf_counter() - c1
+        stats["rounds"] = max(stats["rounds"], rounds)
+
+    if workers == 1:
+        for bi in range(n_blocks):
+            def on_round(rounds, bi=bi):
+                if feedback is not None and feedback((bi + min(rounds, 20) / 21.0) / n_blocks):
+                    raise InterruptedError("canceled")
+            run_block(bi, on_round)
+            if feedback is not None and feedback((bi + 1.0) / n_blocks):
+                raise InterruptedError("canceled")
+    else:
+        # threads: NumPy releases the GIL in its loops; each block writes its own rows
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        def on_round(rounds):
+            if canceled:
+                raise InterruptedError("canceled")
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = {pool.submit(run_block, bi, on_round) for bi in range(n_blocks)}
+            done_n = 0
+            try:
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        f.result()
+                        done_n += 1
+                    if feedback is not None and feedback(done_n / n_blocks):
+                        raise InterruptedError("canceled")
+            except BaseException:
+                canceled.append(True)
+                for f in pending:
+                    f.cancel()
+                raise
+    report = {"events": int(p.nE), "board_events": int(p.nB), "alight_events": int(p.nA),
+              "transfer_pushes": int(len(p.push_tgt)), "rounds": int(stats["rounds"]), "block": block,
+              "workers": workers, "seconds": {k: round(v, 3) for k, v in timing.items()}}
     return TransitResult(cost=cost, minutes=kept, report=report)
 
 
