@@ -29,7 +29,7 @@ METHOD_ANCHORS = {
     "equity": "8-equity-of-access",
     "priorityindex": "9-care-priority-index",
     "siting": "10-siting-new-facilities",
-    "unpaidcare": "11-unpaid-care-work",
+    "unpaidcare": "11-unpaid-care-work",  # opening hours of services: #time-in-the-outputs
     "careblocks": "care-blocks-caremapcareblocks",
     "syntheticgtfs": "synthetic-gtfs-caremapsyntheticgtfs",
     "carebatch": "12-batch-over-municipalities",
