@@ -268,6 +268,24 @@ def export_columns(names, wanted=SURVEY_FIELDS):
     return out
 
 
+def export_fallbacks(names):
+    """``{field: server column}`` for the fields a form server also records
+    (``collector`` <- ``_submitted_by`` / ``SubmitterName``, ``survey_date`` <-
+    ``_submission_time`` / ``SubmissionDate``): read where the form's own answer is empty."""
+    present = set(names)
+    out = {}
+    for field, columns in _SERVER_FALLBACK.items():
+        column = next((c for c in columns if c in present), None)
+        if column is not None:
+            out[field] = column
+    return out
+
+
+def fill_empty(values, fallback):
+    """``values`` with each empty entry (None or blank) taken from ``fallback``."""
+    return np.array([f if (v is None or not str(v).strip()) else v for v, f in zip(values, fallback)], dtype=object)
+
+
 def is_verified(verification):
     """True where a record says how it was checked (visited, phone, document: any of
     ``VERIFIED_VALUES``, case and spaces ignored); "reported", empty or anything else is

@@ -20,14 +20,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..kernels import supply
+from ..kernels import supply, survey_schema
 from . import layer_io
 from .base import tr, trn
 from .params import check_non_negative
 
 NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
-TEXT = ("name", "service_type", "sphere", "target_group", "source")
+TEXT = ("name", "service_type", "sphere", "target_group", "source") + survey_schema.PROVENANCE_FIELDS
 COORDS = ("x", "y", "crs")  # extra mapping keys for tables without geometry
+#: what a mapping may name: the inventory schema, the survey's provenance, coordinates
+MAPPABLE = supply.SCHEMA_FIELDS + survey_schema.PROVENANCE_FIELDS + COORDS
 
 
 class LayerParameterProxy:
@@ -89,10 +91,11 @@ def misfit(layer, text):
     """Why mapping ``text`` cannot be read from ``layer`` ('' when it can): a layer field
     it names is missing, or a table without geometry gets no coordinates."""
     try:
-        mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
+        mapping = supply.parse_field_mapping(text, MAPPABLE)
     except ValueError as exc:
         return str(exc)
     names = layer.fields().names()
+    mapping = {**_form_export(names), **mapping}
     missing = [v for kind, v in mapping.values() if kind == "field" and v not in names]
     if missing:
         return tr("it has no field {0}").format(", ".join(f"'{v}'" for v in missing))
@@ -201,6 +204,16 @@ def layer_label(layer):
     return sub if sub and layer.name() == file_stem else layer.name()
 
 
+def _form_export(names):
+    """The mapping read from a KoboToolbox / ODK CSV export's columns (its geopoint's
+    latitude/longitude columns, 'place/name'...: kernels.survey_schema.export_columns),
+    or {} when the table has no geopoint columns."""
+    found = survey_schema.export_columns(names)
+    if "x" not in found:
+        return {}
+    return {key: ("field", column) for key, column in found.items()}
+
+
 def read_source(layer, text, crs_holder, context, feedback, mappings_label):
     """One facility layer as (x, y, columns of the schema, source feature ids, its own
     capacity field or None): ``text`` is its mapping, ``crs_holder`` a one-item list
@@ -208,13 +221,26 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
     ``mappings_label`` the dialog label of the mappings, for messages."""
     label = layer_label(layer)
     try:
-        mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
+        mapping = supply.parse_field_mapping(text, MAPPABLE)
     except ValueError as exc:
         raise QgsProcessingException(tr("Mapping for layer {0}: {1}").format(label, exc)) from None
     names = layer.fields().names()
-    for key in supply.SCHEMA_FIELDS:
+    explicit = set(mapping)
+    for key in supply.SCHEMA_FIELDS + survey_schema.PROVENANCE_FIELDS:
         if key not in mapping and key in names:
             mapping[key] = ("field", key)
+    has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (
+        Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
+    fallbacks = {}
+    if not has_geometry and not ("x" in mapping and "y" in mapping):
+        export = _form_export(names)
+        if export:
+            # an empty answer (no collector typed) is read from the server's column (_submitted_by)
+            fallbacks = {k: c for k, c in survey_schema.export_fallbacks(names).items()
+                         if k not in explicit}
+            mapping = {**export, **mapping}
+            feedback.pushInfo(tr("Layer {0} read as a KoboToolbox / ODK export: {1}.").format(
+                label, ", ".join(f"{k} = '{v}'" for k, (_kind, v) in export.items())))
     fields = layer.fields()
     for key, (kind, value) in mapping.items():
         if kind == "field" and fields.lookupField(value) < 0:
@@ -226,9 +252,8 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
     as_text = [v for v in wanted_numbers if not fields.field(fields.lookupField(v)).isNumeric()]
     numeric = [v for v in wanted_numbers if v not in as_text]
     text_fields = [v for k, (kind, v) in mapping.items() if kind == "field" and k in TEXT] + as_text
+    text_fields += [c for c in fallbacks.values() if c not in text_fields]
     proxy = LayerParameterProxy(layer)
-    has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (
-        Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
     if has_geometry:
         if crs_holder[0] is None:
             crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback, context)
@@ -264,7 +289,7 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
         arr.text = {k: v[ok] for k, v in arr.text.items()}
         n = int(ok.sum())
     cols = {}
-    for key in supply.SCHEMA_FIELDS:
+    for key in supply.SCHEMA_FIELDS + survey_schema.PROVENANCE_FIELDS:
         kind, value = mapping.get(key, ("const", None))
         if key in NUMERIC:
             if kind == "field":
@@ -283,9 +308,14 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
         else:
             col = arr.text[value] if kind == "field" else np.full(n, value, dtype=object)
         cols[key] = np.asarray(col, dtype=float if key in NUMERIC else object)
+    for key, column in fallbacks.items():
+        cols[key] = survey_schema.fill_empty(cols[key], arr.text[column])
     if mapping.get("source") is None:
         cols["source"] = np.full(n, label, dtype=object)
     cols["src_layer"] = np.full(n, label, dtype=object)
+    # a field survey's records (the layer says how each place was checked) and their dates
+    cols["survey"] = np.full(n, "verification" in mapping, dtype=bool)
+    cols["survey_date"] = np.array([survey_schema.iso_date(v) for v in cols["survey_date"]], dtype=object)
     fids = arr.fid if has_geometry else np.flatnonzero(ok).astype(np.int64)
     cap_kind, cap_value = mapping.get("capacity", ("const", None))
     return x, y, cols, fids, (cap_value if cap_kind == "field" else None)

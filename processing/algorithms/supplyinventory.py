@@ -1,21 +1,26 @@
 """caremap:supplyinventory: merge facility layers from several sources into one clean
 care supply inventory (thin adapter; the rules live in kernels/supply.py)."""
+import csv
+import os
+
 import numpy as np
 from qgis.core import (
     Qgis,
+    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from ...kernels import supply
+from ...kernels import community, osm_change, supply, survey_schema
 from .. import layer_io, supply_io
-from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..base import PLUGIN_DIR, QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import advanced
 
 
@@ -39,7 +44,20 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "capacity_reported (the record's own value).\n"
         "- Rejected records (optional): the records left out, with reason (type_not_whitelisted, "
         "name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it "
-        "repeats), to check.\n\n"
+        "repeats), to check.\n"
+        "- Community review (optional): each record of a field survey (the GeoPackage of 'Community field "
+        "survey package', or a KoboToolbox / ODK CSV export) with status confirmed (a registry record of "
+        "the same place agrees), new (no other source lists the place) or conflicting (a value differs: "
+        "conflicts lists them, e.g. capacity: 25 here, 40 in the registry), verified (1 when the place was "
+        "visited or confirmed by phone or a document) and inventory_id (its place in the inventory).\n"
+        "- OpenStreetMap change file (optional): the new, verified places as an .osc file with the care "
+        "tags, for a mapper to review and upload with JOSM; CareMap uploads nothing.\n\n"
+        "Field surveys keep their provenance: every record of the inventory carries collector, "
+        "survey_date and verification (empty for registry records). A record marked 'reported' (not "
+        "checked) never replaces a value of another source: of two records of the same place it is never "
+        "the one kept, and its values never fill another record's gaps; unchecked new places stay in the "
+        "inventory, marked as such. A Kobo or ODK export is read by its column names (the geopoint's "
+        "latitude and longitude columns, place/name...), so it needs no field mapping.\n\n"
         "Field mappings: one per facility layer, separated by '|'. Each says which field of the layer "
         "holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for "
         "every record (sphere='community'). Start a mapping with its layer's name and a colon "
@@ -73,6 +91,11 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of facilities written to the inventory (after cleaning and de-duplication)."),
         "N_DUPLICATES": QT_TRANSLATE_NOOP("CareMap", "Number of records merged into another as duplicates (listed in the rejected records with duplicate_of)."),
         "N_REJECTED_RULES": QT_TRANSLATE_NOOP("CareMap", "Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0)."),
+        "OUTPUT_REVIEW": QT_TRANSLATE_NOOP("CareMap", "Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data."),
+        "OUTPUT_OSC": QT_TRANSLATE_NOOP("CareMap", "Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc."),
+        "N_CONFIRMED": QT_TRANSLATE_NOOP("CareMap", "Number of field-survey records that another source confirms with the same values."),
+        "N_NEW": QT_TRANSLATE_NOOP("CareMap", "Number of field-survey records of places no other source lists."),
+        "N_CONFLICTING": QT_TRANSLATE_NOOP("CareMap", "Number of field-survey records whose values differ from another source's record of the same place."),
     }
 
     def initAlgorithm(self, config=None):
@@ -106,9 +129,18 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_REJECTED", self.tr("Rejected records (rules and duplicates)"),
             QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_REVIEW", self.tr("Community review (confirmed, new, conflicting)"),
+            QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_OSC", self.tr("New verified places for OpenStreetMap (.osc)"),
+            self.tr("OpenStreetMap change file (*.osc)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("N_FACILITIES", self.tr("Facilities in the inventory")))
         self.addOutput(QgsProcessingOutputNumber("N_DUPLICATES", self.tr("Duplicates merged")))
         self.addOutput(QgsProcessingOutputNumber("N_REJECTED_RULES", self.tr("Records dropped by the cleaning rules")))
+        self.addOutput(QgsProcessingOutputNumber("N_CONFIRMED", self.tr("Survey records confirmed")))
+        self.addOutput(QgsProcessingOutputNumber("N_NEW", self.tr("Survey records of new places")))
+        self.addOutput(QgsProcessingOutputNumber("N_CONFLICTING", self.tr("Survey records in conflict")))
 
     # ------------------------------------------------------------------ reading
     def _where(self, labels, cap_fields):
@@ -167,6 +199,19 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         for key in ("sphere", "target_group", "service_type"):
             cols[key] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
                                   for v in cols[key]], dtype=object)
+        cols["verification"] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
+                                         for v in cols["verification"]], dtype=object)
+        survey = cols["survey"]
+        verified = survey & survey_schema.is_verified(cols["verification"])
+        if survey.any():
+            feedback.pushInfo(self.trn("Field survey: %n record(s)", int(survey.sum())) + ", "
+                              + self.trn("%n verified (visited, phone or document)", int(verified.sum())) + ".")
+            unverified = int((survey & ~verified).sum())
+            if unverified:
+                feedback.pushWarning(self.trn(
+                    "%n field-survey record(s) not verified (marked reported, or empty): they never replace a "
+                    "value of another source, and new places among them stay marked as unverified.",
+                    unverified))
         for key, allowed in (("sphere", supply.SPHERES), ("target_group", supply.TARGET_GROUPS)):
             odd = sorted({v for v in cols[key] if v is not None and v not in allowed})
             if odd:
@@ -187,6 +232,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         # de-duplication among the records that passed the rules
         idx = np.flatnonzero(keep)
         rank = supply.source_ranks(cols["source"][idx], priority)
+        # an unverified survey record ranks last: never the record kept when another is there
+        rank = community.demote_unverified(rank, survey[idx], verified[idx])
         comp = supply.completeness([cols[k][idx] for k in supply.SCHEMA_FIELDS])
         res = supply.deduplicate(x[idx], y[idx], cols["name"][idx], cols["source"][idx], rank, comp,
                                  distance=distance, threshold=threshold)
@@ -214,9 +261,13 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                                         self.label("NAME_BLACKLIST")))
         merged = {}
         from_duplicate = np.zeros(n, dtype=bool)
+        weak = survey[idx] & ~verified[idx]
         for key in ("capacity", "hours_per_day", "days_per_week"):
-            values, filled = supply.fill_from_duplicates(cols[key][idx], res.keep, res.duplicate_of, rank,
-                                                         missing_zero=False)
+            # an unverified record's values never fill another record's gap
+            own = cols[key][idx]
+            values, filled = supply.fill_from_duplicates(community.hide_unverified(own, survey[idx], verified[idx]),
+                                                         res.keep, res.duplicate_of, rank, missing_zero=False)
+            values[weak & ~filled] = own[weak & ~filled]
             merged[key] = cols[key].copy()
             merged[key][idx] = values
             if key == "capacity":
@@ -293,7 +344,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             int((flag == 1).sum()), int((flag == 2).sum()), int((flag == 3).sum()), nh, nd))
 
         columns = {"inv_id": inv_id}
-        for key in supply.SCHEMA_FIELDS:
+        for key in supply.SCHEMA_FIELDS + ("collector", "survey_date", "verification", "notes", "photo"):
             columns[key] = merged.get(key, cols[key])
         columns["capacity_reported"] = cols["capacity"]
         columns["capacity"] = capacity
@@ -321,5 +372,84 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             layer_io.write_points(rej_sink, x[rejected], y[rejected],
                                   {k: v[rejected] for k, v in columns.items()}, feedback, "OUTPUT_REJECTED")
             results["OUTPUT_REJECTED"] = rej_dest
+        columns.pop("reason")
+        results.update(self._review(parameters, context, feedback, x, y, cols, columns, idx, res, rank, survey,
+                                    verified, kept, crs))
         feedback.setProgress(100)
         return results
+
+    # ------------------------------------------------------------------ community review
+    def _review(self, parameters, context, feedback, x, y, cols, columns, idx, res, rank, survey, verified,
+                kept, crs):
+        """The field-survey records against the other sources (kernels/community.py): the
+        review layer, the .osc of new verified places and the three counts."""
+        n = len(x)
+        status = np.full(n, None, dtype=object)
+        reference = np.full(n, -1, dtype=np.int64)
+        conflicts = np.full(n, None, dtype=object)
+        if survey[idx].any():
+            st, ref, diffs = community.review(
+                res.group, survey[idx], rank, {k: cols[k][idx] for k in community.COMPARED_NUMBERS},
+                {k: cols[k][idx] for k in community.COMPARED_TEXT})
+            status[idx] = st
+            reference[idx] = np.where(ref >= 0, idx[np.maximum(ref, 0)], -1)
+            for k, d in zip(idx, diffs):
+                if d:
+                    where = cols["src_layer"][reference[k]]
+                    conflicts[k] = "; ".join(self.tr("{0}: {1} here, {2} in {3}").format(
+                        key, f"{a:g}" if isinstance(a, float) else a, f"{b:g}" if isinstance(b, float) else b, where)
+                        for key, a, b in d)
+        counts = {s: int((status == s).sum()) for s in community.STATUSES}
+        if survey.any():
+            feedback.pushInfo(self.tr("Community review: {0} confirmed, {1} new, {2} conflicting.").format(
+                counts["confirmed"], counts["new"], counts["conflicting"]))
+        out = {"N_CONFIRMED": counts["confirmed"], "N_NEW": counts["new"], "N_CONFLICTING": counts["conflicting"]}
+        inventory_id = np.where(columns["inv_id"] > 0, columns["inv_id"],
+                                np.nan_to_num(columns["duplicate_of"], nan=-1).astype(np.int64)).astype(float)
+        inventory_id[inventory_id <= 0] = np.nan
+        review = dict(columns)
+        review.update({"status": status, "verified": verified.astype(np.int64), "conflicts": conflicts,
+                       "reference_layer": np.where(reference >= 0, cols["src_layer"][np.maximum(reference, 0)], None),
+                       "inventory_id": inventory_id})
+        sink, dest = layer_io.create_optional_sink(self, parameters, "OUTPUT_REVIEW", context,
+                                                   list(review.items()), Qgis.WkbType.Point, crs)
+        if sink is not None:
+            rows = np.flatnonzero(status != None)  # noqa: E711 (object array)
+            layer_io.write_points(sink, x[rows], y[rows], {k: v[rows] for k, v in review.items()}, feedback,
+                                  "OUTPUT_REVIEW")
+            out["OUTPUT_REVIEW"] = dest
+        if parameters.get("OUTPUT_OSC") not in (None, ""):
+            out["OUTPUT_OSC"] = self._write_osc(parameters, context, feedback, x, y, cols, status, verified,
+                                                kept, crs)
+        return out
+
+    def _write_osc(self, parameters, context, feedback, x, y, cols, status, verified, kept, crs):
+        """New verified places still in the inventory, as an osmChange file."""
+        path = self.parameterAsFileOutput(parameters, "OUTPUT_OSC", context)
+        in_inventory = np.zeros(len(x), dtype=bool)
+        in_inventory[kept] = True
+        rows = np.flatnonzero((status == "new") & verified & in_inventory)
+        with open(os.path.join(PLUGIN_DIR, "data", "osm_care_tags.csv"), encoding="utf-8") as fh:
+            tags_back = osm_change.reverse_tags(list(csv.DictReader(fh)))
+        tags = [osm_change.place_tags(cols["service_type"][k], tags_back, name=cols["name"][k],
+                                      sphere=cols["sphere"][k], capacity=float(cols["capacity"][k]),
+                                      survey_date=cols["survey_date"][k]) for k in rows]
+        untagged = sorted({str(cols["service_type"][k]) for k, t in zip(rows, tags) if t is None})
+        if untagged:
+            feedback.pushWarning(self.trn(
+                "%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their "
+                "service type ({0}); add them in JOSM by hand.", sum(t is None for t in tags)).format(
+                ", ".join(untagged)))
+        keep = [t is not None for t in tags]
+        rows = rows[np.array(keep, dtype=bool)] if len(rows) else rows
+        lon, lat = (layer_io.transform_xy(x[rows], y[rows], crs, QgsCoordinateReferenceSystem("EPSG:4326"), context)
+                    if len(rows) else (np.empty(0), np.empty(0)))
+        try:
+            with open(path, "wb") as fh:
+                fh.write(osm_change.osmchange_xml(lon, lat, [t for t in tags if t is not None]))
+        except OSError as err:
+            self.fail(self.tr("The OpenStreetMap file could not be written to {0}: {1}. Choose another file or "
+                              "folder.").format(path, err))
+        feedback.pushInfo(self.trn("OpenStreetMap change file: %n new verified place(s) written to {0}; review "
+                                   "them in JOSM before uploading.", len(rows)).format(path))
+        return path
