@@ -382,8 +382,7 @@ def _rounds_one(p, o, feedback_round=None):
         bk = np.maximum.accumulate(Pk)
         # ride: an alight event gets the largest label of the earlier board events of its run
         key[:] = p.run_base_m1
-        bk += p.b_rebase
-        key[p.b_ev] = bk
+        key[p.b_ev] = bk + p.b_rebase
         np.maximum.accumulate(key, out=key)
         pmk = key[p.a_prev]
         pmk += p.a_rebase
@@ -411,7 +410,10 @@ def _rounds_one(p, o, feedback_round=None):
         pos = np.repeat(p.push_ptr[mi] - (cc - c), c) + np.arange(tot)
         val = np.repeat(pmk[mi] - p.a_base[mi], c)
         val += p.push_base[pos]
-        _scatter_max(Pk, p.push_tgt[pos], val)
+        tgt = p.push_tgt[pos]
+        # only a push above the board label there (the stop's prefix maximum) can matter
+        keep = val > bk[tgt]
+        _scatter_max(Pk, tgt[keep], val[keep])
 
 
 def _finish(p, pm, o0, o1):
@@ -443,16 +445,76 @@ def _finish(p, pm, o0, o1):
         tt = np.minimum.reduceat(tt, p.e_start, axis=1)
     tt -= p.minutes_rev
     np.minimum(tt, dd[:, p.e_dests, None], out=tt)
-    if p.max_minutes is not None:
-        tt[tt > p.max_minutes] = np.inf
+    # +inf (and anything above max_minutes) as a finite sentinel that sorts last
+    np.putmask(tt, tt > (np.finfo(np.float64).max if p.max_minutes is None else p.max_minutes), _SENTINEL)
     if p.keep_minutes:
-        kept[:, p.e_dests, :] = tt[:, :, ::-1]
-    # the percentile, +inf sorting last (as percentile_minutes)
-    tt[np.isinf(tt)] = _SENTINEL
-    pc = np.percentile(tt, p.percentile, axis=-1)
+        kept[:, p.e_dests, :] = np.where(tt == _SENTINEL, np.inf, tt)[:, :, ::-1]
+    pc = _percentile_last_axis(tt, p.percentile)
     pc[pc > _SENTINEL * 1e-100] = np.inf
     cost[:, p.e_dests] = pc
     return cost, kept
+
+
+def _lerp_numpy(a, b, n, q):
+    """What ``np.percentile`` (``method='linear'``, NumPy >= 1.22) returns for ``n`` values
+    whose order statistics at ``floor((n - 1) q / 100)`` and the next are ``a`` and ``b``
+    (its own formulas, in the same floating-point operations)."""
+    quantile = np.true_divide(np.float64(q), 100)
+    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1
+    if virtual >= n - 1:
+        return np.array(a, copy=True) if np.ndim(a) else a  # the last value: lerp(b, b)
+    lo = np.floor(virtual) if virtual >= 0 else np.float64(0.0)
+    t = virtual - lo
+    diff = np.subtract(b, a)
+    out = np.add(a, diff * t)
+    if t >= 0.5:
+        out = np.subtract(b, diff * (1 - t))
+    return out
+
+
+_LERP_OK = {}
+
+
+def _lerp_matches(n, q):
+    """Whether :func:`_lerp_numpy` gives exactly ``np.percentile`` for (n, q) here (checked
+    once on random rows; otherwise the caller uses ``np.percentile`` itself)."""
+    key = (int(n), float(q))
+    if key not in _LERP_OK:
+        rng = np.random.default_rng(12345)
+        x = np.sort(np.round(rng.random((257, n)) * rng.choice([1.0, 7.3, 1e3], (257, 1)), rng.integers(0, 4)), axis=-1)
+        x[:8] = x[:8, :1]  # equal values too
+        ref = np.percentile(x, q, axis=-1)
+        lo, hi = _order_positions(n, q)
+        _LERP_OK[key] = bool(np.array_equal(_lerp_numpy(x[:, lo], x[:, hi], n, q), ref))
+    return _LERP_OK[key]
+
+
+def _order_positions(n, q):
+    """The two order statistics (0-based) that the linear percentile ``q`` of n values reads."""
+    quantile = np.true_divide(np.float64(q), 100)
+    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1
+    if virtual >= n - 1:
+        return n - 1, n - 1
+    lo = int(np.floor(virtual)) if virtual >= 0 else 0
+    return lo, min(lo + 1, n - 1)
+
+
+def _percentile_last_axis(x, q):
+    """``np.percentile(x, q, axis=-1)`` for finite ``x``, bit for bit: rows of one value
+    are that value; the others are partitioned at the two order statistics read (NumPy's
+    own percentile also partitions, with more copies and checks)."""
+    n = x.shape[-1]
+    if n == 0 or not _lerp_matches(n, q):
+        return np.percentile(x, q, axis=-1)
+    flat = x.reshape(-1, n)
+    mn = flat.min(axis=1)
+    out = mn.copy()
+    vary = np.flatnonzero(flat.max(axis=1) != mn)
+    if len(vary):
+        lo, hi = _order_positions(n, q)
+        part = np.partition(flat[vary], sorted({lo, hi}), axis=1)
+        out[vary] = _lerp_numpy(part[:, lo], part[:, hi], n, q)
+    return out.reshape(x.shape[:-1])
 
 
 def travel_times(timetable, departure, window, access, egress, *, n_origins, n_destinations,
@@ -587,10 +649,8 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
 def percentile_minutes(tt, q):
     """``np.percentile(tt, q, axis=-1)`` (linear interpolation) where +inf sorts last: a
     percentile that falls on or next to an infinite time is inf."""
-    tt = np.asarray(tt, dtype=np.float64)
-    inf = np.isinf(tt)
-    if not inf.any():
-        return np.percentile(tt, q, axis=-1)
-    out = np.percentile(np.where(inf, _SENTINEL, tt), q, axis=-1)
+    tt = np.array(tt, dtype=np.float64)
+    np.putmask(tt, np.isinf(tt), _SENTINEL)
+    out = np.asarray(_percentile_last_axis(tt, q), dtype=np.float64)
     out[out > _SENTINEL * 1e-100] = np.inf
-    return out
+    return out if out.ndim else out[()]
