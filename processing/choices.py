@@ -29,6 +29,11 @@ LABELS = {
         "straight": QT_TRANSLATE_NOOP("CareMap", "Straight line"),
         "network": QT_TRANSLATE_NOOP("CareMap", "Road network"),
         "table": QT_TRANSLATE_NOOP("CareMap", "Table of travel costs"),
+        "transit": QT_TRANSLATE_NOOP("CareMap", "Public transport (GTFS)"),
+    },
+    "ACCESS_MODE": {  # the walks to, from and between stops of public transport
+        "straight": QT_TRANSLATE_NOOP("CareMap", "Straight line (times the detour factor)"),
+        "network": QT_TRANSLATE_NOOP("CareMap", "Road network"),
     },
     "COST_UNIT": {
         "meters": QT_TRANSLATE_NOOP("CareMap", "Metres"),

@@ -2,7 +2,8 @@
 (caremap:accessibility, caremap:siting, caremap:unpaidcare; caremap:catchments takes the
 network ones): one set of stable names (COST_MODE, NETWORK, SPEED, SPEED_FIELD,
 ONEWAY_FIELD, SPEED_CLASS_FIELD, SPEED_TABLE, OD_TABLE, OD_*_FIELD, COST_UNIT, DETOUR,
-SNAP_DISTANCE, NETWORK_TOLERANCE, SEARCH_LIMIT) with one meaning. Their help is in param_help.COMMON_PARAM_HELP;
+SNAP_DISTANCE, NETWORK_TOLERANCE, SEARCH_LIMIT, and for public transport GTFS_FEED,
+DEPARTURE, WINDOW, PERCENTILE, MAX_WALK, ACCESS_MODE) with one meaning. Their help is in param_help.COMMON_PARAM_HELP;
 what they compute is in processing/costs_io.py.
 
 The dialog labels speak of what the user sees ("Road network (lines)", "in the cost
@@ -14,14 +15,20 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..kernels import costs as kcosts
+from ..kernels import transit as ktransit
 from .base import tr
 
-COST_MODES = ("straight", "network", "table")
+#: new modes go at the end: the dialog and models store the option's index
+COST_MODES = ("straight", "network", "table", "transit")
+#: how the walks of public transport (to, from and between stops) are measured
+ACCESS_MODES = ("straight", "network")
+INTEGER = QgsProcessingParameterNumber.Type.Integer
 COST_UNITS = ("meters", "minutes")
 
 NUMERIC = QgsProcessingParameterField.DataType.Numeric
@@ -47,6 +54,7 @@ def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", defau
     add_network_parameter(alg)
     alg.addParameter(alg.static_enum("COST_UNIT", tr("Cost unit"), COST_UNITS, default_unit))
     add_speed_parameter(alg)
+    add_transit_parameters(alg)
     add_road_speed_parameters(alg)
     alg.addParameter(advanced(QgsProcessingParameterFeatureSource(
         "OD_TABLE", tr("Travel cost table (when costs come from a table)"),
@@ -74,6 +82,32 @@ def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", defau
         alg.addParameter(advanced(QgsProcessingParameterNumber(
             "SEARCH_LIMIT", tr("Search limit for the nearest facility (in the cost unit; 0 = automatic)"),
             DOUBLE, defaultValue=0.0, minValue=0.0)))
+
+
+def add_transit_parameters(alg, access_mode=True):
+    """The public-transport parameters (advanced; read by processing/transit_io.py): the
+    GTFS feed (a zip file or a folder), the departure as 'YYYY-MM-DD HH:MM' text (so that
+    qgis_process and models pass it as is), the window of departure minutes, the percentile
+    of the travel times over it, the longest walk and, with ``access_mode``, how walks are
+    measured (the straight line x DETOUR at SPEED, or the road network NETWORK)."""
+    alg.addParameter(advanced(QgsProcessingParameterFile(
+        "GTFS_FEED", tr("Public transport feed (GTFS zip file or folder)"),
+        behavior=QgsProcessingParameterFile.Behavior.File, fileFilter=tr("GTFS zip (*.zip);;All files (*)"),
+        optional=True)))
+    alg.addParameter(advanced(QgsProcessingParameterString(
+        "DEPARTURE", tr("Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)"), optional=True)))
+    alg.addParameter(advanced(QgsProcessingParameterNumber(
+        "WINDOW", tr("Public transport: departure window (minutes after the departure; 0 = that minute only)"),
+        INTEGER, defaultValue=0, minValue=0)))
+    alg.addParameter(advanced(QgsProcessingParameterNumber(
+        "PERCENTILE", tr("Public transport: percentile of the travel times over the window (50 = median)"),
+        DOUBLE, defaultValue=ktransit.DEFAULT_PERCENTILE, minValue=0.0, maxValue=100.0)))
+    alg.addParameter(advanced(QgsProcessingParameterNumber(
+        "MAX_WALK", tr("Public transport: longest walk to, from or between stops (m)"), DOUBLE,
+        defaultValue=ktransit.DEFAULT_MAX_WALK_M, minValue=0.0)))
+    if access_mode:
+        alg.addParameter(advanced(alg.static_enum(
+            "ACCESS_MODE", tr("Public transport: walks measured along"), ACCESS_MODES, "straight")))
 
 
 def add_network_parameter(alg):

@@ -11,7 +11,8 @@ entry point per use of a cost:
   ``cost_unit`` / ``cost_speed_kmh``, and read any cost field back in minutes.
 
 A new cost mode is added here (and in kernels/), and reaches every algorithm. The costs
-themselves are computed by kernels/costs.py and kernels/network.py. Messages name the
+themselves are computed by kernels/costs.py and kernels/network.py, and by public transport
+by kernels/transit.py through processing/transit_io.py. Messages name the
 user's layers and fields and the dialog labels of the parameters (``alg.label``), never
 their ids.
 """
@@ -25,7 +26,7 @@ from ..kernels import costs as kcosts
 from ..kernels import fca_methods as kmethods
 from ..kernels import network as knet
 from ..kernels import network_snap as ksnap
-from . import layer_io, params
+from . import layer_io, params, transit_io
 from .base import tr, trn
 from .network_io import read_network, warn_off_network
 
@@ -144,7 +145,7 @@ def origin_of(arrays, id_field=None, id_label=""):
 
 def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, demand_rows=None,
                   supply_rows=None, demand_ids=None, supply_ids=None, nearest=False, nearest_supply=None,
-                  all_pairs=False, demand_id_field=None, supply_origin=None):
+                  all_pairs=False, demand_id_field=None, supply_origin=None, departure=None):
     """Costs between ``demand`` and ``supply`` (layer_io PointArrays in the same metric
     CRS; ``supply`` may also be an (n, 2) array of site coordinates in that CRS) rows
     ``demand_rows``/``supply_rows`` (default all), within ``max_cost`` in COST_UNIT
@@ -160,8 +161,10 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
     report progress from 60 to 90 % and see a cancel within a second). ``nearest``: also the cost to
     the nearest facility (among ``nearest_supply``, a mask over the supply rows; default
     all) up to the search limit (``kernels.costs.search_limit`` of ``max_cost`` and
-    SEARCH_LIMIT), independently of ``max_cost``. Returns a :class:`CostResult`; logs what
-    it did."""
+    SEARCH_LIMIT), independently of ``max_cost``. COST_MODE=transit (public transport,
+    processing/transit_io.py) needs COST_UNIT=minutes; ``departure`` (``(date, minute)``)
+    then replaces the DEPARTURE parameter's (a time window's start). Returns a
+    :class:`CostResult`; logs what it did."""
     mode = alg.enum_value(parameters, "COST_MODE", context)
     unit = alg.enum_value(parameters, "COST_UNIT", context)
     speed = alg.parameterAsDouble(parameters, "SPEED", context)
@@ -181,7 +184,12 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
         given = alg.parameterAsDouble(parameters, "SEARCH_LIMIT", context) \
             if alg.parameterDefinition("SEARCH_LIMIT") is not None else 0.0
         limit = kcosts.search_limit(max_cost, unit, given)
-    out = CostResult(None, unit, None if mode == "table" else speed, search_limit=limit)
+    if mode == "transit" and unit != "minutes":
+        raise QgsProcessingException(tr(
+            "Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).").format(
+            tr("Minutes"), alg.label("COST_UNIT")))
+    # an OD table's speed is unknown; public transport times need no speed to be minutes
+    out = CostResult(None, unit, None if mode in ("table", "transit") else speed, search_limit=limit)
     progress = forward_progress(feedback, 10, 50)
     try:
         if mode == "straight":
@@ -224,6 +232,14 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                                             max_snap_distance=out.costs.report["max_snap_distance"],
                                             respect_oneway=respect_oneway)
                 out.cost_nearest, out.nearest_idx = c, _unmask(i, mask)
+        elif mode == "transit":
+            reach = None if max_cost is None or (nearest and limit is None) else max(max_cost, limit or 0.0)
+            res = transit_io.travel_times(alg, parameters, context, feedback, demand.crs, dxy, sxy, speed, reach,
+                                          progress, departure=departure)
+            out.costs = res.to_costs(max_cost)
+            feedback.pushInfo(tr("Public transport costs: {0} pairs within reach.").format(out.costs.n_pairs))
+            if nearest:
+                out.cost_nearest, out.nearest_idx = kmethods.nearest(res.to_costs(limit), mask)
         else:
             every = _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_ids,
                                  demand_id_field, supply_origin)

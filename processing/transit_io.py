@@ -1,0 +1,243 @@
+"""Public-transport costs for processing/costs_io.py (the cost mode ``transit``): read the
+public-transport parameters (processing/cost_params.add_transit_parameters: GTFS_FEED,
+DEPARTURE, WINDOW, PERCENTILE, MAX_WALK, ACCESS_MODE, with SPEED, DETOUR and NETWORK), the
+feed (kernels/gtfs.py), the walks to, from and between stops (straight line x DETOUR at
+SPEED with ``kernels.transit.straight_walks``, or on the road network with
+``kernels.network.network_costs`` in metres, within MAX_WALK inclusive) and the walk of the
+whole way (no cap), and call the router ``kernels.transit.travel_times``. The semantics
+(one departure minute, the window, the percentile) are the router's: see its docstring
+and docs/methods.md, "Public transport".
+
+Messages name the user's feed file and the dialog labels of the parameters
+(``alg.label``), never their ids.
+"""
+import os
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+)
+
+from ..kernels import costs as kcosts
+from ..kernels import gtfs as kgtfs
+from ..kernels import network as knet
+from ..kernels import transit as ktransit
+from .base import tr, trn
+from .network_io import read_network
+
+
+@dataclass
+class TransitSetup:
+    """The public-transport parameters of one run, read and checked: the feed's name and
+    its :class:`kernels.gtfs.Feed`, the service date and departure minute (minutes after
+    the date's midnight), the window (whole minutes), the percentile, the longest walk (m)
+    and how walks are measured ('straight' or 'network')."""
+
+    name: str
+    feed: object
+    date: object
+    minute: float
+    window: int
+    percentile: float
+    max_walk: float
+    access_mode: str
+
+
+def read_setup(alg, parameters, context):
+    """Read and check the public-transport parameters (without the timetable)."""
+    path = (alg.parameterAsFile(parameters, "GTFS_FEED", context) or "").strip()
+    if not path:
+        raise QgsProcessingException(tr(
+            "Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} "
+            "(CareMap's synthetic public transport feed makes one from bus routes and stops).").format(
+            alg.label("GTFS_FEED")))
+    name = os.path.basename(os.path.normpath(path)) or path
+    if not os.path.exists(path):
+        raise QgsProcessingException(tr("The public transport feed {0} does not exist: choose a GTFS zip file or "
+                                        "folder in {1}.").format(path, alg.label("GTFS_FEED")))
+    text = (alg.parameterAsString(parameters, "DEPARTURE", context) or "").strip()
+    if not text:
+        raise QgsProcessingException(tr(
+            "Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. "
+            "2024-03-05 07:30.").format(alg.label("DEPARTURE")))
+    try:
+        date, minute = kgtfs.parse_departure(text)
+    except ValueError:
+        raise QgsProcessingException(tr(
+            "{0} is '{1}', which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. "
+            "2024-03-05 07:30.").format(alg.label("DEPARTURE"), text)) from None
+    window = alg.parameterAsDouble(parameters, "WINDOW", context) \
+        if alg.parameterDefinition("WINDOW") is not None else 0.0
+    percentile = alg.parameterAsDouble(parameters, "PERCENTILE", context) \
+        if alg.parameterDefinition("PERCENTILE") is not None else ktransit.DEFAULT_PERCENTILE
+    max_walk = alg.parameterAsDouble(parameters, "MAX_WALK", context) \
+        if alg.parameterDefinition("MAX_WALK") is not None else ktransit.DEFAULT_MAX_WALK_M
+    access_mode = alg.enum_value(parameters, "ACCESS_MODE", context) \
+        if alg.parameterDefinition("ACCESS_MODE") is not None else "straight"
+    if not (window >= 0 and float(window).is_integer()):
+        raise QgsProcessingException(tr("{0} must be whole minutes, 0 or more; got {1:g}.").format(
+            alg.label("WINDOW"), window))
+    if not 0 <= percentile <= 100:
+        raise QgsProcessingException(tr("{0} must be between 0 and 100; got {1:g}.").format(
+            alg.label("PERCENTILE"), percentile))
+    if not max_walk >= 0:
+        raise QgsProcessingException(tr("{0} must be 0 m or more; got {1:g}.").format(
+            alg.label("MAX_WALK"), max_walk))
+    try:
+        feed = kgtfs.read_feed(path)
+    except (ValueError, OSError) as e:
+        raise QgsProcessingException(tr("The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file "
+                                        "or folder in {2}.").format(name, e, alg.label("GTFS_FEED"))) from e
+    return TransitSetup(name, feed, date, minute, int(window), percentile, max_walk, access_mode or "straight")
+
+
+def _calendar_range(feed):
+    """(first, last) 'YYYYMMDD' of the feed's calendar.txt periods and of the dates
+    calendar_dates.txt adds; (None, None) when it has neither."""
+    days = []
+    if feed.n_rows("calendar"):
+        days += [d for d in feed.column("calendar", "start_date") if d]
+        days += [d for d in feed.column("calendar", "end_date") if d]
+    if feed.n_rows("calendar_dates"):
+        exc = feed.column("calendar_dates", "exception_type")
+        days += [d for d, e in zip(feed.column("calendar_dates", "date"), exc) if d and e == "1"]
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _day(yyyymmdd):
+    return f"{yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:]}"
+
+
+def timetable(alg, setup, feedback, date=None):
+    """The :class:`kernels.gtfs.Timetable` of the service day of ``date`` (default the
+    departure's), with a clear error for a date outside the feed's calendar or a day with
+    no service."""
+    date = setup.date if date is None else date
+    first, last = _calendar_range(setup.feed)
+    key = date.strftime("%Y%m%d")
+    if first is not None and not first <= key <= last:
+        raise QgsProcessingException(tr(
+            "{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to "
+            "{4}. Choose a date within it.").format(alg.label("DEPARTURE"), date.isoformat(), setup.name,
+                                                    _day(first), _day(last)))
+    try:
+        tt = kgtfs.timetable(setup.feed, date)
+    except ValueError as e:
+        raise QgsProcessingException(tr("The public transport feed {0} cannot be read: {1}.").format(
+            setup.name, e)) from e
+    if tt.n_runs == 0:
+        raise QgsProcessingException(tr(
+            "The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose "
+            "another date in {3}.").format(setup.name, date.isoformat(), date.strftime("%A"),
+                                           alg.label("DEPARTURE")))
+    rep = tt.report
+    feedback.pushInfo(tr("Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} "
+                         "of the day before past midnight).").format(
+        setup.name, date.isoformat(), tt.n_stops, tt.n_runs, rep.get("runs_from_frequencies", 0),
+        rep.get("runs_previous_day", 0)))
+    dropped = rep.get("trips_without_end_times", 0) + rep.get("trips_times_going_back", 0)
+    if dropped:
+        feedback.pushWarning(trn("Public transport feed {0}: %n trip(s) left out (no time at the first or last "
+                                 "stop, or times going back).", dropped).format(setup.name))
+    return tt
+
+
+def stop_points(tt, crs, context, feedback, name):
+    """The stops' coordinates in ``crs`` (from WGS 84); stops without coordinates are NaN
+    (no walk reaches them), counted in a warning."""
+    lon = np.asarray(tt.stop_lon, dtype=float)
+    lat = np.asarray(tt.stop_lat, dtype=float)
+    xy = np.full((len(lon), 2), np.nan)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    tr_ = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, context.transformContext())
+    for i in np.flatnonzero(ok):
+        p = tr_.transform(QgsPointXY(float(lon[i]), float(lat[i])))
+        xy[i] = (p.x(), p.y())
+    if (~ok).any():
+        feedback.pushWarning(trn("Public transport feed {0}: %n stop(s) without coordinates, which no walk "
+                                 "reaches.", int((~ok).sum())).format(name))
+    return xy
+
+
+def _walks_straight(a_xy, b_xy, max_walk, speed, detour):
+    """Straight-line walks within max_walk (NaN points left out)."""
+    a_ok, b_ok = np.flatnonzero(np.isfinite(a_xy).all(1)), np.flatnonzero(np.isfinite(b_xy).all(1))
+    i, j, m = ktransit.straight_walks(a_xy[a_ok], b_xy[b_ok], max_walk, speed, detour)
+    return a_ok[i], b_ok[j], m
+
+
+def _walks_network(net, a_xy, b_xy, max_walk, speed, snap, respect_oneway):
+    """Network walks within max_walk metres (None: no cap), as minutes at ``speed``."""
+    a_ok, b_ok = np.flatnonzero(np.isfinite(a_xy).all(1)), np.flatnonzero(np.isfinite(b_xy).all(1))
+    c = knet.network_costs(net, a_xy[a_ok], b_xy[b_ok], max_walk, unit="meters", max_snap_distance=snap,
+                           connector_speed_kmh=speed, respect_oneway=respect_oneway)
+    return a_ok[c.demand_idx], b_ok[c.supply_idx], c.cost * kcosts.minutes_per_meter(speed)
+
+
+def exact_limit(setup, limit):
+    """``limit`` (minutes) when the router may drop the times above it without changing
+    any percentile at or below it (the percentile falls on one of the window's minutes:
+    no interpolation with a time beyond it), else None (every time counts)."""
+    if limit is None:
+        return None
+    pos = setup.percentile / 100.0 * setup.window
+    return float(limit) if abs(pos - round(pos)) < 1e-12 else None
+
+
+def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit, progress, setup=None,
+                 departure=None):
+    """Public-transport travel times (minutes) from the points ``dxy`` to ``sxy`` (both in
+    the metric ``crs``): a ``kernels.transit.TransitResult`` whose ``cost`` is the
+    percentile over the window of each pair (inf: not reachable). ``limit`` (minutes or
+    None): the largest cost the caller reads (the router may skip the runs beyond it when
+    that is exact, :func:`exact_limit`). ``departure``: an optional ``(date, minute)``
+    replacing the DEPARTURE parameter's (a time window's start). ``progress``: the
+    cancel-contract callable."""
+    setup = setup or read_setup(alg, parameters, context)
+    date, minute = (setup.date, setup.minute) if departure is None else departure
+    tt = timetable(alg, setup, feedback, date)
+    stops = stop_points(tt, crs, context, feedback, setup.name)
+    detour = alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0 \
+        if alg.parameterDefinition("DETOUR") is not None else 1.0
+    dxy = np.asarray(dxy, dtype=float).reshape(-1, 2)
+    sxy = np.asarray(sxy, dtype=float).reshape(-1, 2)
+    w = setup.max_walk
+    try:
+        if setup.access_mode == "network":
+            net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, crs, speed)
+            snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context) \
+                if alg.parameterDefinition("SNAP_DISTANCE") is not None else 500.0
+            access = _walks_network(net, dxy, stops, w, speed, snap, respect_oneway)
+            egress = _walks_network(net, stops, sxy, w, speed, snap, respect_oneway)
+            transfers = _walks_network(net, stops, stops, w, speed, snap, respect_oneway)
+            direct = _walks_network(net, dxy, sxy, None, speed, snap, respect_oneway)
+            how = tr("on the road network {0}").format(net_name)
+        else:
+            access = _walks_straight(dxy, stops, w, speed, detour)
+            egress = _walks_straight(stops, sxy, w, speed, detour)
+            transfers = _walks_straight(stops, stops, w, speed, detour)
+            direct = kcosts.to_minutes(kcosts.straight_line_costs(dxy, sxy, None, detour=detour), speed)
+            direct = (direct.demand_idx, direct.supply_idx, direct.cost)
+            how = tr("along straight lines x {0:g}").format(detour)
+        feedback.pushInfo(tr("Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand "
+                             "to stops, {4} from stops to the facilities, {5} between stops.").format(
+            how, speed, w, len(access[0]), len(egress[0]), len(transfers[0])))
+        no_stop = len(dxy) - len(np.unique(access[0]))
+        if no_stop:
+            feedback.pushInfo(trn("%n demand point(s) with no stop within {0:g} m: they can only walk the whole "
+                                  "way.", no_stop).format(w))
+        res = ktransit.travel_times(tt, minute, setup.window, access, egress, transfers=transfers, direct=direct,
+                                    n_origins=len(dxy), n_destinations=len(sxy), percentile=setup.percentile,
+                                    max_minutes=exact_limit(setup, limit), feedback=progress)
+    except InterruptedError:
+        raise QgsProcessingException(tr("Canceled by the user.")) from None
+    except ValueError as e:
+        raise QgsProcessingException(tr("Public transport feed {0}: {1}").format(setup.name, e)) from e
+    when = f"{date.isoformat()} {int(minute) // 60:02d}:{int(minute) % 60:02d}"
+    feedback.pushInfo(trn("Public transport travel times from {0}, {1}: percentile {2:g} of %n departure "
+                          "minute(s) from then on.", setup.window + 1).format(when, setup.name, setup.percentile))
+    return res
