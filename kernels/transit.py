@@ -214,6 +214,7 @@ class _Plan:
     ac_w: np.ndarray
     n_cols: int
     eg_col: np.ndarray
+    eg_d: np.ndarray
     eg_w: np.ndarray
     e_dests: np.ndarray
     e_start: np.ndarray
@@ -313,7 +314,7 @@ def _prepare(timetable_arrays, t0, W, mt, bp, max_minutes, ac, eg, tr, n_stops, 
         a_rebase=a_base - run_base[A - 1], a_base=a_base,
         a_first=np.r_[True, a_stop[1:] != a_stop[:-1]] if nA else np.zeros(0, bool),
         a_arr=a_arr, a_col=col_of[a_stop], push_ptr=push_ptr, push_tgt=push_tgt, push_base=b_base[push_tgt],
-        ac_ptr=ac_ptr, ac_o=ac_o, ac_s=ac_s, ac_w=ac_w, n_cols=len(cols), eg_col=col_of[eg_s], eg_w=eg_w,
+        ac_ptr=ac_ptr, ac_o=ac_o, ac_s=ac_s, ac_w=ac_w, n_cols=len(cols), eg_col=col_of[eg_s], eg_d=eg_d, eg_w=eg_w,
         e_dests=e_dests, e_start=e_start, e_identity=e_identity,
         minutes_rev=t0 + (W - np.arange(W + 1, dtype=np.float64)), percentile=float(percentile),
         keep_minutes=keep_minutes, direct_dense=dense_direct, di=di)
@@ -432,26 +433,43 @@ def _finish(p, pm, o0, o1):
     kept = np.repeat(dd[:, :, None], M, axis=2) if p.keep_minutes else None
     if not (p.n_cols and len(p.e_dests)):
         return cost, kept
-    # earliest arrival at each egress stop for each minute, minutes reversed (j = W - m):
-    # the records of the prefix maximum are the only alighting events needed
-    ro, ri = np.nonzero((pm > _stop_prev(pm, p.a_first)) & (p.a_col >= 0))
-    ea = np.full((nb, p.n_cols, M), np.inf)
-    ea[ro, p.a_col[ri], p.W - pm[ro, ri]] = p.a_arr[ri]
-    np.minimum.accumulate(ea, axis=2, out=ea)
-    tt = ea[:, p.eg_col, :]
-    del ea
-    tt += p.eg_w[None, :, None]
-    if not p.e_identity:
-        tt = np.minimum.reduceat(tt, p.e_start, axis=1)
-    tt -= p.minutes_rev
-    np.minimum(tt, dd[:, p.e_dests, None], out=tt)
-    # +inf (and anything above max_minutes) as a finite sentinel that sorts last
-    np.putmask(tt, tt > (np.finfo(np.float64).max if p.max_minutes is None else p.max_minutes), _SENTINEL)
-    if p.keep_minutes:
-        kept[:, p.e_dests, :] = np.where(tt == _SENTINEL, np.inf, tt)[:, :, ::-1]
-    pc = _percentile_last_axis(tt, p.percentile)
-    pc[pc > _SENTINEL * 1e-100] = np.inf
-    cost[:, p.e_dests] = pc
+    # one origin at a time, the egress stops it reaches only: the earliest arrival at each
+    # for each minute, minutes reversed (j = W - m); the records of the prefix maximum are
+    # the only alighting events needed
+    rec = (pm > _stop_prev(pm, p.a_first)) & (p.a_col >= 0)
+    big = np.finfo(np.float64).max if p.max_minutes is None else p.max_minutes
+    cmap = np.full(p.n_cols, -1, np.int64)
+    for r in range(nb):
+        ri = np.flatnonzero(rec[r])
+        if not len(ri):
+            continue
+        col = p.a_col[ri]  # non-decreasing (alight events are in stop order)
+        new = np.r_[True, col[1:] != col[:-1]]
+        rc = col[new]
+        ea = np.full((len(rc), M), np.inf)
+        ea[np.cumsum(new) - 1, p.W - pm[r, ri]] = p.a_arr[ri]
+        np.minimum.accumulate(ea, axis=1, out=ea)
+        cmap[rc] = np.arange(len(rc))
+        sel = np.flatnonzero(cmap[p.eg_col] >= 0)
+        ecol, ew, edest = cmap[p.eg_col[sel]], p.eg_w[sel], p.eg_d[sel]
+        cmap[rc] = -1
+        if not len(sel):
+            continue
+        starts = np.flatnonzero(np.r_[True, edest[1:] != edest[:-1]])
+        dests = edest[starts]
+        tt = ea[ecol]
+        tt += ew[:, None]
+        if len(starts) != len(sel):
+            tt = np.minimum.reduceat(tt, starts, axis=0)
+        tt -= p.minutes_rev
+        np.minimum(tt, dd[r, dests][:, None], out=tt)
+        # +inf (and anything above max_minutes) as a finite sentinel that sorts last
+        np.putmask(tt, tt > big, _SENTINEL)
+        if p.keep_minutes:
+            kept[r, dests, :] = np.where(tt == _SENTINEL, np.inf, tt)[:, ::-1]
+        pc = _percentile_last_axis(tt, p.percentile)
+        pc[pc > _SENTINEL * 1e-100] = np.inf
+        cost[r, dests] = pc
     return cost, kept
 
 
