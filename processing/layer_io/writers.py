@@ -1,14 +1,14 @@
 """Writing results: new sinks, every input feature with its fields plus new fields, and
 new point/geometry/table layers. NaN is written as NULL.
 
-Features go to the sink one by one (``addFeature``): ``addFeatures`` with a Python list
-converts the whole list to C++ and back (an in/out argument), which made a write 2-3
-times slower. A cancel is checked every ``CHECK_EVERY`` features; on a cancel, or an
+Features stream to the sink one by one (``addFeature``): ``addFeatures`` with a Python
+list converts the whole list to C++ and back (an in/out argument), and holding
+thousands of features in a list is itself slower; both made a write 2-3 times slower. A cancel is checked every ``CHECK_EVERY`` features; on a cancel, or an
 error while writing, the run's partial outputs are removed (``outputs``)."""
 from __future__ import annotations
 
 import math
-from itertools import islice, repeat
+from itertools import islice
 
 import numpy as np
 from qgis.core import (
@@ -77,19 +77,20 @@ def write_features(sink, feats, feedback=None, output_name="OUTPUT", total=None)
     run = run_of(sink)
     check_canceled(feedback, run=run)
     progress = Progress(feedback, 0.5)
-    flags = repeat(QgsFeatureSink.Flag.FastInsert)
+    add, flag = sink.addFeature, QgsFeatureSink.Flag.FastInsert
     feats = iter(feats)
     try:
         done = 0
         while True:
-            chunk = list(islice(feats, CHECK_EVERY))
-            if not chunk:
+            n = 0  # features stream one by one: holding a chunk of them in a list is slower
+            for n, f in enumerate(islice(feats, CHECK_EVERY), 1):  # noqa: B007 - n counts the chunk
+                if not add(f, flag):
+                    raise QgsProcessingException(
+                        tr("Could not write features to output {0}: {1}").format(output_name, sink.lastError())
+                    )
+            if n == 0:
                 break
-            if not all(map(sink.addFeature, chunk, flags)):  # the loop runs in C
-                raise QgsProcessingException(
-                    tr("Could not write features to output {0}: {1}").format(output_name, sink.lastError())
-                )
-            done += len(chunk)
+            done += n
             check_canceled(feedback, run=run)
             if total:
                 progress(done / total)
