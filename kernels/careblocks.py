@@ -254,3 +254,79 @@ def hours_freed(costs, dependants, new_blocks, radius, places=DEFAULT_PLACES, ho
     per_site[np.asarray(new_blocks, np.int64)] = float(places)
     return kunpaid.hours_freed(costs, np.asarray(dependants, np.float64), per_site, hours_open, substitution,
                                threshold=radius).freed_hours
+
+
+# ---------------------------------------------------------------- reading a plan back
+#: the fields caremap:careblocks adds to its units output (the dock and the report read them)
+UNIT_FLAG_FIELDS = ("covered_before", "covered_after")
+UNIT_PEOPLE_FIELDS = ("covered_dependants", "covered_caregivers")
+UNIT_FIELDS = ("block", "block_before") + UNIT_FLAG_FIELDS + UNIT_PEOPLE_FIELDS + ("weight", "hours_freed_week")
+#: the default fields of dependants and caregivers (caremap:careblocks' own defaults)
+DEFAULT_DEPENDANTS_FIELD = "care_demand"
+DEFAULT_CAREGIVERS_FIELD = "women_15_64"
+
+
+def is_units_output(field_names):
+    """True when ``field_names`` hold the fields a careblocks units output adds."""
+    return set(UNIT_FLAG_FIELDS + UNIT_PEOPLE_FIELDS) <= set(field_names)
+
+
+def identify_group_field(columns, covered_people, covered_after, prefer=None, exclude=(), rtol=1e-9):
+    """The field of ``columns`` ({name: values}, NaN = NULL) a careblocks run read one
+    group from: on every covered unit (``covered_after`` 1) its value (NULL as 0, as the
+    run counts it) equals ``covered_people`` (covered_dependants or covered_caregivers).
+    ``prefer`` first when it matches, then the fields in order; names in ``exclude`` and
+    the careblocks fields are skipped. None when no field matches, or when no covered
+    unit has people (nothing tells the fields apart)."""
+    cov = np.nan_to_num(np.asarray(covered_after, np.float64)) > 0
+    people = np.nan_to_num(np.asarray(covered_people, np.float64))
+    if not (cov.any() and people[cov].sum() > 0):
+        return None
+    names = [n for n in columns if n not in exclude and n not in UNIT_FIELDS]
+    if prefer in names:
+        names.remove(prefer)
+        names.insert(0, prefer)
+    for name in names:
+        v = np.nan_to_num(np.asarray(columns[name], np.float64))
+        if v.shape == people.shape and np.allclose(v[cov], people[cov], rtol=rtol, atol=1e-9):
+            return name
+    return None
+
+
+def plan_figures(block, covered_before, covered_after, covered_dependants, covered_caregivers, dependants=None,
+                 caregivers=None, block_before=None):
+    """The figures of a careblocks units output: per block (``blocks``, the block numbers
+    that reach a unit, in order, with ``block_dependants`` and ``block_caregivers``, the
+    people of each group it reaches), the number of new blocks (``new_blocks``: blocks
+    reaching a unit that no unit had before, from ``block_before``; all of them without it)
+    and, for each group, the people covered before and after and, when the group's own
+    values are given (``dependants``, ``caregivers``; NULL as 0), its total and shares
+    (None when unknown or 0), as :func:`coverage` words them."""
+    b = np.asarray(block, np.float64)
+    D1 = np.nan_to_num(np.asarray(covered_dependants, np.float64))
+    G1 = np.nan_to_num(np.asarray(covered_caregivers, np.float64))
+    cov0 = np.nan_to_num(np.asarray(covered_before, np.float64)) > 0
+    cov1 = np.nan_to_num(np.asarray(covered_after, np.float64)) > 0
+    has = np.isfinite(b) & (b > 0)
+    blocks = np.unique(b[has]).astype(np.int64)
+    pos = np.searchsorted(blocks, b[has].astype(np.int64))
+    out = {"blocks": blocks,
+           "block_dependants": np.bincount(pos, weights=D1[has], minlength=blocks.size),
+           "block_caregivers": np.bincount(pos, weights=G1[has], minlength=blocks.size)}
+    if block_before is not None:
+        b0 = np.asarray(block_before, np.float64)
+        before = set(np.unique(b0[np.isfinite(b0) & (b0 > 0)]).astype(np.int64).tolist())
+        out["new_blocks"] = int(sum(1 for x in blocks.tolist() if x not in before))
+        out["open_blocks"] = len(before)
+    else:
+        out["new_blocks"], out["open_blocks"] = int(blocks.size), 0
+    # a unit covered before is covered after (blocks already open stay open): its people are
+    # covered_dependants / covered_caregivers on those rows too
+    for name, covered, values in (("dependants", D1, dependants), ("caregivers", G1, caregivers)):
+        total = None if values is None else float(np.sum(np.nan_to_num(np.asarray(values, np.float64))))
+        out[f"{name}_total"] = total
+        for when, mask in (("before", cov0 & cov1), ("after", cov1)):
+            got = float(np.sum(covered[mask]))
+            out[f"{name}_covered_{when}"] = got
+            out[f"{name}_share_{when}"] = got / total if total else None
+    return out

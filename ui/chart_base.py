@@ -21,6 +21,9 @@ DESERT_COLOUR = "#D55E00"  # vermillion: care deserts
 TARGET_COLOUR = "#D55E00"
 # the selection: reddish purple, never the deserts' vermillion nor the old orange next to it
 HIGHLIGHT_COLOUR = "#CC79A7"
+# care blocks: the two groups a block reaches (Okabe-Ito blue and orange, far from the selection)
+DEPENDANTS_COLOUR = "#0072B2"
+CAREGIVERS_COLOUR = "#E69F00"
 TITLE_HEIGHT = 44  # title row of a chart with its legend line under the title
 QUADRANT_COLOUR = QColor(213, 94, 0, 40)
 QUADRANT_SWATCH = "#f3c9aa"  # the shaded quadrant as a legend mark (a little darker than on white)

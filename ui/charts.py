@@ -1,5 +1,5 @@
 """pyqtgraph charts of the dock: district bars, access histogram, coverage curve, Lorenz
-curve, demand-vs-access scatter, time-of-day profile. Every plot is configured on its own widget (no global
+curve, demand-vs-access scatter, time-of-day profile, people each care block reaches. Every plot is configured on its own widget (no global
 ``pg.setConfigOptions``, which would change other plugins' plots). Each chart draws a
 ``ChartData`` (ui/layer_data.py), highlights the rows selected on the map, and emits
 ``selection_requested(rows, additive)`` when the user picks bars or points. The shared
@@ -12,7 +12,9 @@ from ..kernels import summaries, time_figures
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from .chart_base import (  # noqa: F401  load_pyqtgraph, install_hint: the dock's entry points
     ACCESS_COLOUR,
+    CAREGIVERS_COLOUR,
     DEMAND_COLOUR,
+    DEPENDANTS_COLOUR,
     DESERT_COLOUR,
     HIGHLIGHT_COLOUR,
     PLACES_COLOUR,
@@ -454,3 +456,73 @@ class TimeProfileChart(Chart):
             prof = time_figures.window_profile(D, windows, covered=covered)
             heights = np.array([0.0 if p["share"] is None else 100.0 * p["share"] for p in prof])
         self.selected_bars.setOpts(height=heights)
+
+
+class CareBlocksChart(Chart):
+    """The people each care block reaches (a careblocks units output): dependants and
+    caregivers side by side per block (horizontal bars, first block on top, from
+    ``kernels.careblocks.plan_figures``); a click on a block's bars selects its units."""
+
+    def __init__(self, pg, parent=None):
+        super().__init__(pg, tr("People each care block reaches"), tr("People"), "", parent)
+        empty = np.zeros(0)
+        self.thin_pen = pg.mkPen("#202020", width=0.5)
+        self.dependants_item = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.38, brush=DEPENDANTS_COLOUR,
+                                               pen=self.thin_pen)
+        self.caregivers_item = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.38, brush=CAREGIVERS_COLOUR,
+                                               pen=self.thin_pen)
+        self.plot.addItem(self.dependants_item)
+        self.plot.addItem(self.caregivers_item)
+        self.set_title(self.title, [(DEPENDANTS_COLOUR, "bar", tr("People who need care")),
+                                    (CAREGIVERS_COLOUR, "bar", tr("Caregivers")),
+                                    (HIGHLIGHT_COLOUR, "ring", tr("Selected"))])
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.getViewBox().invertY(True)  # first block on top
+        self.blocks = np.zeros(0, dtype=np.int64)
+        self.highlighted = np.zeros(0, dtype=bool)
+
+    def clear(self):
+        super().clear()
+        self.blocks = np.zeros(0, dtype=np.int64)
+        empty = np.zeros(0)
+        self.dependants_item.setOpts(y=empty, width=empty, pens=None)
+        self.caregivers_item.setOpts(y=empty, width=empty, pens=None)
+        self.plot.getAxis("left").setTicks(None)
+
+    def update_data(self, data):
+        plan = data.blocks
+        if not plan or plan["blocks"].size == 0:
+            self.clear()
+            return
+        self.data = data
+        self.blocks = plan["blocks"]
+        n = self.blocks.size
+        y = np.arange(n, dtype=float)
+        self.dependants_item.setOpts(y=y - 0.2, width=plan["block_dependants"], pens=None, pen=self.thin_pen)
+        self.caregivers_item.setOpts(y=y + 0.2, width=plan["block_caregivers"], pens=None, pen=self.thin_pen)
+        self.plot.getAxis("left").setTicks([[(i, tr("Block {0}").format(b)) for i, b in enumerate(self.blocks)]])
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        top = float(np.nanmax(np.r_[plan["block_dependants"], plan["block_caregivers"], 1.0]))
+        self.plot.setXRange(0, top * 1.05, padding=0)
+        self.highlighted = np.zeros(n, dtype=bool)
+
+    def block_rows(self, index):
+        """The rows of the units whose block is the ``index``-th bar's block."""
+        return np.flatnonzero(self.data.block_of == self.blocks[index])
+
+    def click_at(self, x, y, additive=False):
+        if self.data is None or self.blocks.size == 0:
+            return
+        i = int(round(y))
+        if 0 <= i < self.blocks.size:
+            self.request(self.block_rows(i), additive)
+
+    def highlight(self, rows):
+        if self.data is None or self.blocks.size == 0:
+            return
+        picked = np.isin(self.blocks, self.data.block_of[rows]) if len(rows) else np.zeros(self.blocks.size, bool)
+        thick = self.pg.mkPen(HIGHLIGHT_COLOUR, width=3)
+        pens = [thick if p else self.thin_pen for p in picked]
+        self.dependants_item.setOpts(pens=pens)
+        self.caregivers_item.setOpts(pens=pens)
+        self.highlighted = picked

@@ -178,6 +178,7 @@ class CareMapDock(QgsDockWidget):
                 ("lorenz", charts.LorenzChart, tr("Equity")),
                 ("scatter", charts.ScatterChart, tr("Scatter")),
                 ("time", charts.TimeProfileChart, tr("Time of day")),
+                ("blocks", charts.CareBlocksChart, tr("Care blocks")),
             ):
                 page = QWidget(self.tabs)
                 page_layout = QVBoxLayout(page)
@@ -286,7 +287,8 @@ class CareMapDock(QgsDockWidget):
             self._update_cards()
             self._show_state()
             return
-        names = {"access": tr("accessibility"), "gaps": tr("care gaps"), "deserts": tr("care deserts")}
+        names = {"access": tr("accessibility"), "gaps": tr("care gaps"), "deserts": tr("care deserts"),
+                 "blocks": tr("care blocks")}
         kinds = ", ".join(names[k] for k in sorted(result_kinds(layer.fields().names())))
         # layer names come from users' data: shown as text, never as markup
         self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(html.escape(layer.name()), kinds))
@@ -300,6 +302,9 @@ class CareMapDock(QgsDockWidget):
             finally:
                 self._updating = False
         self.refresh()
+        if self.tabs is not None and self.data is not None and self.data.blocks:
+            # a careblocks units output: its own tab first
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.chart_pages["blocks"][0].parentWidget()))
 
     def _fill_combos(self, layer):
         self._updating = True
@@ -356,8 +361,8 @@ class CareMapDock(QgsDockWidget):
     def empty_message(self):
         """What the dock says instead of drawing empty axes; "" when it has charts to show."""
         if self.layer is None:
-            return tr("<b>No CareMap result selected.</b><br><br>Select a layer made by Accessibility, Care gaps or Care "
-                      "deserts in the Layers panel to see its figures and charts here, or run Accessibility "
+            return tr("<b>No CareMap result selected.</b><br><br>Select a layer made by Accessibility, Care gaps, Care "
+                      "deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility "
                       "with the button below.")
         if self.demand_field() is None:
             return tr("Layer {0} has no numeric field to read the demand from: choose a result layer that "
@@ -370,6 +375,11 @@ class CareMapDock(QgsDockWidget):
         if chart is None or chart.data is not None or self.data is None:
             return ""
         name = self.layer.name() if self.layer is not None else ""
+        if key == "blocks":
+            if not self.data.blocks:
+                return tr("Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care "
+                          "blocks and select its units output to see the people each block reaches.").format(name)
+            return tr("No care block reaches a unit of layer {0}.").format(name)
         if key == "time":
             if not self.data.windows:
                 return tr("Layer {0} has no time-window fields (covered_<label>): run Accessibility with the "
@@ -410,10 +420,20 @@ class CareMapDock(QgsDockWidget):
             if self.tabs.currentIndex() == index and not has_windows:
                 self.tabs.setCurrentIndex(0)
             self.tabs.setTabVisible(index, has_windows)
+        if self.tabs is not None and "blocks" in self.charts:
+            # the care blocks tab appears only for a careblocks units output
+            has_blocks = self.data is not None and bool(self.data.blocks)
+            index = self.tabs.indexOf(self.chart_pages["blocks"][0].parentWidget())
+            if self.tabs.currentIndex() == index and not has_blocks:
+                self.tabs.setCurrentIndex(0)
+            self.tabs.setTabVisible(index, has_blocks)
 
     def _update_cards(self, notes=()):
         key = self.data.summaries.get("key", {}) if self.data is not None else {}
-        cards = figures.card_texts(key, self.target_spin.value(), self.threshold_spin.value())
+        if self.data is not None and self.data.blocks:  # a careblocks units output: both groups reached
+            cards = figures.block_card_texts(self.data.blocks)
+        else:
+            cards = figures.card_texts(key, self.target_spin.value(), self.threshold_spin.value())
         for name, card in self.cards.items():
             text, tip, value = cards[name]
             card.setText(text)
@@ -440,7 +460,7 @@ class CareMapDock(QgsDockWidget):
 
     # -- export and run ---------------------------------------------------------------------
     def export_chart(self, key, path):
-        """Write chart ``key`` (districts, histogram, coverage, lorenz, scatter, time) to
+        """Write chart ``key`` (districts, histogram, coverage, lorenz, scatter, time, blocks) to
         ``path`` (.png or .svg)."""
         return self.charts[key].export(path)
 

@@ -126,3 +126,40 @@ def card_texts(key, target, threshold):
         out[name] = (f"<span style='font-size:15pt;font-weight:bold'>{text}</span><br>"
                      f"{html.escape(title)}<br><small>{html.escape(note)}</small>", tip, value)
     return out
+
+
+def block_card_texts(plan):
+    """{card: (rich text, tooltip, value)} for a careblocks units output (``plan`` from
+    ``kernels.careblocks.plan_figures``): the dependants and the caregivers the blocks
+    reach, each with its share of the group (and before the new blocks), and the number
+    of blocks."""
+    locale = QLocale()
+
+    def count(v):
+        return locale.toString(int(round(v)))
+
+    def note(group):
+        share, before = plan.get(f"{group}_share_after"), plan.get(f"{group}_share_before")
+        if share is None:
+            return tr("share unknown: the field the run read is not in this layer")
+        text = tr("{0:.1f}% of them").format(100.0 * share)
+        if plan.get("open_blocks"):
+            text += " " + tr("({0:.1f}% before)").format(100.0 * before)
+        return text
+
+    specs = {
+        "people_within": (tr("People who need care reached"), plan["dependants_covered_after"], note("dependants"),
+                          tr("People who need care (field {0}) in units within the walking radius of a care "
+                             "block (covered_dependants)").format(plan.get("dependants_field") or "–")),
+        "people_in_deserts": (tr("Caregivers reached"), plan["caregivers_covered_after"], note("caregivers"),
+                              tr("Caregivers (field {0}) in units within the walking radius of a care block "
+                                 "(covered_caregivers)").format(plan.get("caregivers_field") or "–")),
+        "places_missing": (tr("Care blocks"), float(plan["blocks"].size),
+                           trn("%n new block(s)", plan["new_blocks"]),
+                           tr("Blocks that reach at least one unit (field block), new and already open")),
+    }
+    out = {}
+    for name, (title, value, small, tip) in specs.items():
+        out[name] = (f"<span style='font-size:15pt;font-weight:bold'>{count(value)}</span><br>"
+                     f"{html.escape(title)}<br><small>{html.escape(small)}</small>", tip, value)
+    return out

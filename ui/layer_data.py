@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from ..kernels import careblocks as kblocks
 from ..kernels import summaries, time_figures
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ..kernels.gaps import encode_groups
@@ -16,8 +17,9 @@ RESULT_KINDS = {
     "access": {"access", "access_norm", "cost_nearest", "n_reachable", "covered"},
     "gaps": {"coverage", "unmet"},
     "deserts": {"z_demand", "high_demand", "low_access", "desert", "desert_type"},
+    "blocks": set(kblocks.UNIT_FLAG_FIELDS + kblocks.UNIT_PEOPLE_FIELDS),  # careblocks' units output
 }
-RESULT_FIELDS = set().union(*RESULT_KINDS.values()) | {
+RESULT_FIELDS = set().union(*RESULT_KINDS.values()) | set(kblocks.UNIT_FIELDS) | {
     "required", "shortfall", "surplus", "below_target", "places", "demand_threshold", "adj_threshold",
     "catch_demand", "ratio"}
 DEMAND_CANDIDATES = ("care_demand", "demand", "pop_total", "population", "pop", "poblacion")
@@ -26,7 +28,7 @@ NO_DISTRICT = "—"
 
 
 def result_kinds(field_names):
-    """The CareMap result kinds (``access``, ``gaps``, ``deserts``) whose fields are all
+    """The CareMap result kinds (``access``, ``gaps``, ``deserts``, ``blocks``) whose fields are all
     present; empty when the layer is no CareMap result."""
     names = set(field_names)
     return {kind for kind, needed in RESULT_KINDS.items() if needed <= names}
@@ -45,13 +47,20 @@ def text_fields(layer):
     return [f.name() for f in layer.fields() if not f.isNumeric()]
 
 
+def window_labels(names):
+    """The caregivers' time windows (``covered_<label>``) of a layer's fields, without the
+    fields of a careblocks units output (covered_before, covered_dependants, ...)."""
+    return [w for w in time_figures.window_labels(names)
+            if time_figures.COVERED_PREFIX + w not in kblocks.UNIT_FIELDS]
+
+
 def guess_demand_field(layer):
     """The demand field the result was computed from, recognised from the result's own
     fields (``kernels.summaries.identify_demand_field``); else a known name; else the
     first numeric input field."""
     nums = numeric_fields(layer)
     names = set(layer.fields().names())
-    windows = {time_figures.COVERED_PREFIX + w for w in time_figures.window_labels(names)}
+    windows = {time_figures.COVERED_PREFIX + w for w in window_labels(names)}
     inputs = [n for n in nums if n not in RESULT_FIELDS and n != "z_demand" and n not in windows
               and not n.startswith("access_") and n != time_figures.TEMPORAL_DESERT_FIELD]
     if inputs and ({"access", "access_norm"} <= names or "z_demand" in names):
@@ -112,6 +121,8 @@ class ChartData:
     district_codes: np.ndarray = None
     district_labels: np.ndarray = None
     windows: dict = field(default_factory=dict)   # window label -> covered_<label> (0/1, NaN)
+    blocks: dict = None        # kernels.careblocks.plan_figures of a careblocks units output
+    block_of: np.ndarray = None  # each row's block (NaN: none reaches it)
     target: float = 1.0 / 3.0
     threshold: float = DEFAULT_THRESHOLD_MINUTES
     summaries: dict = field(default_factory=dict)
@@ -134,7 +145,7 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
     names = set(layer.fields().names())
     numeric = [demand_field] + [n for n in ("access", "cost_nearest", "covered", "desert", "unmet")
                                 if n in names and n != demand_field]
-    labels = time_figures.window_labels(layer.fields().names())
+    labels = window_labels(layer.fields().names())
     window_fields = [time_figures.COVERED_PREFIX + label for label in labels]
     numeric += [n for n in window_fields if n != demand_field]
     fids, cols = read_columns(layer, numeric=numeric, text=[district_field] if district_field else [])
@@ -167,4 +178,27 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
             data.windows = {}
     if data.cost is not None:
         s["coverage_minutes"], s["coverage_share"] = summaries.coverage_curve(data.cost, Dz)
+    if kblocks.is_units_output(names):
+        load_blocks(layer, data)
     return data
+
+
+def load_blocks(layer, data):
+    """The care blocks of a careblocks units output into ``data.blocks`` and
+    ``data.block_of``: the people each block reaches, and the coverage of both groups
+    before and after, their totals from the fields the run read (recognised by
+    ``kernels.careblocks.identify_group_field``)."""
+    flags = [n for n in kblocks.UNIT_FIELDS if layer.fields().lookupField(n) >= 0]
+    inputs = [n for n in numeric_fields(layer) if n not in kblocks.UNIT_FIELDS]
+    _, cols = read_columns(layer, numeric=list(dict.fromkeys(flags + inputs)))
+    nan = np.full(data.fids.size, np.nan)
+    own = {n: cols[n] for n in inputs}
+    dep = kblocks.identify_group_field(own, cols["covered_dependants"], cols["covered_after"],
+                                       prefer=kblocks.DEFAULT_DEPENDANTS_FIELD)
+    care = kblocks.identify_group_field(own, cols["covered_caregivers"], cols["covered_after"],
+                                        prefer=kblocks.DEFAULT_CAREGIVERS_FIELD, exclude=(dep,))
+    data.block_of = cols.get("block", nan)
+    data.blocks = kblocks.plan_figures(
+        data.block_of, cols["covered_before"], cols["covered_after"], cols["covered_dependants"],
+        cols["covered_caregivers"], own.get(dep), own.get(care), block_before=cols.get("block_before"))
+    data.blocks["dependants_field"], data.blocks["caregivers_field"] = dep, care

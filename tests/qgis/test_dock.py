@@ -112,7 +112,7 @@ def test_dock_opens_from_the_action_and_unload_removes_it(qgis_app, qgis_iface):
         plugin.action.setChecked(True)
         dock = plugin.dock
         assert isinstance(dock, CareMapDock) and dock.objectName() == "CareMapDock"
-        assert set(dock.charts) == {"districts", "histogram", "coverage", "lorenz", "scatter", "time"}
+        assert set(dock.charts) == {"districts", "histogram", "coverage", "lorenz", "scatter", "time", "blocks"}
         assert project.receivers(project.layersWillBeRemoved) == before + 1
         assert qgis_iface.receivers(qgis_iface.currentLayerChanged) >= 1
         plugin.action.setChecked(False)
@@ -447,6 +447,8 @@ def test_dock_opens_at_a_width_that_fits_its_content(dock, layer):
     assert dock.width() < 0.6 * window.width()  # fits its content, does not take the window
     bar = dock.tabs.tabBar()
     for i, chart in enumerate(dock.charts.values()):
+        if not dock.tabs.isTabVisible(i):  # a tab for other layers (care blocks): its own test
+            continue
         dock.tabs.setCurrentIndex(i)
         for _ in range(3):
             QgsApplication.processEvents()
@@ -472,7 +474,7 @@ def test_empty_state_says_what_to_do_instead_of_empty_axes(dock, layer):
     dock.follow_layer(layer)
     QgsApplication.processEvents()
     assert not dock.empty_label.isVisible() and dock.tabs.isVisible() and dock.cards_box.isVisible()
-    assert all(stack.currentIndex() == 0 for stack, _ in dock.chart_pages.values())
+    assert all(stack.currentIndex() == 0 for key, (stack, _) in dock.chart_pages.items() if key != "blocks")
     # a care gaps layer has no travel times: the coverage tab says so, its export is off
     gaps = polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(3)], {
         "pop": [10.0, 20.0, 30.0], "coverage": [0.5, 1.0, 0.0], "unmet": [5.0, 0.0, 30.0]}, name="my gaps")
@@ -629,3 +631,80 @@ def test_time_of_day_profile_shares_per_window_and_only_for_layers_with_windows(
     dock.follow_layer(None)
     dock.follow_layer(layer)
     assert dock.tabs.isTabVisible(index)
+
+
+def blocks_layer():
+    """A careblocks units output by hand: block 2 already open (units 3, 4), block 1 new
+    (units 1, 2); units 0 and 5 out of reach. Dependants 33 in all, caregivers 45."""
+    nan = None
+    return polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(6)], {
+        "uid": [f"u{i}" for i in range(6)],
+        "care_demand": [10.0, 0.0, 8.0, 5.0, 7.0, 3.0],
+        "women_15_64": [5.0, 20.0, 8.0, 4.0, 6.0, 2.0],
+        "block": [nan, 1, 1, 2, 2, nan], "block_before": [nan, nan, nan, 2, 2, nan],
+        "covered_before": [0, 0, 0, 1, 1, 0], "covered_after": [0, 1, 1, 1, 1, 0],
+        "covered_dependants": [0.0, 0.0, 8.0, 5.0, 7.0, 0.0],
+        "covered_caregivers": [0.0, 20.0, 8.0, 4.0, 6.0, 0.0],
+        "weight": [15.0, 20.0, 16.0, 9.0, 13.0, 5.0], "hours_freed_week": [0.0] * 6,
+    }, name="my blocks")
+
+
+def test_care_blocks_tab_bars_cards_and_selection(dock, layer):
+    """A careblocks units output: the Care blocks tab shows per block the dependants and
+    caregivers it reaches (by hand), the cards the share of each group covered; a click on
+    a block's bars selects its units; other layers hide the tab and its page says why."""
+    blocks = blocks_layer()
+    QgsProject.instance().addMapLayer(blocks)
+    window = _in_window(dock)
+    dock.follow_layer(blocks)
+    QgsApplication.processEvents()
+    chart = dock.charts["blocks"]
+    index = dock.tabs.indexOf(dock.chart_pages["blocks"][0].parentWidget())
+    assert dock.tabs.isTabVisible(index) and dock.tabs.currentIndex() == index
+    assert dock.chart_message("blocks") == "" and "care blocks" in dock.layer_label.text()
+    assert chart.blocks.tolist() == [1, 2]
+    assert np.asarray(chart.dependants_item.opts["width"]).tolist() == [8.0, 12.0]
+    assert np.asarray(chart.caregivers_item.opts["width"]).tolist() == [28.0, 10.0]
+    plan = dock.data.blocks
+    assert (plan["dependants_field"], plan["caregivers_field"]) == ("care_demand", "women_15_64")
+    assert (plan["dependants_total"], plan["caregivers_total"]) == (33.0, 45.0)
+    assert plan["dependants_share_after"] == pytest.approx(20 / 33)
+    assert plan["caregivers_share_before"] == pytest.approx(10 / 45)
+    assert (plan["new_blocks"], plan["open_blocks"]) == (1, 1)
+    cards = {k: c.text() for k, c in dock.cards.items()}
+    assert dock.cards["people_within"].property("value") == 20.0
+    assert "60.6% of them" in cards["people_within"] and "(36.4% before)" in cards["people_within"]
+    assert dock.cards["people_in_deserts"].property("value") == 38.0
+    assert "84.4% of them" in cards["people_in_deserts"] and "(22.2% before)" in cards["people_in_deserts"]
+    assert dock.cards["places_missing"].property("value") == 2 and "1 new block" in cards["places_missing"]
+    # the two groups' colours stay apart from the selection's
+    from qgis.PyQt.QtGui import QColor
+    sel = QColor(chart_base.HIGHLIGHT_COLOUR)
+    for colour in (chart_base.DEPENDANTS_COLOUR, chart_base.CAREGIVERS_COLOUR):
+        assert _distance(QColor(colour), sel) > 100
+    assert _distance(QColor(chart_base.DEPENDANTS_COLOUR), QColor(chart_base.CAREGIVERS_COLOUR)) > 100
+    assert chart.legend_labels() == ["People who need care", "Caregivers", "Selected"]
+    # title not cut at the dock's width
+    for _ in range(3):
+        QgsApplication.processEvents()
+    text = chart.plot.titleLabel.item.mapRectToScene(chart.plot.titleLabel.item.boundingRect())
+    assert text.left() >= 0 and text.right() <= chart.widget.viewport().rect().width()
+    # a click on block 2's bars selects units 3 and 4; a unit selected on the map rings its block
+    fids = sorted(blocks.allFeatureIds())
+    chart.click_at(5.0, 1.0)
+    assert sorted(blocks.selectedFeatureIds()) == [fids[3], fids[4]]
+    assert chart.highlighted.tolist() == [False, True]
+    blocks.selectByIds([fids[1]])
+    assert chart.highlighted.tolist() == [True, False]
+    assert chart.dependants_item.opts["pens"][0].color().name().lower() == chart_base.HIGHLIGHT_COLOUR.lower()
+    blocks.removeSelection()
+    # another result layer: the tab hides, its page says what to run
+    dock.follow_layer(layer)
+    assert not dock.tabs.isTabVisible(index) and dock.tabs.currentIndex() != index
+    message = dock.chart_message("blocks")
+    assert "care result" in message and "covered_dependants" in message and "Care blocks" in message
+    assert chart.data is None
+    window.removeDockWidget(dock)
+    dock.setParent(None)
+    window.deleteLater()
+    QgsProject.instance().removeMapLayer(blocks.id())
