@@ -31,6 +31,7 @@ METHOD_ANCHORS = {
     "siting": "10-siting-new-facilities",
     "unpaidcare": "11-unpaid-care-work",  # opening hours of services: #time-in-the-outputs
     "careblocks": "care-blocks-caremapcareblocks",
+    "fieldsurvey": "community-field-surveys-caremapfieldsurvey",
     "syntheticgtfs": "synthetic-gtfs-caremapsyntheticgtfs",
     "carebatch": "12-batch-over-municipalities",
     "carepipeline": "caremap-methods-the-formulas-for-planners",
