@@ -5,9 +5,9 @@ are the same everywhere:
 
 * sources are read through ``QgsProcessingFeatureSource`` so "selected features only",
   feature limits, filters and a layer's unsaved edits are what is read; a plain point
-  file layer with none of those (not in edit mode) is read with GDAL's columnar
-  (Arrow) reader instead, which gives the same rows much faster (``sources``,
-  ``ogr_fast``);
+  file layer with none of those but a selection (not in edit mode) is read with GDAL's
+  columnar (Arrow) reader instead, which gives the same rows much faster (``sources``,
+  ``ogr_fast``; the selected rows are kept by feature id);
 * coordinates come back in metres: a layer in a geographic CRS (or a projected CRS in
   other units) is reprojected to the local UTM zone of its data with the processing
   context's datum transforms, and the log says so;
@@ -22,7 +22,13 @@ are the same everywhere:
   feature id asked as a quantity is a ``QgsProcessingException``;
 * results are written in one pass: every input feature, with all its fields, plus the
   new fields (NULL for the features that had no geometry), into new sinks; an output
-  that would overwrite one of the algorithm's inputs is refused first (``guard``).
+  that would overwrite one of the algorithm's inputs is refused first (``guard``);
+  features stream to the sink one by one (``addFeature``: a Python list given to
+  ``addFeatures`` is converted to C++ and back);
+* cancel is checked every 5,000 features read or written; a cancel (or an error) while
+  writing removes every output the run created: the files its sinks created, its layer
+  of an existing GeoPackage, its temporary layers, never a file it did not write
+  (``outputs``); readers and writers move the progress forward only (``outputs.Progress``).
 """
 from . import csv_files
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
