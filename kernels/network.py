@@ -20,13 +20,23 @@ demand points) with ``limit`` = the cost threshold, on the reversed graph when i
 from facilities and one-way streets are respected, so the cost is always that of
 travelling from the demand unit to the facility.
 """
+import dataclasses
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ._lazy import lazy_module, lazy_name
+from .chunks import BYTES_PER_PAIR, PairEstimate, PairStream, budget_bytes, chunk_pairs
 from .costs import WALK_SPEED_KMH, Costs, minutes_per_meter
-from .network_snap import MIN_COMPONENT_SHARE, SAME_POINT_M, attach, snap_report
+from .network_snap import (
+    MIN_COMPONENT_SHARE,
+    SAME_POINT_M,
+    Snap,
+    snap_points,
+    snap_report,
+    split_at,
+)
 
 sp = lazy_module("scipy.sparse")
 connected_components = lazy_name("scipy.sparse.csgraph", "connected_components")
@@ -178,6 +188,271 @@ def _expand(g, order, starts, counts):
     return rep, order[starts[g][rep] + off]
 
 
+def _split_snap(snap, n):
+    """The first ``n`` points of a :class:`~kernels.network_snap.Snap` and the rest."""
+    cut = [dict((f.name, getattr(snap, f.name)[a:b]) for f in dataclasses.fields(snap)) for a, b in ((0, n), (n, None))]
+    return Snap(**cut[0]), Snap(**cut[1])
+
+
+def prepare(network, demand_xy, supply_xy, max_snap_distance=500.0, min_share=MIN_COMPONENT_SHARE):
+    """Join demand and supply points to ``network`` in one search (one index of the
+    streets, where :func:`kernels.network_snap.attach` builds one per set; the rule and the
+    results are the same point by point) and cut it there: ``(network cut at the points,
+    (demand nodes, supply nodes), (demand Snap, supply Snap))``, node -1 off the network."""
+    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    both = snap_points(network, np.vstack([dxy, sxy]), max_snap_distance, min_share)
+    d_snap, s_snap = _split_snap(both, len(dxy))
+    net, (d_node, s_node) = split_at(network, [d_snap, s_snap])
+    return net, (d_node, s_node), (d_snap, s_snap)
+
+
+def reach_rate(graph, node_xy):
+    """The least cost per metre of straight line over the edges of ``graph`` (CSR, between
+    the positions ``node_xy`` of its nodes): every path of cost ``c`` ends within
+    ``c / rate`` metres (straight line) of where it starts, since each of its edges costs
+    at least ``rate`` times the straight distance between its ends. ``inf`` for a graph
+    with no edge of positive length (no bound then: 0 is returned)."""
+    g = graph.tocsr()
+    if g.nnz == 0:
+        return 0.0
+    r = np.repeat(np.arange(g.shape[0]), np.diff(g.indptr))
+    d = np.hypot(node_xy[r, 0] - node_xy[g.indices, 0], node_xy[r, 1] - node_xy[g.indices, 1])
+    pos = d > 0
+    return float(np.min(g.data[pos] / d[pos])) if pos.any() else 0.0
+
+
+class NetworkPairs(PairStream):
+    """Network costs within ``max_cost`` (the pairs and costs of :func:`network_costs`,
+    which builds its table from this class) given in chunks under a memory ``budget``
+    (bytes; :func:`kernels.chunks.budget_bytes` by default), as a
+    :class:`~kernels.chunks.PairStream`.
+
+    Points join the network once (:func:`prepare`). Dijkstra runs from the smaller side's
+    nodes as :func:`network_costs` says, with ``limit``, and not over the whole graph: the
+    sources are grouped on a grid of cells of the search radius ``R = limit / rate``
+    (:func:`reach_rate`; the farthest any path within the limit can go, in straight line),
+    and the sources of a cell search the part of the graph within the cells around it
+    (every node within ``R`` of any of them, so every path within the limit, hence the same
+    costs), in batches of dense rows of at most a quarter of the budget (and 40 MB). A
+    network whose extent is within ``R`` is searched whole. Pairs are gathered into chunks
+    of :func:`kernels.chunks.chunk_pairs` pairs and, while all of them fit half the budget,
+    kept for the next pass (otherwise each pass searches again). ``feedback`` (or the
+    ``progress`` of :meth:`chunks`) is called per batch, never with a smaller fraction."""
+
+    by_origin = False
+    MAX_CELLS_PER_AXIS = 1024
+    MAX_BLOCK_BYTES = 40_000_000
+
+    def __init__(self, network, demand_xy, supply_xy, max_cost, unit="meters", connector_speed_kmh=WALK_SPEED_KMH,
+                 max_snap_distance=500.0, respect_oneway=True, budget=None, feedback=None,
+                 min_share=MIN_COMPONENT_SHARE, block_bytes=None):
+        dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+        sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+        self.n_demand, self.n_supply = nd, ns = len(dxy), len(sxy)
+        network.edge_cost(unit)  # validates unit
+        self.unit, self.respect_oneway = unit, respect_oneway
+        self.limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
+        if self.limit < 0:
+            raise ValueError(f"max_cost must be >= 0, got {max_cost}")
+        self.budget = budget_bytes(None) if budget is None else int(budget)
+        self.block_bytes = int(block_bytes) if block_bytes else max(8, min(self.MAX_BLOCK_BYTES, self.budget // 4))
+        self.feedback = feedback
+        self.conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
+        self.max_snap_distance, self.min_share = float(max_snap_distance), min_share
+        self.net, (self.d_node, self.s_node), (self.d_snap, self.s_snap) = prepare(
+            network, dxy, sxy, max_snap_distance, min_share)
+        self.report = snap_report(self.net, self.d_snap, self.s_snap, self.d_node, self.s_node, max_snap_distance)
+        self._cache = None
+        self.d_idx = np.flatnonzero(self.d_snap.ok) if nd else np.empty(0, np.int64)
+        self.s_idx = np.flatnonzero(self.s_snap.ok) if ns else np.empty(0, np.int64)
+        self.n_src = 0
+        if len(self.d_idx) == 0 or len(self.s_idx) == 0:
+            return
+        d_conn = self.d_snap.dist[self.d_idx] * self.conn_f
+        s_conn = self.s_snap.dist[self.s_idx] * self.conn_f
+        d = _groups(self.d_node[self.d_idx]) + (d_conn,)
+        s = _groups(self.s_node[self.s_idx]) + (s_conn,)
+        self.from_supply = len(s[0]) <= len(d[0])
+        # paths demand -> facility == paths facility -> demand on the reversed graph
+        self.src, self.tgt = (s, d) if self.from_supply else (d, s)
+        path_limit = self.limit - float(s_conn.min()) - float(d_conn.min()) if np.isfinite(self.limit) else np.inf
+        if path_limit < 0:
+            return
+        self.dlimit = path_limit * (1 + 1e-12) + 1e-12 if np.isfinite(path_limit) else np.inf
+        self.graph = self.net.graph(unit, respect_oneway, reverse=self.from_supply)
+        self.n_src = len(self.src[0])
+        self._tiles()
+
+    def _tiles(self):
+        """Source groups by cell, and the nodes of each cell (see the class doc)."""
+        xy = self.net.node_xy
+        n = len(xy)
+        rate = reach_rate(self.graph, xy) if np.isfinite(self.dlimit) else 0.0
+        radius = self.dlimit / rate * (1 + 1e-9) + 1e-6 if rate > 0 else np.inf
+        lo = xy.min(axis=0)
+        extent = float(np.max(xy.max(axis=0) - lo))
+        self.t_of_node = np.full(n, -1, dtype=np.int64)
+        self.t_of_node[self.tgt[0]] = np.arange(len(self.tgt[0]))
+        self.radius = radius
+        if not radius < extent:
+            self.cells = [(np.arange(self.n_src), None)]
+            return
+        cell = max(radius, extent / self.MAX_CELLS_PER_AXIS)
+        q = int(np.ceil(radius / cell))
+        c = np.floor((xy - lo) / cell).astype(np.int64)
+        ncx, ncy = int(c[:, 0].max()) + 1, int(c[:, 1].max()) + 1
+        cid = c[:, 1] * ncx + c[:, 0]
+        node_order = np.argsort(cid, kind="stable")
+        start = np.searchsorted(cid[node_order], np.arange(ncx * ncy + 1))
+        scid = cid[self.src[0]]
+        sorder = np.argsort(scid, kind="stable")
+        bounds = np.flatnonzero(np.r_[True, scid[sorder][1:] != scid[sorder][:-1], True])
+        self.cells = []
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+            cy, cx = divmod(int(scid[sorder[a]]), ncx)
+            x0, x1 = max(cx - q, 0), min(cx + q, ncx - 1)
+            parts = [node_order[start[r * ncx + x0]:start[r * ncx + x1 + 1]]
+                     for r in range(max(cy - q, 0), min(cy + q, ncy - 1) + 1)]
+            self.cells.append((sorder[a:b], np.concatenate(parts)))
+        self._local = np.full(n, -1, dtype=np.int64)
+
+    def _subgraph(self, nodes):
+        """The graph restricted to ``nodes`` (CSR, local numbering in the order of ``nodes``)."""
+        g, k = self.graph, len(nodes)
+        self._local[nodes] = np.arange(k)
+        st = g.indptr[nodes]
+        cnt = g.indptr[nodes + 1] - st
+        tot = int(cnt.sum())
+        e = np.repeat(st - (np.cumsum(cnt) - cnt), cnt) + np.arange(tot)
+        col = self._local[g.indices[e]]
+        keep = col >= 0
+        row_n = np.bincount(np.repeat(np.arange(k), cnt)[keep], minlength=k)
+        indptr = np.concatenate([[0], np.cumsum(row_n)])
+        return sp.csr_matrix((g.data[e[keep]], col[keep], indptr), shape=(k, k))
+
+    def _search(self, cells, progress=None, done=0):
+        """Yield ``(demand index, supply index, cost)`` arrays per batch of sources of
+        ``cells`` (global indices, costs within the limit)."""
+        s_nodes, s_order, s_starts, s_counts, s_c = self.src
+        t_nodes, t_order, t_starts, t_counts, t_c = self.tgt
+        n_src = max(self.n_src, 1)
+        for groups, nodes in cells:
+            if nodes is None:
+                graph, local, tpos = self.graph, s_nodes[groups], t_nodes
+                tgid = np.arange(len(t_nodes))
+            else:
+                graph = self._subgraph(nodes)
+                local = self._local[s_nodes[groups]]
+                tpos = np.flatnonzero(self.t_of_node[nodes] >= 0)
+                tgid = self.t_of_node[nodes[tpos]]
+                self._local[nodes] = -1
+            step = max(1, int(self.block_bytes // (8 * max(graph.shape[0], 1))))
+            for a in range(0, len(groups), step):
+                if progress is not None and progress(done / n_src):
+                    raise InterruptedError("canceled")
+                dist = dijkstra(graph, directed=True, indices=local[a:a + step], limit=self.dlimit)
+                sub = dist[:, tpos]
+                del dist
+                gi, gj = np.nonzero(np.isfinite(sub))
+                dd = sub[gi, gj]
+                del sub
+                gi, gj = groups[a:a + step][gi], tgid[gj]
+                # expand node pairs to point pairs
+                rep, sp_pt = _expand(gi, s_order, s_starts, s_counts)
+                gj, dd = gj[rep], dd[rep]
+                rep, tp_pt = _expand(gj, t_order, t_starts, t_counts)
+                sp_pt, dd = sp_pt[rep], dd[rep]
+                total = dd + s_c[sp_pt] + t_c[tp_pt]
+                keep = total <= self.limit
+                sp_pt, tp_pt, total = sp_pt[keep], tp_pt[keep], total[keep]
+                done += min(step, len(groups) - a)
+                if self.from_supply:
+                    yield self.d_idx[tp_pt], self.s_idx[sp_pt], total
+                else:
+                    yield self.d_idx[sp_pt], self.s_idx[tp_pt], total
+
+    def chunks(self, progress=None):
+        progress = progress if progress is not None else self.feedback
+        if self._cache is not None:
+            for k, ch in enumerate(self._cache):
+                if progress is not None and progress(k / len(self._cache)):
+                    raise InterruptedError("canceled")
+                yield ch
+            return
+        if self.n_src == 0:
+            return
+        max_pairs, keep_max = chunk_pairs(self.budget), self.budget // (2 * BYTES_PER_PAIR)
+        cache, total = [], 0
+        parts, held = ([], [], []), 0
+        for i, j, c in self._search(self.cells, progress):
+            for p, x in zip(parts, (i, j, c), strict=True):
+                p.append(x)
+            held += len(c)
+            if held >= max_pairs:
+                ch = self._chunk(parts)
+                total += held
+                parts, held = ([], [], []), 0
+                cache = cache if cache is not None and total <= keep_max else None
+                if cache is not None:
+                    cache.append(ch)
+                yield ch
+        if held or total == 0:
+            ch = self._chunk(parts)
+            total += held
+            cache = cache if cache is not None and total <= keep_max else None
+            if cache is not None:
+                cache.append(ch)
+            yield ch
+        self._cache = cache
+
+    def _chunk(self, parts):
+        i, j, c = (np.concatenate(p) if p else np.empty(0) for p in parts)
+        return Costs(i.astype(np.int64), j.astype(np.int64), c.astype(np.float64), self.n_demand, self.n_supply)
+
+    def table(self, progress=None):
+        """Every pair in one :class:`Costs` table (with the snapping ``report``)."""
+        parts = ([], [], [])
+        for i, j, c in self._search(self.cells, progress if progress is not None else self.feedback) \
+                if self.n_src else ():
+            for p, x in zip(parts, (i, j, c), strict=True):
+                p.append(x)
+        ch = self._chunk(parts)
+        return Costs(ch.demand_idx, ch.supply_idx, ch.cost, self.n_demand, self.n_supply, self.report)
+
+    def estimate(self, sample=200, seed=0):
+        """The pairs within the limit, their memory and the time of a pass, from the search
+        of at most ``sample`` source nodes drawn at random (all of them when there are no
+        more): :class:`kernels.chunks.PairEstimate` (exact then)."""
+        if self.n_src == 0:
+            return PairEstimate(0.0, 0.0, 0.0)
+        pick = np.arange(self.n_src) if self.n_src <= sample else \
+            np.sort(np.random.default_rng(seed).choice(self.n_src, sample, replace=False))
+        cell_of = np.empty(self.n_src, dtype=np.int64)
+        for k, (groups, _) in enumerate(self.cells):
+            cell_of[groups] = k
+        chosen = []
+        for k in np.unique(cell_of[pick]):
+            groups, nodes = self.cells[k]
+            chosen.append((np.intersect1d(groups, pick), nodes))
+        t0 = time.perf_counter()
+        n = sum(len(c) for _, _, c in self._search(chosen))
+        scale = self.n_src / len(pick)
+        pairs = float(n) * scale
+        return PairEstimate(pairs, pairs * BYTES_PER_PAIR, (time.perf_counter() - t0) * scale)
+
+    def snap_m(self, side):
+        """Metres from each demand (``side="demand"``) or supply point to the network (NaN off it)."""
+        return (self.d_snap if side == "demand" else self.s_snap).dist
+
+    def nearest_within(self, max_cost=None, mask=None):
+        """:func:`network_nearest` over these points (joined once): the cost to the nearest
+        facility among ``mask`` (default all) within ``max_cost`` and its index."""
+        ok = self.s_snap.ok if mask is None else self.s_snap.ok & np.asarray(mask, dtype=bool)
+        return _nearest(self.net, self.d_node, self.d_snap, self.s_node, self.s_snap.dist, np.flatnonzero(ok),
+                        max_cost, self.unit, self.conn_f, self.respect_oneway)
+
+
 def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
                   connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
                   respect_oneway=True, feedback=None, block_bytes=200_000_000, min_share=MIN_COMPONENT_SHARE):
@@ -191,104 +466,25 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
     joined), ``*_near_fragment`` (those of them within it of a piece too small to join),
     ``*_snap_m`` (metres to the network per point, NaN when off it), ``*_off_main`` /
     ``*_off_main_idx`` (count / indices of joined points outside the largest component);
-    and ``n_components``.
+    and ``n_components``. The search is :class:`NetworkPairs`'s (``block_bytes``: the
+    largest block of dense Dijkstra rows).
     ``feedback`` is an optional callable ``progress(fraction) -> bool`` that returns True to
     cancel (raises ``InterruptedError``)."""
-    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
-    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
-    nd, ns = len(dxy), len(sxy)
-    w_edge = network.edge_cost(unit)  # validates unit
-    del w_edge
-    limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
-    if limit < 0:
-        raise ValueError(f"max_cost must be >= 0, got {max_cost}")
-    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
-    network, (d_node, s_node), (d_snap, s_snap) = attach(network, [dxy, sxy], max_snap_distance, min_share)
-    d_dist, d_ok, s_dist, s_ok = d_snap.dist, d_snap.ok, s_snap.dist, s_snap.ok
-    report = snap_report(network, d_snap, s_snap, d_node, s_node, max_snap_distance)
-    d_idx = np.flatnonzero(d_ok) if nd else np.empty(0, np.int64)
-    s_idx = np.flatnonzero(s_ok) if ns else np.empty(0, np.int64)
-    empty = Costs(np.empty(0), np.empty(0), np.empty(0), nd, ns, report)
-    if len(d_idx) == 0 or len(s_idx) == 0:
-        return empty
-    d_conn = d_dist[d_idx] * conn_f
-    s_conn = s_dist[s_idx] * conn_f
-    d_un, d_ord, d_st, d_ct = _groups(d_node[d_idx])
-    s_un, s_ord, s_st, s_ct = _groups(s_node[s_idx])
-    from_supply = len(s_un) <= len(d_un)
-    if from_supply:
-        src = (s_un, s_ord, s_st, s_ct, s_conn)
-        tgt = (d_un, d_ord, d_st, d_ct, d_conn)
-        # paths demand -> facility == paths facility -> demand on the reversed graph
-        graph = network.graph(unit, respect_oneway, reverse=True)
-    else:
-        src = (d_un, d_ord, d_st, d_ct, d_conn)
-        tgt = (s_un, s_ord, s_st, s_ct, s_conn)
-        graph = network.graph(unit, respect_oneway, reverse=False)
-    s_nodes, s_order, s_starts, s_counts, s_c = src
-    t_nodes, t_order, t_starts, t_counts, t_c = tgt
-    path_limit = limit - float(s_c.min()) - float(t_c.min()) if np.isfinite(limit) else np.inf
-    if path_limit < 0:
-        return empty
-    dlimit = path_limit * (1 + 1e-12) + 1e-12 if np.isfinite(path_limit) else np.inf
-    step = max(1, int(block_bytes // (8 * max(network.n_nodes, 1))))
-    out_src, out_tgt, out_c = [], [], []
-    n_src = len(s_nodes)
-    for a in range(0, n_src, step):
-        if feedback is not None and feedback(a / n_src):
-            raise InterruptedError("canceled")
-        block = s_nodes[a:a + step]
-        dist = dijkstra(graph, directed=True, indices=block, limit=dlimit)
-        sub = dist[:, t_nodes]
-        gi, gj = np.nonzero(np.isfinite(sub))
-        dd = sub[gi, gj]
-        gi = gi + a
-        # expand node pairs to point pairs
-        rep, sp_pt = _expand(gi, s_order, s_starts, s_counts)
-        gj, dd = gj[rep], dd[rep]
-        rep, tp_pt = _expand(gj, t_order, t_starts, t_counts)
-        sp_pt, dd = sp_pt[rep], dd[rep]
-        total = dd + s_c[sp_pt] + t_c[tp_pt]
-        keep = total <= limit
-        out_src.append(sp_pt[keep])
-        out_tgt.append(tp_pt[keep])
-        out_c.append(total[keep])
-    sp_all = np.concatenate(out_src)
-    tp_all = np.concatenate(out_tgt)
-    cc = np.concatenate(out_c)
-    if from_supply:
-        di, sj = d_idx[tp_all], s_idx[sp_all]
-    else:
-        di, sj = d_idx[sp_all], s_idx[tp_all]
-    return Costs(di, sj, cc, nd, ns, report)
+    return NetworkPairs(network, demand_xy, supply_xy, max_cost, unit, connector_speed_kmh, max_snap_distance,
+                        respect_oneway, feedback=feedback, min_share=min_share,
+                        block_bytes=block_bytes).table()
 
 
-def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
-                    connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0, respect_oneway=True,
-                    min_share=MIN_COMPONENT_SHARE):
-    """Cost from each demand point to its nearest facility on the network, and that
-    facility: ``(cost, index)``, NaN and -1 where none is reachable within ``max_cost``
-    (inclusive; ``None`` = no limit) or the point is off the network (as in
-    :func:`network_costs`). ``cost_i = min_j conn_i + path(p_i -> p_j) + conn_j`` as in
-    :func:`network_costs`, found with one multi-source Dijkstra (``min_only=True``, no pair
-    table): every joined facility is a virtual source linked to its node by its own
-    connector, on the reversed graph, so paths run from the demand unit to the facility
-    and one-way streets are respected in that direction."""
-    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
-    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
-    nd, ns = len(dxy), len(sxy)
-    network.edge_cost(unit)  # validates unit
+def _nearest(network, d_node, d_snap, s_node, s_dist, fac, max_cost, unit, conn_f, respect_oneway):
+    """:func:`network_nearest` on a network already cut at the points (``fac``: the joined
+    facilities that count)."""
+    nd = len(d_node)
     limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
     if limit < 0:
         raise ValueError(f"max_cost must be >= 0, got {max_cost}")
     cost = np.full(nd, np.nan)
     idx = np.full(nd, -1, dtype=np.int64)
-    if nd == 0 or ns == 0:
-        return cost, idx
-    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
-    network, (d_node, s_node), (d_snap, s_snap) = attach(network, [dxy, sxy], max_snap_distance, min_share)
-    d_dist, d_ok, s_dist, s_ok = d_snap.dist, d_snap.ok, s_snap.dist, s_snap.ok
-    fac = np.flatnonzero(s_ok)
+    d_dist, d_ok = d_snap.dist, d_snap.ok
     if len(fac) == 0 or not d_ok.any():
         return cost, idx
     n = network.n_nodes
@@ -312,6 +508,32 @@ def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
     cost[hit] = total[hit]
     idx[hit] = fac[src[d_node[hit]] - n]
     return cost, idx
+
+
+def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
+                    connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0, respect_oneway=True,
+                    min_share=MIN_COMPONENT_SHARE):
+    """Cost from each demand point to its nearest facility on the network, and that
+    facility: ``(cost, index)``, NaN and -1 where none is reachable within ``max_cost``
+    (inclusive; ``None`` = no limit) or the point is off the network (as in
+    :func:`network_costs`). ``cost_i = min_j conn_i + path(p_i -> p_j) + conn_j`` as in
+    :func:`network_costs`, found with one multi-source Dijkstra (``min_only=True``, no pair
+    table): every joined facility is a virtual source linked to its node by its own
+    connector, on the reversed graph, so paths run from the demand unit to the facility
+    and one-way streets are respected in that direction."""
+    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    nd, ns = len(dxy), len(sxy)
+    network.edge_cost(unit)  # validates unit
+    limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
+    if limit < 0:
+        raise ValueError(f"max_cost must be >= 0, got {max_cost}")
+    if nd == 0 or ns == 0:
+        return np.full(nd, np.nan), np.full(nd, -1, dtype=np.int64)
+    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
+    net, (d_node, s_node), (d_snap, s_snap) = prepare(network, dxy, sxy, max_snap_distance, min_share)
+    return _nearest(net, d_node, d_snap, s_node, s_snap.dist, np.flatnonzero(s_snap.ok), limit, unit, conn_f,
+                    respect_oneway)
 
 
 def speeds_from_classes(classes, table, default_speed_kmh=np.nan):
