@@ -7,8 +7,11 @@
 200 directions), a stop every 400 m at 20 km/h with a 20 s dwell, a run every 20 minutes
 from 05:00 to 21:40 (50 runs a direction): 1,000,000 stop times. ``--origins`` random
 origins, walks within 1000 m at 5 km/h (straight line), every stop a destination, dense
-direct walks, departures 07:00 + 0..window minutes, the median. Reports time and peak
-memory (ru_maxrss) of kernels.transit.travel_times, and the rate per origin.
+direct walks, departures 07:00 + 0..window minutes, the median. Reports wall and CPU time
+and peak memory (ru_maxrss) of kernels.transit.travel_times, the CPU per origin and the
+1,000-origin time it projects (the machine may be shared: CPU time is the steadier
+figure), and, in the same run, the CPU of the router as first committed (loaded from git)
+on a few origins, with the equality of the results.
 
 ``reference``: the brute-force reference of tests/kernels/test_transit.py (rounds over every
 run per origin and minute, plain Python) against the router, in the same run, on the
@@ -74,20 +77,63 @@ def city_inputs(tt, xy, n_origins, seed=0, speed=5.0, max_walk=1000.0):
                 n_origins=n_origins, n_destinations=n)
 
 
-def bench_city(n_origins, window, max_minutes):
+def _timed(fn):
+    t, c = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - t, time.process_time() - c
+
+
+def old_router():
+    """kernels/transit.py as first committed (69a0260: the pull of every transfer pair every
+    round), loaded from git for the same-run comparison; None without git."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    try:
+        src = subprocess.run(["git", "-C", ROOT, "show", f"{OLD_COMMIT}:kernels/transit.py"], check=True,
+                             capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    path = os.path.join(tempfile.mkdtemp(), "transit_old.py")
+    with open(path, "w") as f:
+        f.write(src)
+    spec = importlib.util.spec_from_file_location("caremap.kernels._transit_old", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+OLD_COMMIT = "80618a8"
+
+
+def bench_city(n_origins, window, max_minutes, workers=None, compare_old=12):
     t = time.perf_counter()
     tt, xy = city_feed()
     kw = city_inputs(tt, xy, n_origins)
     print(f"city feed: {tt.n_stops} stops, {len(tt.stop):,} stop times, {tt.n_runs:,} runs; "
           f"{len(kw['transfers'][0]):,} transfer walks, {len(kw['access'][0]):,} access walks; "
-          f"built in {time.perf_counter() - t:.1f} s")
-    t = time.perf_counter()
-    res = travel_times(tt, 7 * 60, window, max_minutes=max_minutes, **kw)
-    dt = time.perf_counter() - t
+          f"built in {time.perf_counter() - t:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if compare_old:
+        old = old_router()
+        sub = city_inputs(tt, xy, compare_old, seed=5)
+        if old is not None:
+            r_old, w_old, c_old = _timed(lambda: old.travel_times(tt, 7 * 60, window, max_minutes=max_minutes, **sub))
+            r_new, w_new, c_new = _timed(lambda: travel_times(tt, 7 * 60, window, max_minutes=max_minutes,
+                                                              workers=1, **sub))
+            print(f"same run, {compare_old} origins, one thread: router of {OLD_COMMIT} {w_old:.1f} s wall "
+                  f"({c_old:.1f} s CPU), this router {w_new:.1f} s wall ({c_new:.1f} s CPU): "
+                  f"{c_old / c_new:.1f}x less CPU; equal: {np.array_equal(r_old.cost, r_new.cost)}")
+    res, dt, cpu = _timed(lambda: travel_times(tt, 7 * 60, window, max_minutes=max_minutes, workers=workers, **kw))
     finite = np.isfinite(res.cost)
+    prep = res.report["cpu_seconds"]["prepare"]
+    per = (cpu - prep) / n_origins  # CPU seconds an origin (prepare once)
     print(f"router: {n_origins} origins x {tt.n_stops} stops, window {window} min ({window + 1} departures), "
-          f"max {max_minutes} min: {dt:.1f} s ({1000 * dt / n_origins:.0f} ms an origin), peak RSS {peak_mb():.0f} MB; "
+          f"max {max_minutes} min, {res.report['workers']} thread(s): {dt:.1f} s wall, {cpu:.1f} s CPU "
+          f"({1000 * per:.0f} ms CPU an origin after {prep:.1f} s of preparation); peak RSS {peak_mb():.0f} MB; "
           f"{finite.mean():.1%} of pairs reached, median cost {np.median(res.cost[finite]):.1f} min; {res.report}")
+    print(f"projected, 1,000 origins: {prep + 1000 * per:.0f} s of CPU: {prep + 1000 * per / 2:.0f} s on 2 free "
+          f"cores (2 threads), {prep + 1000 * per:.0f} s on one")
     return dt
 
 
@@ -127,11 +173,13 @@ def main():
     ap.add_argument("--origins", type=int, default=1000)
     ap.add_argument("--window", type=int, default=60)
     ap.add_argument("--max-minutes", type=float, default=120.0)
+    ap.add_argument("--workers", type=int, default=None, help="threads (default: the router's choice)")
+    ap.add_argument("--compare-old", type=int, default=12, help="origins for the same-run old/new ratio (0: skip)")
     a = ap.parse_args()
     if a.what in ("all", "reference"):
         bench_reference()
     if a.what in ("all", "city"):
-        bench_city(a.origins, a.window, a.max_minutes)
+        bench_city(a.origins, a.window, a.max_minutes, a.workers, a.compare_old)
     log = "/tmp/pyraptor_install.log"
     if os.path.exists(log):
         print("pyraptor (throwaway venv under /tmp):", open(log).read().strip().splitlines()[-3:])

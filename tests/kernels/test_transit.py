@@ -387,3 +387,57 @@ def test_real_feed_porto_alegre_equals_brute_force():
     res, ref = check_against_brute(tt, 7 * 60 + 30, 10, q=50, max_minutes=90, **kw)
     assert (res.cost < kw["direct"]).any()  # some pairs ride
     check_against_brute(tt, 17 * 60, 6, q=80, max_minutes=90, **kw)
+
+
+# ----------------------------------------------------------------------------- speed paths
+def test_threads_and_blocks_give_the_same_minutes_as_the_brute_force():
+    """Two threads over blocks of one origin each (workers=2, block_cells=1) give the brute
+    force's minutes bit for bit, as one thread does."""
+    rng = np.random.default_rng(21)
+    tt, kw = random_network(rng, n_stops=12, n_lines=5, n_runs=6, n_origins=5, n_dest=4)
+    ref = brute(tt, 3, 14, kw["access"], kw["egress"], kw["transfers"], kw["direct"], 5, 4)
+    for workers in (1, 2):
+        res = travel_times(tt, 3, 14, keep_minutes=True, workers=workers, block_cells=1, **kw)
+        assert res.report["workers"] == workers
+        np.testing.assert_array_equal(res.minutes, ref)
+        for o in range(5):
+            for d in range(4):
+                assert res.cost[o, d] == ref_percentile(ref[o, d].tolist(), 50.0)
+    seen = []
+    travel_times(tt, 3, 14, workers=2, block_cells=1, feedback=lambda f: seen.append(f) or False, **kw)
+    assert seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
+    with pytest.raises(InterruptedError):
+        travel_times(tt, 3, 14, workers=2, block_cells=1, feedback=lambda f: True, **kw)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 61])
+def test_percentile_rows_equal_numpy_bit_for_bit(n):
+    """The partition at the two order statistics read gives np.percentile exactly, for
+    percentiles whose weight is 0, below and above 0.5, rows of one value and inf rows."""
+    rng = np.random.default_rng(n)
+    x = np.round(rng.random((40, 9, n)) * 97.3, 3)
+    x[0] = 5.25  # rows of one value
+    x[1, :, : n // 2] = 7.0
+    for q in (0, 10, 25, 33.3, 50, 66.6, 75, 87.5, 90, 99.9, 100):
+        np.testing.assert_array_equal(percentile_minutes(x, q), np.percentile(x, q, axis=-1))
+    y = x.copy()
+    y[2, :, :] = INF
+    y[3, :, -1] = INF
+    for q in (0, 50, 90, 100):
+        got = percentile_minutes(y, q)
+        for i in (2, 3, 4):
+            for j in range(9):
+                assert got[i, j] == ref_percentile(y[i, j].tolist(), q)
+
+
+def test_scatter_max_with_repeated_indices():
+    from caremap.kernels.transit import _scatter_max
+
+    rng = np.random.default_rng(4)
+    flat = rng.integers(0, 50, 30)
+    idx = rng.integers(0, 30, 500)
+    val = rng.integers(0, 100, 500)
+    want = flat.copy()
+    np.maximum.at(want, idx, val)
+    _scatter_max(flat, idx, val)
+    np.testing.assert_array_equal(flat, want)
