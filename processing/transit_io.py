@@ -25,6 +25,7 @@ from qgis.core import (
 from ..kernels import costs as kcosts
 from ..kernels import gtfs as kgtfs
 from ..kernels import network as knet
+from ..kernels import opening_hours as kopen
 from ..kernels import transit as ktransit
 from .base import tr, trn
 from .network_io import read_network
@@ -203,8 +204,11 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     stops = stop_points(tt, crs, context, feedback, setup.name)
     detour = alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0 \
         if alg.parameterDefinition("DETOUR") is not None else 1.0
-    dxy = np.asarray(dxy, dtype=float).reshape(-1, 2)
-    sxy = np.asarray(sxy, dtype=float).reshape(-1, 2)
+    dxy_all = np.asarray(dxy, dtype=float).reshape(-1, 2)
+    sxy_all = np.asarray(sxy, dtype=float).reshape(-1, 2)
+    # points without a geometry reach nothing (their costs stay inf)
+    d_ok, s_ok = np.isfinite(dxy_all).all(1), np.isfinite(sxy_all).all(1)
+    dxy, sxy = dxy_all[d_ok], sxy_all[s_ok]
     w = setup.max_walk
     try:
         if setup.access_mode == "network":
@@ -237,7 +241,31 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
         raise QgsProcessingException(tr("Canceled by the user.")) from None
     except ValueError as e:
         raise QgsProcessingException(tr("Public transport feed {0}: {1}").format(setup.name, e)) from e
+    if not (d_ok.all() and s_ok.all()):
+        full = np.full((len(dxy_all), len(sxy_all)), np.inf)
+        full[np.ix_(d_ok, s_ok)] = res.cost
+        res.cost = full
     when = f"{date.isoformat()} {int(minute) // 60:02d}:{int(minute) % 60:02d}"
     feedback.pushInfo(trn("Public transport travel times from {0}, {1}: percentile {2:g} of %n departure "
                           "minute(s) from then on.", setup.window + 1).format(when, setup.name, setup.percentile))
     return res
+
+
+def window_departures(alg, parameters, context, feedback, labels, masks):
+    """The departure ``(date, minute)`` of each time window (labels, weekly minute masks of
+    ``kernels.opening_hours.parse_time_windows``) with public-transport costs: the window's
+    first day at its start time, in the week of DEPARTURE
+    (``kernels.opening_hours.window_departure``); ``None`` for each window with another
+    cost mode. Call it after the costs of DEPARTURE (which checked it)."""
+    if not len(labels) or alg.enum_value(parameters, "COST_MODE", context) != "transit":
+        return [None] * len(labels)
+    try:
+        date, _ = kgtfs.parse_departure(alg.parameterAsString(parameters, "DEPARTURE", context))
+        out = [kopen.window_departure(mask, date) for mask in masks]
+    except ValueError as e:
+        raise QgsProcessingException(str(e)) from e
+    for label, (d, m) in zip(labels, out):
+        feedback.pushInfo(tr("Window '{0}': public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window's "
+                             "first day and start time in the week of {5}.").format(
+            label, d.isoformat(), d.strftime("%A"), int(m) // 60, int(m) % 60, alg.label("DEPARTURE")))
+    return out

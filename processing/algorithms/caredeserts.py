@@ -3,18 +3,23 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
 )
 
+from ...kernels import costs as kcosts
+from ...kernels import fca_methods as kmethods
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_share, desert_summary
 from ...kernels.opening_hours import temporal_deserts
+from .. import transit_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..cost_params import advanced
-from ..costs_io import cost_companions, read_cost_minutes
+from ..cost_params import DOUBLE, add_transit_parameters, advanced
+from ..costs_io import cost_companions, forward_progress, read_cost_minutes
 from ..layer_io import read_points, write_with_fields
 from ..params import (
     DEFAULT_FIELDS,
@@ -35,7 +40,7 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
     ALGORITHM_ID = "caredeserts"
     DISPLAY_NAME = "Care deserts"
     GROUP_ID = "gaps"
-    TAGS = "care,desert,high demand,low access,z-score,type 1,type 2"
+    TAGS = "care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus"
     HELP = (
         "Which units have many people who need care and no care service close enough? A care desert "
         "(the rule of the Care Georeferencing Tool) is a unit with high demand and low access.\n\n"
@@ -46,7 +51,10 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "the unit's district with districts); high_demand (0/1); adj_threshold = the access threshold used "
         "for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, "
         "or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by "
-        "neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a "
+        "neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public "
+        "transport feed and the care facilities, cost_transit = the travel time by public transport to the "
+        "nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; "
+        "NULL when none is within four times the second threshold, and at least 60 minutes); with a "
         "caregivers' window, temporal_desert (0/1) = high demand and care within reach at some hour, but "
         "none open within reach in that window (a temporal care desert).\n"
         "- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) "
@@ -60,7 +68,13 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its "
         "demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from "
         "the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), "
-        "that block is a temporal care desert.\n\n"
+        "that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 "
+        "minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 "
+        "minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus "
+        "it has desert_type 1.\n\n"
+        "The second mode is usually public transport: either a field of travel times you bring, or CareMap "
+        "computes it from a public transport feed (GTFS), the care facilities, a departure date and time, "
+        "and optionally a window of departure minutes (see Accessibility to care for the same options).\n\n"
         "Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it "
         "as accessible). Units near the edge of the study area may look farther from care than they are. "
         "Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an "
@@ -78,7 +92,10 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "BETA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5."),
         "GAMMA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10."),
         "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8."),
-        "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
+        "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode's travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group)."),
+        "SPEED": QT_TRANSLATE_NOOP("CareMap", "Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h."),
+        "DETOUR": QT_TRANSLATE_NOOP("CareMap", "How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid."),
         "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold in minutes for the second mode. Typical: 30 minutes by public transport."),
         "WINDOW_COVERED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional 0/1 field saying whether a facility open in a caregivers' time window is within reach, as Accessibility to care writes it for each time window (covered_<label>); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers' window also temporal_desert."),
@@ -113,6 +130,17 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
             "SECOND_COST_FIELD", self.tr("Travel time by a second mode (minutes)"), optional=True)))
         self.addParameter(advanced(number_param(
             "SECOND_THRESHOLD", self.tr("Access threshold of the second mode (minutes)"), 30.0, 0.0)))
+        # the second mode by public transport from a feed: the facilities, the feed and the walks
+        self.addParameter(advanced(QgsProcessingParameterFeatureSource(
+            "SUPPLY", self.tr("Care facilities (for the times by public transport)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True)))
+        add_transit_parameters(self, access_mode=False)
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "SPEED", self.tr("Public transport: walking speed (km/h)"), DOUBLE, defaultValue=kcosts.WALK_SPEED_KMH,
+            minValue=0.01)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "DETOUR", self.tr("Public transport: detour factor of the walks (route / straight distance)"), DOUBLE,
+            defaultValue=1.0, minValue=1.0)))
         self.addParameter(advanced(field_param(
             "WINDOW_COVERED_FIELD", self.tr("Covered in a caregivers' time window (0/1, e.g. covered_evening)"),
             optional=True)))
@@ -150,6 +178,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
             labels = np.array(["all"], dtype=object)
         cost = read_cost_minutes(units, cfield, feedback)
         cost2 = read_cost_minutes(units, c2field, feedback) if c2field else None
+        transit = self._transit_minutes(parameters, context, feedback, units, c2field)
+        if transit is not None:
+            cost2 = transit
         unreachable = int(np.isnan(cost).sum())
         if unreachable:
             feedback.pushInfo(self.trn("%n unit(s) with a NULL cost, counted as reaching no facility (low access).",
@@ -175,6 +206,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
                                       "adj_threshold", "low_access", "desert", "desert_type")}
         if located is not None:
             fields["district"] = located
+        if transit is not None:
+            fields["cost_transit"] = transit
         if wfield:
             fields["temporal_desert"] = self._temporal(units, wfield, out, feedback)
         results = {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields)}
@@ -196,6 +229,34 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         results["DESERTS"] = n_des
         results["DESERT_SHARE"] = self.figure(share)
         return results
+
+    def _transit_minutes(self, parameters, context, feedback, units, c2field):
+        """The second mode by public transport (processing/transit_io.py): minutes from each
+        unit to its nearest facility up to the automatic search limit of the second threshold
+        (NaN beyond, or without a geometry); None when no feed is given."""
+        if not (self.parameterAsFile(parameters, "GTFS_FEED", context) or "").strip():
+            return None
+        if c2field:
+            self.fail(self.tr("The second mode is either a field of travel times ({0}) or computed from a public "
+                              "transport feed ({1}): choose one of them.").format(
+                self.label("SECOND_COST_FIELD"), self.label("GTFS_FEED")))
+        if self.parameterAsSource(parameters, "SUPPLY", context) is None:
+            self.fail(self.tr("Travel times by public transport need the care facilities they lead to: choose "
+                              "them in {0}.").format(self.label("SUPPLY")))
+        supply = read_points(self, parameters, "SUPPLY", context, feedback, target_crs=units.crs)
+        speed = self.parameterAsDouble(parameters, "SPEED", context)
+        try:
+            limit = kcosts.search_limit(self.parameterAsDouble(parameters, "SECOND_THRESHOLD", context), "minutes")
+        except ValueError as e:
+            raise QgsProcessingException(str(e)) from e
+        res = transit_io.travel_times(self, parameters, context, feedback, units.crs, units.xy, supply.xy, speed,
+                                      limit, forward_progress(feedback, 10, 70))
+        cost, _ = kmethods.nearest(res.to_costs(limit))
+        far = int(np.isnan(cost).sum())
+        if far:
+            feedback.pushInfo(self.trn("%n unit(s) with no facility of layer {0} within {1:g} minutes by public "
+                                       "transport: cost_transit is NULL.", far).format(supply.layer_name, limit))
+        return cost
 
     def _temporal(self, units, wfield, out, feedback):
         """temporal_desert from the window's covered field (kernels.opening_hours)."""

@@ -63,7 +63,9 @@ def line_feed(tmp_path):
 
 def demand():
     # O walks 300 m (3 min) to A; the second unit is 5 km from everything
-    return point_layer([(X0 + 1000, Y0 + 300), (X0 - 9000, Y0)], {"pop": [100.0, 50.0]}, crs=CRS, name="homes")
+    # the third unit has no geometry
+    return point_layer([(X0 + 1000, Y0 + 300), (X0 - 9000, Y0), None], {"pop": [100.0, 50.0, 10.0]}, crs=CRS,
+                       name="homes")
 
 
 def supply():
@@ -93,6 +95,7 @@ def test_walk_wait_ride_walk_by_hand(caremap_provider, line_feed):
     assert d[0]["cost_unit"] == "minutes" and d[0]["cost_speed_kmh"] is None
     # the far unit walks the whole way: 14,005.7 m at 100 m/min, beyond the search limit of 120 min
     assert d[1]["cost_nearest"] is None and d[1]["covered"] == 0
+    assert d[2]["cost_nearest"] is None and d[2]["access"] is None
     # a zip file works as the folder does
     import shutil
     zipped = shutil.make_archive(line_feed + "_zip", "zip", line_feed)
