@@ -24,11 +24,9 @@ from qgis.core import QgsProcessingException, QgsSettings
 from ..kernels import chunks as kchunks
 from ..kernels import costs as kcosts
 from ..kernels import fca_methods as kmethods
-from ..kernels import network as knet
-from ..kernels import network_snap as ksnap
 from . import layer_io, params, transit_io
 from .base import tr, trn
-from .network_io import read_network, warn_off_network
+from .network_io import network_costs
 
 #: the companion fields written beside every cost (docs/architecture.md, Units)
 COST_UNIT_FIELD = "cost_unit"
@@ -222,16 +220,11 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
         elif mode == "network":
             origins = (Origin(np.full(len(drows), demand.layer_name, dtype=object), np.asarray(demand.fid)[drows]),
                        Origin(supply_origin.names[srows], supply_origin.fids[srows]))
-            out.costs, net, respect_oneway = _network_costs(alg, parameters, context, feedback, demand, dxy, sxy,
-                                                            max_cost, unit, speed, progress, origins)
-            out.demand_snap_m = out.costs.report["demand_snap_m"]
-            out.supply_snap_m = ksnap.snap_points(net, supply_xy, out.costs.report["max_snap_distance"]).dist
+            got = network_costs(alg, parameters, context, feedback, demand, dxy, sxy, supply_xy, srows, max_cost,
+                                unit, speed, origins, progress, all_pairs, nearest, limit, mask)
+            out.costs, out.demand_snap_m, out.supply_snap_m = got.costs, got.demand_snap_m, got.supply_snap_m
             if nearest:
-                c, i = knet.network_nearest(net, dxy, sxy[mask], limit, unit=unit,
-                                            connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
-                                            max_snap_distance=out.costs.report["max_snap_distance"],
-                                            respect_oneway=respect_oneway)
-                out.cost_nearest, out.nearest_idx = c, _unmask(i, mask)
+                out.cost_nearest, out.nearest_idx = got.nearest
         elif mode == "transit":
             reach = None if max_cost is None or (nearest and limit is None) else max(max_cost, limit or 0.0)
             res = transit_io.travel_times(alg, parameters, context, feedback, demand.crs, dxy, sxy, speed, reach,
@@ -258,25 +251,6 @@ def _unmask(idx, mask):
     """Positions in the masked facilities -> positions in all supply rows (-1 kept)."""
     pos = np.flatnonzero(mask)
     return np.where(idx >= 0, pos[np.maximum(idx, 0)] if len(pos) else -1, -1).astype(np.int64)
-
-
-def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cost, unit, speed, progress, origins):
-    net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, demand.crs, speed)
-    snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-    costs = knet.network_costs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
-                               connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
-                               respect_oneway=respect_oneway, feedback=progress, block_bytes=40_000_000)
-    rep = costs.report
-    for side, origin in (("demand", origins[0]), ("supply", origins[1])):
-        warn_off_network(feedback, rep[f"unsnapped_{side}"], origin.names, origin.fids, snap, side,
-                         alg.label("SNAP_DISTANCE"), rep[f"{side}_near_fragment"])
-    if net.n_components > 1:
-        feedback.pushWarning(tr(
-            "The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.").format(
-            net_name, net.n_components, trn("%n demand point(s)", rep["demand_off_main"]),
-            trn("%n facilit(y/ies)", rep["supply_off_main"])))
-    feedback.pushInfo(tr("Network costs: {0} pairs within reach.").format(costs.n_pairs))
-    return costs, net, respect_oneway
 
 
 def _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_ids, demand_id_field,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsProcessingException
 
+from ..kernels import chunks as kchunks
 from ..kernels import costs as kcosts
 from ..kernels import network as knet
 from ..kernels import network_reach as kreach
@@ -108,6 +109,68 @@ def snap_fields(snap_m):
     when off it): ``snapped_m`` (NULL when off it) and ``off_network`` (1 when off it, else 0)."""
     d = np.asarray(snap_m, dtype=np.float64)
     return {"snapped_m": d, "off_network": (~np.isfinite(d)).astype(np.int64)}
+
+
+@dataclass
+class NetworkCosts:
+    """What :func:`network_costs` gives ``costs_io.compute_costs``: ``costs`` (a kernels
+    ``Costs`` table, or the ``kernels.network.NetworkPairs`` stream itself when the caller
+    takes pairs in chunks), ``demand_snap_m`` / ``supply_snap_m`` (metres from each demand
+    point used / every supply row to the network, NaN off it) and, when asked, the cost to
+    the nearest facility and its position among the facilities given (``nearest``)."""
+
+    costs: object
+    demand_snap_m: np.ndarray
+    supply_snap_m: np.ndarray
+    nearest: tuple | None = None
+
+
+def network_costs(alg, parameters, context, feedback, demand, dxy, sxy, supply_xy, srows, max_cost, unit, speed,
+                  origins, progress, all_pairs=False, nearest=False, nearest_limit=None, nearest_mask=None):
+    """Costs by road network for ``costs_io.compute_costs``: read the network, join the
+    demand points ``dxy`` and facilities ``sxy`` (rows ``srows`` of ``supply_xy``) to it
+    once (``kernels.network.NetworkPairs``), warn about the points off it (``origins``:
+    the ``costs_io.Origin`` of each side), log the estimate of the pairs (from a sample of
+    the searches) against the memory budget, and give the pairs within ``max_cost`` as a
+    table (``progress`` from the adapter's range), or, when ``all_pairs`` and the table
+    would not fit the budget or hold more than one chunk (``kernels.chunks.stream_pairs``),
+    as the stream (the kernel's passes report progress from 60 to 90 %). ``nearest``: also
+    the cost to the nearest facility among ``nearest_mask`` within ``nearest_limit``."""
+    from . import costs_io  # the budget and the estimate's log (costs_io imports this module)
+
+    net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, demand.crs, speed)
+    snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+    budget = costs_io.memory_budget()
+    stream = knet.NetworkPairs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
+                               connector_speed_kmh=kcosts.walk_to_street_kmh(speed), respect_oneway=respect_oneway,
+                               budget=budget)
+    rep = stream.report
+    for side, origin in (("demand", origins[0]), ("supply", origins[1])):
+        warn_off_network(feedback, rep[f"unsnapped_{side}"], origin.names, origin.fids, snap, side,
+                         alg.label("SNAP_DISTANCE"), rep[f"{side}_near_fragment"])
+    if net.n_components > 1:
+        feedback.pushWarning(tr(
+            "The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.").format(
+            net_name, net.n_components, trn("%n demand point(s)", rep["demand_off_main"]),
+            trn("%n facilit(y/ies)", rep["supply_off_main"])))
+    est = stream.estimate()
+    chunked = bool(all_pairs and max_cost is not None and kchunks.stream_pairs(est, budget))
+    costs_io._log_estimate(feedback, est, budget, chunked)
+    if chunked:
+        stream.feedback = costs_io.forward_progress(feedback, 60, 30)
+        costs = stream
+        feedback.pushInfo(tr("Network costs: computed in chunks of at most {0:,} pairs.").format(
+            kchunks.chunk_pairs(budget)))
+    else:
+        costs = stream.table(progress)
+        feedback.pushInfo(tr("Network costs: {0} pairs within reach.").format(costs.n_pairs))
+    supply_snap_m = np.full(len(supply_xy), np.nan)
+    supply_snap_m[srows] = stream.snap_m("supply")
+    rest = np.setdiff1d(np.arange(len(supply_xy)), srows)
+    if len(rest):
+        supply_snap_m[rest] = ksnap.snap_points(net, supply_xy[rest], snap).dist
+    near = stream.nearest_within(nearest_limit, nearest_mask) if nearest else None
+    return NetworkCosts(costs, stream.snap_m("demand"), supply_snap_m, near)
 
 
 @dataclass
