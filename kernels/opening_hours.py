@@ -339,6 +339,25 @@ def parse_time_windows(spec):
     return labels, (np.array(masks) if masks else np.zeros((0, MINUTES_PER_WEEK), dtype=bool))
 
 
+def window_departure(window, date):
+    """Where a public-transport run of a time window departs: the first day of the window
+    at its start time, in the Monday-to-Sunday week of ``date`` (a ``datetime.date``, the
+    departure's). The start is the first minute of the week that is in the window while
+    the minute before it (Sunday 23:59 before Monday 00:00) is not; a window of the whole
+    week starts on Monday 00:00. Returns ``(date, minute after that date's midnight)``:
+    ``'Mo-Fr 17:00-20:00'`` in the week of Wednesday 2024-03-06 -> (2024-03-04, 1020);
+    ``'Su 22:00-02:00'`` -> (2024-03-10, 1320)."""
+    import datetime as _dt
+
+    w = np.asarray(window, dtype=bool).ravel()
+    if w.shape != (MINUTES_PER_WEEK,) or not w.any():
+        raise ValueError("a time window needs one week of minutes, at least one in it")
+    starts = np.flatnonzero(w & ~np.roll(w, 1))
+    m = int(starts[0]) if len(starts) else 0
+    monday = date - _dt.timedelta(days=date.weekday())
+    return monday + _dt.timedelta(days=m // MINUTES_PER_DAY), float(m % MINUTES_PER_DAY)
+
+
 def open_share(schedules, windows):
     """(n, m) share (0 to 1) of each window's minutes during which each facility is open,
     over one week: |open and window| / |window|. NaN where the facility's hours are not

@@ -17,7 +17,7 @@ from ...kernels import costs as kcosts
 from ...kernels import decay as kdecay
 from ...kernels import fca as kfca
 from ...kernels import opening_hours as kopen
-from .. import layer_io
+from .. import layer_io, transit_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import ANY_FIELD, DOUBLE, NUMERIC, add_cost_parameters, advanced
 from ..costs_io import compute_costs, cost_fields, origin_fields, origin_of, read_ids
@@ -301,11 +301,17 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         window_fields = {}
         if windows:
             share = self._open_shares(supply, oh_field, window_masks, feedback)[srows]
+            # by public transport, each window's costs depart at its start (transit_io)
+            departs = transit_io.window_departures(self, parameters, context, feedback, windows, window_masks)
             for k, label in enumerate(windows):
+                costs_w = cost.costs if departs[k] is None else compute_costs(
+                    self, parameters, context, feedback, demand, supply, threshold, supply_rows=srows,
+                    demand_ids=demand_ids, supply_ids=supply_ids, demand_id_field=did_field,
+                    departure=departs[k]).costs
                 # capacity times the open share; closed or not understood: no place in the window
                 s_w = np.where(np.isfinite(share[:, k]), S0 * np.nan_to_num(share[:, k]), 0.0)
                 try:
-                    res_w = kfca.accessibility(cost.costs, P0, s_w, method, decay, decay_param, threshold, steps)
+                    res_w = kfca.accessibility(costs_w, P0, s_w, method, decay, decay_param, threshold, steps)
                 except ValueError as e:
                     raise QgsProcessingException(str(e)) from e
                 self.check_canceled(feedback)

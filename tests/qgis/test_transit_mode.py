@@ -271,3 +271,21 @@ def test_other_modes_unchanged(caremap_provider, line_feed, mode, extra, expecte
     for g in got:
         assert g[0] == pytest.approx(expected[0], abs=1e-6)
         assert g[1] is None if expected[1] is None else g[1] == pytest.approx(expected[1], abs=1e-6)
+
+
+def test_time_windows_depart_at_their_start(caremap_provider, line_feed):
+    """With caregivers' time windows, each window's costs depart at the window's first day and
+    start time in the week of the departure: Wednesday 06:00 has no bus in reach (the walk,
+    40.0 min, beyond 30); 'morning' (Mo-Fr 08:00-09:00) leaves Monday 08:00 (24 min, covered);
+    'late' (Mo-Fr 08:08-09:00) leaves Monday 08:08, after the bus (40.0 min, not covered)."""
+    sup = point_layer([(X0 + 5000, Y0 + 400)], {"cap": [10.0], "hours": ["Mo-Fr 07:00-19:00"]}, crs=CRS,
+                      name="nurseries")
+    fb = Recorder()
+    res = run_alg("caremap:accessibility", params(
+        line_feed, SUPPLY=sup, DEPARTURE="2024-03-06 06:00", OPENING_HOURS_FIELD="hours",
+        TIME_WINDOWS="morning=Mo-Fr 08:00-09:00|late=Mo-Fr 08:08-09:00"), fb)
+    d = demand_rows(res)
+    assert d[0]["cost_nearest"] == pytest.approx(DIRECT, abs=1e-6) and d[0]["covered"] == 0
+    assert d[0]["covered_morning"] == 1 and d[0]["access_morning"] == pytest.approx(10 / 100)
+    assert d[0]["covered_late"] == 0 and d[0]["access_late"] == 0
+    assert any("2024-03-04" in i and "08:08" in i for i in fb.infos)
