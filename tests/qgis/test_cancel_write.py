@@ -198,6 +198,7 @@ def test_hotspots_cancel_in_the_final_write_leaves_no_file(caremap_provider, tmp
                        context=context(), feedback=fb)
     assert fb.write_reports >= 1
     assert os.listdir(tmp_path) == []
+    assert non_decreasing(fb.values), fb.values
 
 
 def test_siting_cancel_in_the_write_leaves_no_file(caremap_provider, tmp_path):
@@ -211,3 +212,16 @@ def test_siting_cancel_in_the_write_leaves_no_file(caremap_provider, tmp_path):
         processing.run("caremap:siting", params, context=context(), feedback=fb)
     assert fb.write_reports >= 1
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.xfail(reason="costs_io.site_costs reports progress up to 60, then siting sets 50 (issue 16 item 4; "
+                          "not layer_io's): remove this mark when fixed")
+def test_siting_progress_only_goes_forward(caremap_provider, tmp_path):
+    import processing
+
+    fb = CancelDuringWrite(None)
+    processing.run("caremap:siting", {
+        "DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": supply(), "P": 2, "SOLVER": "greedy",
+        "COST_UNIT": "meters", "THRESHOLD": 300.0, "OUTPUT_SITES": str(tmp_path / "sites.gpkg"),
+        "OUTPUT_DEMAND": str(tmp_path / "cover.gpkg")}, context=context(), feedback=fb)
+    assert non_decreasing(fb.values), fb.values
