@@ -13,6 +13,7 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateTransform,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLayerTree,
@@ -448,23 +449,36 @@ def build(alg, layers, specs, labels, subtitle, sentences, explained, charts, me
     for lyr in over:
         project.addMapLayer(lyr)
     for s in specs:
-        project.addMapLayer(s["layer"])
+        for lyr in [s["layer"]] + s.get("points", []) + s.get("areas", []):
+            project.addMapLayer(lyr)
     extent = unit_layer.extent()
+    for s in specs:  # the areas of influence of care blocks may reach past the units
+        for lyr in s.get("areas", []):
+            extent.combineExtentWith(QgsCoordinateTransform(lyr.crs(), crs, project).transformBoundingBox(
+                lyr.extent()))
     extent.scale(1.03)
     b = Builder(project, labels["TITLE"], extent, crs, footer)
-    overview = next((s for k in ("deserts", "access", "cost", "demand") for s in specs if s["key"] == k), None)
+    overview = next((s for k in ("deserts", "access", "cost", "demand", "blocks") for s in specs if s["key"] == k),
+                    None)
 
     def stack(s):
         if s["key"] == "supply":  # points above the outlines and streets
             return [s["layer"]] + over + [base]
+        if s["key"] == "blocks":  # anchors and buildings on top, the areas of influence under the outlines
+            return s["points"] + over + s["areas"] + [base]
         return over + [s["layer"], base]
+
+    def legend(s):
+        if s["key"] == "blocks":
+            return s["areas"] + s["points"] + over
+        return [s["layer"]] + over
 
     sentences_html = "<ul>" + "".join(f"<li>{html_escape(x)}</li>" for x in sentences) + "</ul>"
     b.first_page(labels["TITLE"], subtitle, sentences_html,
-                 (overview["title"], stack(overview), [overview["layer"]] + over) if overview else None)
+                 (overview["title"], stack(overview), legend(overview)) if overview else None)
     pages = []
     for s in sorted(specs, key=lambda s: s is not overview):
-        b.map_page(s["title"], stack(s), [s["layer"]] + over, html_escape(s["note"]))
+        b.map_page(s["title"], stack(s), legend(s), html_escape(s["note"]))
         pages.append((s["title"], b.map_pages[-1]))
     for c in charts:
         b.chart_page(c["title"], c["path"], html_escape(c["note"]))

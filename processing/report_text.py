@@ -8,8 +8,10 @@ import os
 import re
 
 import numpy as np
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QLocale
 
+from ..kernels import time_figures
 from . import report_layout
 from .base import tr, trn
 
@@ -121,6 +123,27 @@ def time_sentences(profile, temporal, specs, cohort):
 # ---------------------------------------------------------------- method table
 _HEX_ID = re.compile(r"[0-9a-f]{8}_[0-9a-f]{4}_|[0-9a-f]{16,}", re.IGNORECASE)
 _PATTERN = re.compile(r"[\\^$*+?{}\[\]]")
+
+
+def time_sentences_of(alg, parameters, context, units, demand, time_fields, labels):
+    """The sentences on time: the share covered per window (covered_<label>) and the
+    temporal care deserts (temporal_desert), by kernels.time_figures."""
+    try:
+        specs = time_figures.window_specs(alg.parameterAsString(parameters, "TIME_WINDOWS", context))
+    except ValueError as e:
+        raise QgsProcessingException(alg.tr("{0}: {1}. Give the windows as the analysis did, e.g. "
+                                             "'evening=Mo-Fr 17:00-20:00'.").format(alg.label("TIME_WINDOWS"), e)) from None
+    prefix, temporal_field = time_figures.COVERED_PREFIX, time_figures.TEMPORAL_DESERT_FIELD
+    try:
+        profile = time_figures.window_profile(demand, {f[len(prefix):]: units.numeric[f] for f in time_fields
+                                                       if f.startswith(prefix)})
+        temporal = (time_figures.temporal_desert_figures(demand, units.numeric[temporal_field])
+                    if temporal_field in time_fields else None)
+    except ValueError as e:
+        raise QgsProcessingException(alg.tr("Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, "
+                                             "as Accessibility to care and Care deserts write them.").format(
+            units.layer_name, ", ".join(time_fields), e)) from None
+    return time_sentences(profile, temporal, specs, labels["COHORT_LABEL"])
 
 
 def _readable_source(text):

@@ -19,10 +19,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ...kernels import summaries, time_figures
+from ...kernels import summaries
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.gaps import cohort_required, encode_groups
-from .. import costs_io, layer_io, params, report_layout, report_svg, report_text
+from .. import costs_io, layer_io, params, report_blocks, report_layout, report_svg, report_text
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import advanced
 
@@ -91,6 +91,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         "SHARE_BEYOND": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1."),
         "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city."),
         "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08."),
+        **report_blocks.PARAM_HELP,
     }
 
     def initAlgorithm(self, config=None):
@@ -139,6 +140,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                 name, labels[name], default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.addParameter(advanced(QgsProcessingParameterString(
             "TIME_WINDOWS", self.tr("Time windows the analysis used 'label=hours|label=hours'"), "", optional=True)))
+        report_blocks.add_parameters(self)
         self.addParameter(advanced(QgsProcessingParameterString(
             "PARAMETERS", self.tr("Method and parameters (text, or the record of a run)"), "", multiLine=True,
             optional=True)))
@@ -181,8 +183,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         unit_text, companions = costs_io.cost_companions(source) if "COST_FIELD" in chosen else ([], [])
         targets = self._targets(parameters, context, source)
         names = source.fields().names()
-        time_fields = [time_figures.COVERED_PREFIX + w for w in time_figures.window_labels(names)] + (
-            [time_figures.TEMPORAL_DESERT_FIELD] if time_figures.TEMPORAL_DESERT_FIELD in names else [])
+        time_fields = report_blocks.time_fields(names)
         units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
                                      numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions
                                                                 + [f for f, _ in targets] + time_fields)),
@@ -227,7 +228,9 @@ class ReportAlgorithm(CareMapAlgorithm):
 
         sentences = report_text.sentences(fig, threshold, target, labels, demand_field)
         if time_fields and not fig["no_demand"]:
-            sentences += self._time_sentences(parameters, context, units, demand, time_fields, labels)
+            sentences += report_text.time_sentences_of(self, parameters, context, units, demand, time_fields, labels)
+        plan = report_blocks.read_plan(self, parameters, context, feedback, names)
+        sentences += [report_blocks.sentence(plan)] if plan is not None else []
         for s in sentences:
             feedback.pushInfo(s)
         charts, gini_palma = report_svg.charts(demand, col, groups, threshold, target, labels)
@@ -250,6 +253,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                 with open(chart["path"], "w", encoding="utf-8") as fh:
                     fh.write(chart["svg"])
             spec = report_layout.map_specs(units, demand, col, chosen, labels, layers)
+            spec += [s for s in [report_blocks.map_spec(self, parameters, context, plan)] if s]
             layout, map_pages = report_layout.build(
                 self, layers, spec, labels, subtitle, sentences, explained, charts, method_head, method_rows,
                 footer=self.tr("CareMap · {0}").format(date.today().isoformat()))
@@ -274,26 +278,6 @@ class ReportAlgorithm(CareMapAlgorithm):
         if pdf_path:
             results["OUTPUT_PDF"] = pdf_path
         return results
-
-    def _time_sentences(self, parameters, context, units, demand, time_fields, labels):
-        """The sentences on time: the share covered per window (covered_<label>) and the
-        temporal care deserts (temporal_desert), by kernels.time_figures."""
-        try:
-            specs = time_figures.window_specs(self.parameterAsString(parameters, "TIME_WINDOWS", context))
-        except ValueError as e:
-            raise QgsProcessingException(self.tr("{0}: {1}. Give the windows as the analysis did, e.g. "
-                                                 "'evening=Mo-Fr 17:00-20:00'.").format(self.label("TIME_WINDOWS"), e)) from None
-        prefix, temporal_field = time_figures.COVERED_PREFIX, time_figures.TEMPORAL_DESERT_FIELD
-        try:
-            profile = time_figures.window_profile(demand, {f[len(prefix):]: units.numeric[f] for f in time_fields
-                                                           if f.startswith(prefix)})
-            temporal = (time_figures.temporal_desert_figures(demand, units.numeric[temporal_field])
-                        if temporal_field in time_fields else None)
-        except ValueError as e:
-            raise QgsProcessingException(self.tr("Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, "
-                                                 "as Accessibility to care and Care deserts write them.").format(
-                units.layer_name, ", ".join(time_fields), e)) from None
-        return report_text.time_sentences(profile, temporal, specs, labels["COHORT_LABEL"])
 
     def _map_layers(self, parameters, context, feedback, district):
         """The layers the maps draw: units, facilities (with their capacity values),
@@ -345,7 +329,7 @@ class ReportAlgorithm(CareMapAlgorithm):
             rows.append((self._desc("TARGETS"), labels["TARGETS"]))
         elif target > 0:
             rows.append((self._desc("TARGET"), report_text.dec(target, 3)))
-        return rows
+        return rows + report_blocks.method_rows(self, parameters, context)
 
     def _desc(self, name):
         return self.parameterDefinition(name).description()
