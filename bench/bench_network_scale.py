@@ -7,7 +7,7 @@
 The network: a ``side`` x ``side`` grid of crossings 50 m apart (one line feature per
 segment, as an OSM extract split at its nodes gives), 5 % of the segments removed, a
 diagonal across about 1 in 7 blocks, one-way codes on 10 % of the segments (ignored when
-walking, as caremap:accessibility ignores them); the default gives 1,000,094 edges. Units
+walking, as caremap:accessibility ignores them); the default gives 999,431 edges. Units
 and facilities at random over the grid, some off it (farther than the snap distance).
 
 Each path runs in its own process (so the peak resident memory, ``ru_maxrss``, is its

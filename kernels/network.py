@@ -19,6 +19,11 @@ are reported, not given silent costs. Dijkstra runs from the smaller side (suppl
 demand points) with ``limit`` = the cost threshold, on the reversed graph when it starts
 from facilities and one-way streets are respected, so the cost is always that of
 travelling from the demand unit to the facility.
+
+At city scale (:class:`NetworkPairs`) the points join the network in one search, each tile
+of sources searches only the part of the graph within the search radius (no path within
+the limit leaves it: :func:`reach_rate`), and the pairs come in chunks under a memory
+budget (a :class:`kernels.chunks.PairStream`); :func:`network_costs` is its whole table.
 """
 import dataclasses
 import time
