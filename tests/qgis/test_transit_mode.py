@@ -289,3 +289,18 @@ def test_time_windows_depart_at_their_start(caremap_provider, line_feed):
     assert d[0]["covered_morning"] == 1 and d[0]["access_morning"] == pytest.approx(10 / 100)
     assert d[0]["covered_late"] == 0 and d[0]["access_late"] == 0
     assert any("2024-03-04" in i and "08:08" in i for i in fb.infos)
+
+
+@pytest.mark.parametrize("spec, day, minute", [
+    ("Mo-Fr 17:00-20:00", "2024-03-04", 17 * 60), ("Sa 09:00-13:00", "2024-03-09", 9 * 60),
+    ("Su 22:00-02:00", "2024-03-10", 22 * 60), ("We,Fr 06:00-08:00", "2024-03-06", 6 * 60),
+    ("24/7", "2024-03-04", 0),
+])
+def test_window_departure_by_hand(spec, day, minute):
+    import datetime as dt
+
+    from caremap.kernels import opening_hours as kopen
+
+    # the week of Thursday 2024-03-07 runs from Monday 2024-03-04 to Sunday 2024-03-10
+    got = kopen.window_departure(kopen.parse_opening_hours(spec).mask, dt.date(2024, 3, 7))
+    assert got == (dt.date.fromisoformat(day), float(minute))
