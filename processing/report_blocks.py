@@ -77,7 +77,7 @@ def read_plan(alg, parameters, context, feedback, unit_names):
             "it empty.").format(alg.label(name), layer_io.layer_label(alg, name, alg.parameterAsSource(
                 parameters, name, context)), ", ".join(missing)))
     source = layer_io.get_source(alg, parameters, name, context)
-    numeric = [f.name() for f in source.fields() if f.isNumeric()]
+    numeric = [f.name() for f in source.fields() if f.isNumeric() and f.name().lower() != "fid"]  # not a GeoPackage id
     units = layer_io.read_points(alg, parameters, name, context, feedback, numeric=numeric, allow_nulls=True)
     col = units.numeric
     own = {n: col[n] for n in numeric if n not in kblocks.UNIT_FIELDS}
@@ -146,7 +146,7 @@ def _anchors(layer):
                                  (1, OPEN_ANCHOR_COLOUR, tr("Anchor of a block already open"))):
         if value in present:
             sym = QgsMarkerSymbol.createSimple({"name": "star" if value == 0 else "circle", "color": colour,
-                                                "outline_color": "white", "size": "4.2" if value == 0 else "3.2"})
+                                                "outline_color": "white", "size": "5.5" if value == 0 else "4.0"})
             cats.append(QgsRendererCategory(value, sym, label))
     clone = layer.clone()
     clone.setName(tr("Block anchors"))

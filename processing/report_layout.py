@@ -278,8 +278,9 @@ class Builder:
             caption, layers, legend_layers = overview
             m = self._map(layers, 145, y0 + 32, 142, 128)
             _label(self.layout, caption, 145, y0 + 26, 142, 6, 9, True)
-            self._legend(m, legend_layers, 145, y0 + 163, columns=2, size=8)
-            self._scale_and_north(m, 240, y0 + 163, 275, y0 + 34)
+            # the scale bar on its own line under the map, the legend under it (never over each other)
+            self._scale_and_north(m, 145, y0 + 162, 275, y0 + 34)
+            self._legend(m, legend_layers, 145, y0 + 172, columns=2, size=8)
 
     def map_page(self, title, layers, legend_layers, note=""):
         index, y0 = self.page()
@@ -458,7 +459,7 @@ def build(alg, layers, specs, labels, subtitle, sentences, explained, charts, me
                 lyr.extent()))
     extent.scale(1.03)
     b = Builder(project, labels["TITLE"], extent, crs, footer)
-    overview = next((s for k in ("deserts", "access", "cost", "demand", "blocks") for s in specs if s["key"] == k),
+    overview = next((s for k in ("deserts", "access", "cost", "blocks", "demand") for s in specs if s["key"] == k),
                     None)
 
     def stack(s):

@@ -13,7 +13,13 @@ import numpy as np
 import pytest
 from caremap.kernels import careblocks as kblocks
 from layers import Recorder, line_layer, point_layer, polygon_layer, run_alg
-from qgis.core import QgsProcessingException, QgsProject
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 
 # units (40 m squares) centred at x = 0, 150, 300 and 900 m: dependants 10, 0, 8, 6 (24 in
 # all), caregivers 5, 20, 8, 3 (36); candidate anchors a at 50, b at 250, c at 300; radius
@@ -124,7 +130,12 @@ def test_units_output_given_apart_and_its_errors(caremap_provider, tmp_path):
     blocks = careblocks()
     plain = units()  # the report's units without block fields: the sentence comes from the units output
     QgsProject.instance().addMapLayer(plain)
-    html, _, _ = report(tmp_path, blocks, pdf=False, UNITS=plain, BLOCK_UNITS=blocks["OUTPUT_UNITS"],
+    gpkg = str(tmp_path / "block_units.gpkg")  # a GeoPackage: its fid is no field of people
+    QgsVectorFileWriter.writeAsVectorFormatV3(blocks["OUTPUT_UNITS"], gpkg, QgsCoordinateTransformContext(),
+                                              QgsVectorFileWriter.SaveVectorOptions())
+    saved = QgsVectorLayer(gpkg, "saved block units", "ogr")
+    assert "fid" in saved.fields().names()
+    html, _, _ = report(tmp_path, blocks, pdf=False, UNITS=plain, BLOCK_UNITS=saved,
                         BLOCK_ANCHORS=None, BLOCK_ALTERNATES=None, BLOCK_INFLUENCE=None)
     assert ONE_BLOCK in items_of(html)
     assert 'alt="Care blocks"' not in html.read_text(encoding="utf-8")  # no anchors, no areas: no map page
