@@ -92,13 +92,13 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="women_15_64"))
         self.addParameter(QgsProcessingParameterField(
             "UNPAID_WOMEN_FIELD", self.tr("Women who only do unpaid domestic work"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="women_unpaid"))
         self.addParameter(QgsProcessingParameterField(
             "FHH_FIELD", self.tr("Single-parent households headed by a woman"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="fhh_single_parent"))
         self.addParameter(QgsProcessingParameterField(
             "HOUSEHOLDS_FIELD", self.tr("Households"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="households"))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
             QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40)))

@@ -109,7 +109,7 @@ class SyntheticGtfsAlgorithm(CareMapAlgorithm):
             "DWELL", self.tr("Time at each stop (seconds)"), DOUBLE, ksg.DEFAULT_DWELL_S, minValue=0.0)))
         self.addParameter(advanced(QgsProcessingParameterField(
             "ONEWAY_FIELD", self.tr("One-way routes (field; empty = both directions)"),
-            parentLayerParameterName="ROUTES", type=ANY_FIELD, optional=True)))
+            parentLayerParameterName="ROUTES", type=ANY_FIELD, optional=True, defaultValue="oneway")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("Public transport feed (GTFS zip)"), self.tr("GTFS zip (*.zip)")))
         for name, label in self.FIGURES:

@@ -25,6 +25,9 @@ NO_DEFAULT = {
     "CANDIDATE_ID_FIELD": "only for an OD table, whose ids have no standard name",
     "SERVICE_HOURS_FIELD": "no CareMap output holds weekly opening hours",
     "SERVICE_DEMAND_FIELD": "empty means 'share by the unpaid hours', the method's default",
+    "WINDOW_COVERED_FIELD": "window labels are the user's own (covered_<label>): no standard name",
+    "SERVICE_OPENING_HOURS_FIELD": "a script that leaves it out keeps the hours open per week it gives; "
+                                   "a default would switch to the schedule whenever the layer has one",
     "RANK_FIELD": "no standard name; the usual candidate (poverty) runs the wrong way",
     "DISTRICT_FIELD@caredeserts": "a district field switches to per-district thresholds",
     "DISTRICT_FIELD@carepipeline": "passed to caredeserts: per-district thresholds",
@@ -366,7 +369,7 @@ def test_unpaidcare_non_finite_population_is_null_and_counted(caremap_provider, 
         assert finite_or_null([r[name] for r in out]), name
     assert res["WEEKLY_HOURS"] == pytest.approx(400.0)
     assert res["REPLACEMENT_VALUE"] == pytest.approx(400.0 * 52 * 2.0)
-    assert any("1 unit(s)" in w and "Census" in w for w in fb.warnings), fb.warnings
+    assert any("1 unit of layer" in w and "Census" in w for w in fb.warnings), fb.warnings
 
 
 def test_unpaidcare_all_zero_population_says_so(caremap_provider):
