@@ -72,6 +72,8 @@ KNOWN_DYNAMIC = {
     ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP (param_help.py) values
     ("processing/base.py", "figures_help"),  # PARAM_HELP values of the figures (outputs)
     ("processing/choices.py", "label"),  # the labels of choices.LABELS (QT_TRANSLATE_NOOP)
+    ("processing/algorithms/syntheticgtfs.py", "initAlgorithm"),  # FIGURES labels (QT_TRANSLATE_NOOP)
+    ("processing/algorithms/careblocks.py", "initAlgorithm"),  # FIGURES labels (QT_TRANSLATE_NOOP)
 }
 
 

@@ -127,15 +127,15 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
         "STATUS": QT_TRANSLATE_NOOP("CareMap", "The solver's status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic."),
     }
 
-    FIGURES = (("DEPENDANTS_COVERED_BEFORE", "Dependants covered before"),
-               ("DEPENDANTS_COVERED_AFTER", "Dependants covered after"),
-               ("CAREGIVERS_COVERED_BEFORE", "Caregivers covered before"),
-               ("CAREGIVERS_COVERED_AFTER", "Caregivers covered after"),
-               ("DEPENDANTS_SHARE_AFTER", "Share of dependants covered after"),
-               ("CAREGIVERS_SHARE_AFTER", "Share of caregivers covered after"),
-               ("HOURS_FREED_WEEK", "Unpaid care hours freed a week"),
-               ("OBJECTIVE_VALUE", "Objective value"), ("MIP_GAP", "MIP gap"),
-               ("BLOCKS_PLACED", "New blocks placed"))
+    FIGURES = (("DEPENDANTS_COVERED_BEFORE", QT_TRANSLATE_NOOP("CareMap", "Dependants covered before")),
+               ("DEPENDANTS_COVERED_AFTER", QT_TRANSLATE_NOOP("CareMap", "Dependants covered after")),
+               ("CAREGIVERS_COVERED_BEFORE", QT_TRANSLATE_NOOP("CareMap", "Caregivers covered before")),
+               ("CAREGIVERS_COVERED_AFTER", QT_TRANSLATE_NOOP("CareMap", "Caregivers covered after")),
+               ("DEPENDANTS_SHARE_AFTER", QT_TRANSLATE_NOOP("CareMap", "Share of dependants covered after")),
+               ("CAREGIVERS_SHARE_AFTER", QT_TRANSLATE_NOOP("CareMap", "Share of caregivers covered after")),
+               ("HOURS_FREED_WEEK", QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours freed a week")),
+               ("OBJECTIVE_VALUE", QT_TRANSLATE_NOOP("CareMap", "Objective value")), ("MIP_GAP", QT_TRANSLATE_NOOP("CareMap", "MIP gap")),
+               ("BLOCKS_PLACED", QT_TRANSLATE_NOOP("CareMap", "New blocks placed")))
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing.SourceType

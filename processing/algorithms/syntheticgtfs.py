@@ -83,8 +83,10 @@ class SyntheticGtfsAlgorithm(CareMapAlgorithm):
         "ROUTES_SKIPPED": QT_TRANSLATE_NOOP("CareMap", "Number of routes left out because fewer than 2 stops are near them."),
     }
 
-    FIGURES = (("ROUTES_WRITTEN", "Routes written"), ("STOPS_WRITTEN", "Stops written"),
-               ("STOPS_ON_NO_ROUTE", "Stops near no route"), ("ROUTES_SKIPPED", "Routes left out"))
+    FIGURES = (("ROUTES_WRITTEN", QT_TRANSLATE_NOOP("CareMap", "Routes written")),
+               ("STOPS_WRITTEN", QT_TRANSLATE_NOOP("CareMap", "Stops written")),
+               ("STOPS_ON_NO_ROUTE", QT_TRANSLATE_NOOP("CareMap", "Stops near no route")),
+               ("ROUTES_SKIPPED", QT_TRANSLATE_NOOP("CareMap", "Routes left out")))
 
     def initAlgorithm(self, config=None):
         T = QgsProcessing.SourceType
@@ -113,7 +115,7 @@ class SyntheticGtfsAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("Public transport feed (GTFS zip)"), self.tr("GTFS zip (*.zip)")))
         for name, label in self.FIGURES:
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))  # labels marked above
 
     def processAlgorithm(self, parameters, context, feedback):
         name_field = self.parameterAsString(parameters, "ROUTE_NAME_FIELD", context)
