@@ -159,8 +159,8 @@ Conviene saber:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
-        <location filename="../processing/report_layout.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
@@ -226,13 +226,13 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
@@ -243,6 +243,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0}: {1}. Escriba cada ventana como etiqueta=horario, separadas por &apos;|&apos;, p. ej. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -329,17 +330,19 @@ Conviene saber:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="268"/>
+        <location filename="../processing/algorithms/careblocks.py" line="272"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/costs_io.py" line="244"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
         <location filename="../processing/layer_io/outputs.py" line="193"/>
-        <location filename="../processing/layer_io/readers.py" line="74"/>
-        <location filename="../processing/layer_io/readers.py" line="332"/>
-        <location filename="../processing/layer_io/readers.py" line="350"/>
-        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -370,7 +373,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation>Ventana &apos;{0}&apos;: el {1:.1%} de la demanda alcanza un equipamiento abierto en ese momento; acceso medio ponderado por la demanda {2:.6g}.</translation>
     </message>
@@ -476,7 +479,7 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
@@ -619,6 +622,9 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <location filename="../processing/report_blocks.py" line="189"/>
+        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>Care blocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +644,7 @@ How to read the results:
 - Areas of influence: where an anchor is within the walking radius: a circle, or the streets reached when travel is measured on the road network.
 - Units with their block: block (NULL when no block reaches the unit), block_before (the block already open), covered_before and covered_after (1 = a block within reach), covered_dependants and covered_caregivers (the unit&apos;s people a block reaches), weight (priority x (dependants + caregivers)) and hours_freed_week.
 
-Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered.
+Example: blocks u0, u1, u2 on a street at 0, 150 and 300 m with 10, 0 and 8 dependants and 5, 20 and 8 caregivers, candidate anchors at 50, 250 and 300 m, a radius of 100 m: one block goes to the anchor at 250 m, which reaches u1 and u2 (20 + 16 = 36 people, more than the 35 of the anchor at 50 m): 8 of the 18 dependants (44%) and 28 of the 33 caregivers (85%) are covered. In the demo city, with children 0-5, people aged 80 or more and people with disabilities as dependants, women aged 15-64 as caregivers and the 134 community care points as candidate anchors, five blocks within 800 m reach 29,607 dependants (14.4%) and 59,960 caregivers (13.6%) with the exact solver; the fast one reaches 99% of that.
 
 Good to know:
 - A unit counts when one block reaches it: its dependants and its caregivers are then within the reach of the same block. Each unit counts with priority x (dependants + caregivers); without a priority field every unit weighs 1.
@@ -648,274 +654,329 @@ Good to know:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="92"/>
+        <location filename="../processing/algorithms/careblocks.py" line="96"/>
         <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="93"/>
+        <location filename="../processing/algorithms/careblocks.py" line="97"/>
         <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="94"/>
+        <location filename="../processing/algorithms/careblocks.py" line="98"/>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="95"/>
+        <location filename="../processing/algorithms/careblocks.py" line="99"/>
         <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="96"/>
+        <location filename="../processing/algorithms/careblocks.py" line="100"/>
         <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="97"/>
+        <location filename="../processing/algorithms/careblocks.py" line="101"/>
         <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="98"/>
+        <location filename="../processing/algorithms/careblocks.py" line="102"/>
         <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="99"/>
+        <location filename="../processing/algorithms/careblocks.py" line="103"/>
         <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="100"/>
+        <location filename="../processing/algorithms/careblocks.py" line="104"/>
         <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="101"/>
+        <location filename="../processing/algorithms/careblocks.py" line="105"/>
         <location filename="../processing/algorithms/siting.py" line="89"/>
         <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, cerca del mejor; exact = el mejor plan (un programa entero resuelto con HiGHS), detenido al llegar al límite de tiempo e informando su brecha. Típico: greedy para explorar, exact para el plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="102"/>
+        <location filename="../processing/algorithms/careblocks.py" line="106"/>
         <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="103"/>
+        <location filename="../processing/algorithms/careblocks.py" line="107"/>
         <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="104"/>
+        <location filename="../processing/algorithms/careblocks.py" line="108"/>
         <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="105"/>
+        <location filename="../processing/algorithms/careblocks.py" line="109"/>
         <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="106"/>
+        <location filename="../processing/algorithms/careblocks.py" line="110"/>
         <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="107"/>
+        <location filename="../processing/algorithms/careblocks.py" line="111"/>
         <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="108"/>
+        <location filename="../processing/algorithms/careblocks.py" line="112"/>
         <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="109"/>
+        <location filename="../processing/algorithms/careblocks.py" line="113"/>
         <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="110"/>
+        <location filename="../processing/algorithms/careblocks.py" line="114"/>
         <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="111"/>
+        <location filename="../processing/algorithms/careblocks.py" line="115"/>
         <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="112"/>
+        <location filename="../processing/algorithms/careblocks.py" line="116"/>
         <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="113"/>
+        <location filename="../processing/algorithms/careblocks.py" line="117"/>
         <source>Dependants within the walking radius of a block already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="114"/>
+        <location filename="../processing/algorithms/careblocks.py" line="118"/>
         <source>Dependants within the walking radius of a block, new or already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="115"/>
+        <location filename="../processing/algorithms/careblocks.py" line="119"/>
         <source>Caregivers within the walking radius of a block already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="116"/>
+        <location filename="../processing/algorithms/careblocks.py" line="120"/>
         <source>Caregivers within the walking radius of a block, new or already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="117"/>
+        <location filename="../processing/algorithms/careblocks.py" line="121"/>
         <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="118"/>
+        <location filename="../processing/algorithms/careblocks.py" line="122"/>
         <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="119"/>
+        <location filename="../processing/algorithms/careblocks.py" line="123"/>
         <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="120"/>
+        <location filename="../processing/algorithms/careblocks.py" line="124"/>
         <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="121"/>
+        <location filename="../processing/algorithms/careblocks.py" line="125"/>
         <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="122"/>
+        <location filename="../processing/algorithms/careblocks.py" line="126"/>
         <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="123"/>
+        <location filename="../processing/algorithms/careblocks.py" line="127"/>
         <location filename="../processing/algorithms/siting.py" line="109"/>
         <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
         <translation>El estado del método de resolución: greedy, optimal, time_limit (el método exacto se detuvo en su límite de tiempo; vea la brecha) o time_limit_heuristic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="141"/>
+        <location filename="../processing/algorithms/careblocks.py" line="130"/>
+        <source>Dependants covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="131"/>
+        <source>Dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="132"/>
+        <source>Caregivers covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="133"/>
+        <source>Caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="134"/>
+        <source>Share of dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="135"/>
+        <source>Share of caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="136"/>
+        <source>Unpaid care hours freed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>Objective value</source>
+        <translation>Valor del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>MIP gap</source>
+        <translation>Brecha MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="138"/>
+        <source>New blocks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="145"/>
         <source>Units (points or polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="143"/>
+        <location filename="../processing/algorithms/careblocks.py" line="147"/>
         <source>People who need care (field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="146"/>
+        <location filename="../processing/algorithms/careblocks.py" line="150"/>
         <source>Caregivers (field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="149"/>
+        <location filename="../processing/algorithms/careblocks.py" line="153"/>
         <source>Priority weight (field; empty = 1 per unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="152"/>
+        <location filename="../processing/algorithms/careblocks.py" line="156"/>
         <source>Candidate anchor buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="154"/>
+        <location filename="../processing/algorithms/careblocks.py" line="158"/>
         <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="157"/>
+        <location filename="../processing/algorithms/careblocks.py" line="161"/>
         <source>Anchors of blocks already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="159"/>
+        <location filename="../processing/algorithms/careblocks.py" line="163"/>
         <source>Number of new blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="161"/>
+        <location filename="../processing/algorithms/careblocks.py" line="165"/>
         <source>Walking radius (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="162"/>
+        <location filename="../processing/algorithms/careblocks.py" line="166"/>
         <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="164"/>
+        <location filename="../processing/algorithms/careblocks.py" line="168"/>
         <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Time limit of the exact solver (seconds)</source>
         <translation>Límite de tiempo del método exacto (segundos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="166"/>
+        <location filename="../processing/algorithms/careblocks.py" line="170"/>
         <source>Places of each new block (hours freed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="168"/>
+        <location filename="../processing/algorithms/careblocks.py" line="172"/>
         <source>Hours open a week (hours freed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="171"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/careblocks.py" line="175"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-cupo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="174"/>
+        <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <location filename="../processing/report_blocks.py" line="142"/>
+        <location filename="../processing/report_blocks.py" line="152"/>
         <source>Block anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="175"/>
+        <location filename="../processing/algorithms/careblocks.py" line="179"/>
+        <location filename="../processing/report_blocks.py" line="170"/>
         <source>Alternate buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="176"/>
+        <location filename="../processing/algorithms/careblocks.py" line="180"/>
         <source>Block areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="177"/>
+        <location filename="../processing/algorithms/careblocks.py" line="181"/>
         <source>Areas of influence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <location filename="../processing/algorithms/careblocks.py" line="182"/>
         <source>Units with their block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="182"/>
+        <location filename="../processing/algorithms/careblocks.py" line="186"/>
         <location filename="../processing/algorithms/siting.py" line="170"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="191"/>
+        <location filename="../processing/algorithms/careblocks.py" line="195"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -923,17 +984,17 @@ Good to know:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="205"/>
+        <location filename="../processing/algorithms/careblocks.py" line="209"/>
         <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="209"/>
+        <location filename="../processing/algorithms/careblocks.py" line="213"/>
         <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="226"/>
+        <location filename="../processing/algorithms/careblocks.py" line="230"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -941,7 +1002,7 @@ Good to know:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="232"/>
+        <location filename="../processing/algorithms/careblocks.py" line="236"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -949,12 +1010,12 @@ Good to know:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="236"/>
+        <location filename="../processing/algorithms/careblocks.py" line="240"/>
         <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="244"/>
+        <location filename="../processing/algorithms/careblocks.py" line="248"/>
         <source>%n new block(s) asked for ({0}),</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -962,7 +1023,7 @@ Good to know:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="245"/>
+        <location filename="../processing/algorithms/careblocks.py" line="249"/>
         <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -970,17 +1031,17 @@ Good to know:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="270"/>
+        <location filename="../processing/algorithms/careblocks.py" line="274"/>
         <source>Care blocks: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="322"/>
+        <location filename="../processing/algorithms/careblocks.py" line="326"/>
         <source>block anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="420"/>
+        <location filename="../processing/algorithms/careblocks.py" line="424"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -988,7 +1049,7 @@ Good to know:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="421"/>
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -996,38 +1057,38 @@ Good to know:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="427"/>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="430"/>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="438"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
-        <location filename="../processing/algorithms/caredemand.py" line="83"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,edad,niñas y niños,personas mayores,dependencia,escala de Madrid,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="32"/>
+        <location filename="../processing/algorithms/caredemand.py" line="33"/>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
 
 How to read the results (the units, with their own fields and these):
@@ -1036,111 +1097,141 @@ How to read the results (the units, with their own fields and these):
 - dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
 - caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
 - For polygons: pop_density and demand_density, per km2.
+- The care-block criteria of Bogota (read by the Bogota preset of the care priority index): share_under5 and share_80plus (children under 5 and people aged 80 or more, shares 0-1 of the people in the bands) and dependency_ratio (people under 15 and aged 65 or more per person aged 15-64); with &apos;Women who only do unpaid domestic work&apos;, share_women_unpaid (that field over the potential caregivers: give the women aged 15 or more there for the census definition); with &apos;Single-parent households headed by a woman&apos; and &apos;Households&apos;, fhh_share (0-1).
 
-Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation>¿Cuánto cuidado necesitan las personas de cada manzana y quién está ahí para darlo? A partir del número de personas por grupo de edad de cada unidad (manzana censal, sector, celda de grilla), esta herramienta calcula la demanda de cuidado, las personas dependientes y las personas cuidadoras potenciales.
-
-Cómo leer los resultados (las unidades, con sus propios campos y estos):
-- care_demand: personas ponderadas según cuánto cuidado necesita su edad (unidades de cuidado). Con pesos iguales es simplemente el número de personas de los grupos elegidos (p. ej. niñas y niños de 0-5 años); con la escala de Madrid de Durán, una niña o niño de 0-4 años cuenta 2, un adulto de 18-64 cuenta 1 y una persona de 85 o más cuenta 2.
-- pop_bands: las personas de los grupos de edad elegidos.
-- dep_children (menores de 15), dep_older (65 y más), dependents y sus proporciones share_children, share_older (0-1).
-- caregivers: las personas cuidadoras potenciales (el campo de cuidadoras, p. ej. mujeres de 15-64 años, o si no las personas de 15-64 años de los grupos); care_intensity = personas dependientes por persona cuidadora (NULL donde no hay ninguna persona cuidadora).
-- Para polígonos: pop_density y demand_density, por km2.
-
-Ejemplo: en la ciudad de demostración, los siete grupos de edad con la escala de Madrid dan unos 1,53 millones de unidades de cuidado para 1,27 millones de personas (1,20 por persona), y la manzana mediana tiene 0,94 personas dependientes por mujer de 15-64 años; los grupos 0-2 y 3-5 con pesos iguales dan 102.803 niñas y niños, la demanda de cuidado infantil.
-
-Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe demanda de cuidado (se cuenta en el registro): complete el dato, o contará como si no tuviera demanda. Los grupos que no coinciden con las edades de la escala reciben el peso medio de los años que abarcan, y un grupo abierto como 80+ se toma como si abarcara los años fijados en &apos;Años que abarca un grupo abierto como 80+&apos; (80-89 por defecto). Los pesos y las fórmulas están en docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="58"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Capa de unidades (puntos o polígonos) con conteos de personas por grupo de edad. Típico: manzanas censales o celdas de grilla.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
         <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, con los grupos en años cumplidos y &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años; todos los grupos para la población total.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
         <translation>Peso del cuidado por persona: iguales (1 cada una), la escala de Madrid de unidades de cuidado de Durán (más para niñas y niños pequeños y para las personas muy mayores) o sus propios pesos por campo (indicados en &apos;Pesos personalizados&apos;). Típico: la escala de Madrid para la demanda total de cuidado, iguales para un solo grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="71"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Sus propios pesos, usados cuando los pesos son personalizados, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional con las personas cuidadoras potenciales de cada unidad; vacío = personas de 15-64 años de los grupos. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
+        <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Años que se considera que abarca un grupo abierto como 80+ al ponderarlo. Típico: 10 (80+ se lee como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
-        <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="78"/>
         <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
         <translation>Suma de care_demand sobre las unidades con todos sus valores por grupo de edad (personas, o unidades de cuidado con la escala de Madrid); None cuando ninguna unidad los tiene todos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/caredemand.py" line="83"/>
         <source>Units with age-band counts</source>
         <translation>Unidades con conteos por grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <location filename="../processing/algorithms/caredemand.py" line="86"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por grupo de edad (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="89"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="81"/>
+        <location filename="../processing/algorithms/caredemand.py" line="94"/>
+        <source>Women who only do unpaid domestic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
+        <source>Single-parent households headed by a woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Años que abarca un grupo abierto como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="84"/>
+        <location filename="../processing/algorithms/caredemand.py" line="106"/>
         <source>Total care demand</source>
         <translation>Demanda total de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0}: {1}. Escríbalo como elementos campo:grupo separados por &apos;;&apos;, p. ej. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="104"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
+        <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="138"/>
+        <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="116"/>
+        <location filename="../processing/algorithms/caredemand.py" line="152"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en un campo de grupo de edad ({1}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para tener un mapa completo.</numerusform>
@@ -1148,7 +1239,7 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="159"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
@@ -1156,22 +1247,22 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="162"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="134"/>
+        <location filename="../processing/algorithms/caredemand.py" line="170"/>
         <source>Layer {0}: {1}</source>
         <translation>Capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="137"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="140"/>
+        <location filename="../processing/algorithms/caredemand.py" line="180"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
         <translation>
             <numerusform>%n unidad sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
@@ -1179,7 +1270,7 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="145"/>
+        <location filename="../processing/algorithms/caredemand.py" line="185"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} sin área (un polígono vacío, de área cero o inválido): pop_density y demand_density son NULL allí.</numerusform>
@@ -1187,228 +1278,251 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="151"/>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Ninguna unidad de la capa {0} tiene todos sus valores por grupo de edad: la demanda de cuidado total se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="154"/>
+        <location filename="../processing/algorithms/caredemand.py" line="194"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
         <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
-        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
-        <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation>¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
-
-Cómo leer los resultados:
-- Desiertos de cuidado (una fila por unidad, con sus propios campos): z_demand = cuánto está la demanda de la unidad por encima o por debajo del promedio, en desviaciones estándar; demand_threshold = el puntaje z a partir del cual la demanda cuenta como alta (la mediana de los puntajes z positivos de la ciudad o, con distritos, de todos los puntajes z del distrito de la unidad); high_demand (0/1); adj_threshold = el umbral de acceso usado para la unidad, en minutos; low_access (0/1) = el equipamiento más cercano está más lejos que el umbral, o no se alcanza ninguno; desert (0/1) = alta demanda y bajo acceso; desert_type = 1 no alcanzable por ningún modo, 2 alcanzable solo por el segundo modo (siempre 1 sin segundo modo); con una ventana de las personas cuidadoras, temporal_desert (0/1) = alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en esa ventana (un desierto de cuidado temporal).
-- Desiertos de cuidado por distrito: units, deserts, population, population_in_deserts y share (0 a 1) por distrito.
-- Resumen sobre los polígonos de distritos: esa tabla sobre los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
-
-Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal.
-
-Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de Accesibilidad al cuidado, o la capa de Brechas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: care_demand, o niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico con el tiempo de viaje hasta el equipamiento más cercano en minutos (una distancia en metros escrita por Accesibilidad al cuidado se convierte en minutos con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de Accesibilidad al cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Umbral de acceso en minutos: una unidad cuyo equipamiento más cercano está más lejos (o que no alcanza ninguno) tiene bajo acceso; una unidad que está justo en el umbral tiene acceso. Típico: 10 minutos a pie hasta el cuidado infantil, como en el cálculo de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Cómo se obtiene el corte de alta demanda a partir de los puntajes z de la demanda (los positivos de la ciudad; con distritos, todos los del distrito): la mediana, la media o la media más una desviación estándar (más estricta). Típico: la mediana (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional con el distrito de cada unidad: el corte de alta demanda se obtiene entonces dentro de cada distrito, y se escribe un resumen por distrito. Sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si se marca (solo unidades poligonales), las unidades más grandes que la mayoría reciben un umbral de acceso más largo, tanto más cuanto más grandes y más vacías son (vea los tres ajustes de unidades grandes). Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos agregados al umbral de una unidad grande por cada paso de log1p(área en m2) por encima del área de unidad grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos agregados al umbral de una unidad grande, divididos por log1p(personas por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporción de unidades (0-1) más pequeñas que una unidad grande: las unidades con un área por encima de este cuantil de todas las áreas cuentan como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Umbral de acceso en minutos para el segundo modo. Típico: 30 minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Campo 0/1 opcional que indica si hay al alcance un equipamiento abierto en una ventana horaria de las personas cuidadoras, tal como lo escribe Accesibilidad al cuidado para cada ventana horaria (covered_&lt;label&gt;); las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en la ventana, reciben temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type; con una ventana de las personas cuidadoras, también temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabla por distrito (una fila &apos;all&apos; sin distritos): units, deserts, population, population_in_deserts y share. Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tiempo de viaje hasta el equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Access threshold (minutes)</source>
         <translation>Umbral de acceso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda evaluada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Umbral más largo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos agregados por paso de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos agregados por baja densidad (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: cuantil de área a partir del cual una unidad es grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tiempo de viaje por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Umbral de acceso del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <source>Care facilities (for the times by public transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Public transport: walking speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <source>Public transport: detour factor of the walks (route / straight distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Cubierta en una ventana horaria de las personas cuidadoras (0/1, p. ej. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
-        <location filename="../processing/layer_io/readers.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor NULL; complételo o fíltrelo primero.</numerusform>
@@ -1416,12 +1530,12 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidad con costo NULL, contada como si no alcanzara ningún equipamiento (bajo acceso).</numerusform>
@@ -1429,35 +1543,53 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor distinto de 0 y 1; elija el campo de cobertura que escribe Accesibilidad al cuidado para una ventana horaria.</numerusform>
@@ -1465,7 +1597,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} con &apos;{1}&apos; NULL: temporal_desert es NULL.</numerusform>
@@ -1473,7 +1605,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unidad con alta demanda alcanza cuidado a alguna hora, pero ninguno abierto en la ventana de &apos;{0}&apos;: desierto de cuidado temporal.</numerusform>
@@ -1585,22 +1717,22 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="104"/>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (cupos por persona; 0 = ninguna)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
     </message>
@@ -1611,7 +1743,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1622,7 +1754,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (cupos por cada 100 personas)</translation>
     </message>
@@ -1655,17 +1787,17 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="32"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1673,411 +1805,447 @@ How to read the results:
 - Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation>Todo el mapa de cuidado en una sola ejecución: de las capas de equipamientos y las manzanas censales a dónde falta cuidado y qué manzanas van primero. Ejecuta, con una sola barra de progreso: 1) el inventario de la oferta de cuidado de las capas de equipamientos (correspondencias de campos, limpieza, duplicados, cupos equivalentes de jornada completa); 2) la demanda de cuidado de las manzanas a partir de sus campos por grupo de edad (p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da las niñas y niños de 0-5 años; la escala de Madrid da unidades de cuidado para toda la población); 3) la accesibilidad al cuidado, opcionalmente solo a los equipamientos de un grupo objetivo; 4) las brechas de cuidado respecto de la meta de política (o de las metas por grupo de edad); 5) los desiertos de cuidado (por distrito); 6) el índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso y los campos de vulnerabilidad; opcionalmente 7) el informe HTML (y PDF).
-
-Cómo leer los resultados:
-- Unidades del mapa de cuidado: las manzanas con todos los indicadores: care_demand (personas), access (cupos por persona al alcance), cost_nearest (minutos hasta el equipamiento más cercano), covered, coverage (cupos por cada 100 personas), unmet (personas sin cupo), desert (0/1), priority y priority_quintile (5 = el primer 20 %).
-- Inventario de la oferta de cuidado: los equipamientos conservados, con capacity_fde (cupos equivalentes de jornada completa).
-- Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
-- Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
-
-Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
-
-Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de equipamientos, en el orden de las capas, separadas por &apos;|&apos;, como en Inventario de la oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por grupo de edad de las unidades de demanda que forman el grupo, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Los pesos iguales cuentan personas; la escala de Madrid (Durán) cuenta unidades de cuidado. Típico: pesos iguales para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de las unidades de demanda con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional de las unidades de demanda con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando las unidades de demanda no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Cómo se miden los costos de viaje: la distancia en línea recta por el factor de desvío, o los caminos más cortos en la red vial. Típico: la red vial cuando hay una capa de calles disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria para los costos en la red vial. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para costos en línea recta, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Umbral del área de influencia en minutos, para la accesibilidad y los desiertos de cuidado. Típico: 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de accesibilidad (vea Accesibilidad al cuidado). Típico: el área de influencia flotante en dos pasos (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos por grupo de edad de las unidades de demanda; cupos requeridos = la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de las unidades de demanda agregados al índice de prioridad (más alto = más vulnerable), con el mismo peso que la demanda no atendida y el bajo acceso. Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se indica un archivo PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabla de desiertos de cuidado por distrito (con un campo de distrito o polígonos de distritos). Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Archivo del informe HTML, escrito cuando se pide el informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Suma de care_demand sobre las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro del umbral del área de influencia; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acceso medio ponderado por la demanda (cupos por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Cupos al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personas sin cupo al alcance (suma de unmet: max(0, demanda - cupos) por unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que son desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <source>Opening hours field of the facility layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (cupos por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>a care place</source>
         <translation>un cupo de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="24"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda no atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="297"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="298"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="324"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} no está entre los campos por grupo de edad de la cohorte ({3}: {4}): {1}. Indique metas solo para esos campos, o agregue los grupos a {3}.</numerusform>
@@ -2179,13 +2347,13 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="91"/>
-        <location filename="../processing/cost_params.py" line="46"/>
+        <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Cómo se mide el viaje</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
-        <location filename="../processing/cost_params.py" line="48"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
@@ -2364,10 +2532,10 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/report_layout.py" line="441"/>
-        <location filename="../ui/charts.py" line="302"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2468,6 +2636,173 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
         <location filename="../processing/algorithms/equity.py" line="151"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <source>Community field survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
+
+How to read the results (all in the chosen folder):
+- care_survey.gpkg: the empty layer care_places (points in longitude/latitude) with the fields name, service_type, sphere, target_group, capacity (places), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document or reported), notes and photo; the existing inventory as reference_inventory and the vector base layers.
+- care_survey.qgz: the QGIS / QField project. Its form shows the questions in the chosen language, drop-down lists for the type of care, who runs it, who is cared for, days and how it was checked, today&apos;s date by default, and refuses negative places or fees and more than 24 hours. The reference inventory is read-only. Photos go to the DCIM folder beside the project.
+- care_survey_form.xlsx: the same form as an XLSForm (sheets survey, choices, settings) with labels in English, Spanish, Portuguese and French, the chosen language first and by default.
+
+Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
+
+Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <source>Path of the QGIS project for QField, with the survey form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <source>Path of the XLSForm for KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <source>Number of base layers put into the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <source>Care places already known (read-only reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <source>Base layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <source>Survey title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <source>Folder for the survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <source>Survey GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <source>Survey project (QField)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <source>Survey form (XLSForm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <source>Reference places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <source>Base layers packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <source>Could not write layer {0} into {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <source>Care places already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <source>Reference inventory: %n place(s) copied, read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <source>The project could not be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -2769,7 +3104,7 @@ Precauciones: las vías se unen solo en los nodos de OpenStreetMap que comparten
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
@@ -3276,113 +3611,137 @@ Precauciones: la verificación no necesita internet y no cambia nada; no prueba 
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
-        <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="96"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>prioridad,índice compuesto,clasificación,quintil,vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="32"/>
         <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
 
 How to read the results:
 - Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+- With the sensitivity to the weights: rank_best and rank_worst (the best and worst rank when each weight in turn is 20% lower or 20% higher), rank_move (the most the rank moves) and top_always (1 = in the top quintile under every one of those weightings: a priority no reasonable change of weights removes).
 
 Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
 
 Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
 
+The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
+
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation>¿Qué unidades deberían ir primero? El índice de prioridad de cuidado combina varios indicadores de necesidad (demanda no atendida, bajo acceso, pobreza, hogares con jefatura femenina...) en un puntaje por unidad, ordena las unidades y muestra cuánto aporta cada indicador a cada puntaje.
-
-Cómo leer los resultados:
-- Índice de prioridad de cuidado (una fila por unidad, con sus propios campos): priority = el puntaje, de 0 a 1 con la normalización mín-máx o por rango (más alto = más prioridad); priority_rank = 1 para la prioridad más alta (los empates comparten rango); priority_quintile = 5 para el 20 % de las unidades con la prioridad más alta, hasta 1 para el 20 % más bajo; contrib_ seguido del nombre del campo = lo que ese indicador aporta al puntaje (peso x valor normalizado), de modo que un puntaje se puede explicar indicador por indicador.
-
-Pesos: escríbalos ligados a los nombres de los campos, p. ej. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado una vez; se reescalan para que sumen 1). Vacío = pesos iguales. Se sigue aceptando una simple lista de números (&apos;2,1,1,1&apos;), emparejada con los indicadores en el orden en que aparecen listados (en el diálogo: el orden de los campos en la capa, no el orden en que se marcaron), de modo que el registro muestra el peso que recibió cada indicador.
-
-Ejemplo: en la ciudad de demostración del tutorial, con la demanda no atendida (peso 2), el acceso (más bajo = más prioridad), la pobreza y los hogares con jefatura femenina (peso 1 cada uno), normalizados por rango: 598 manzanas están en el quintil superior, el 38 % de ellas en El Porvenir, seguido de Las Américas; solo el 8 % de ellas son desiertos de cuidado. A mano: tres manzanas con demanda no atendida 10, 50 y 30 y acceso 0,2; 0,1 y 0,5, pesos &apos;unmet:2, access:1&apos;, mín-máx: prioridad 0,25; 1,00 y 0,33, rangos 3, 1 y 2.
-
-Precauciones: los pesos son una elección, no un hecho: diga quién los eligió. Un indicador con el mismo valor en todas partes no aporta nada (con advertencia); los valores NULL de los indicadores son un error.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
         <translation>Capa de unidades con los campos indicadores. Típico: la capa de Desiertos de cuidado, o la salida de unidades del Mapa de cuidado en una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
+        <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sin valores NULL). Típico: unmet, access, care_intensity y una tasa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicadores, entre los campos indicadores marcados, en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
         <translation>Cómo se lleva cada indicador a una escala común: mín-máx (0 a 1), rango (0 a 1, los empates comparten el rango promedio) o puntaje z. Típico: mín-máx, o rango cuando un indicador tiene valores extremos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="59"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="71"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
         <translation>Peso de cada indicador como elementos campo:peso separados por comas, uno por cada indicador marcado, reescalados para que sumen 1; vacío = pesos iguales. Una simple lista de números se empareja con los indicadores en el orden en que aparecen listados (el orden de los campos de la capa en el diálogo). Típico: &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
         <translation>Las unidades con priority, priority_rank, priority_quintile y un campo de contribución (contrib_ y el nombre del campo) por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Número de unidades con índice de prioridad (una unidad con NULL en un indicador no recibe ninguno).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="80"/>
+        <source>Preset of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores en los que menor = más prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="88"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
         <translation>Pesos (campo:peso, separados por comas; vacío = iguales)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
         <source>Normalisation</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
+        <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="97"/>
         <source>Units with a priority index</source>
         <translation>Unidades con índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="92"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <source>Units in the top quintile under every weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
         <translation>{0} contiene &apos;{1}&apos;: indique cada peso con el nombre de su campo (p. ej. {2}), o solo números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="117"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
         <translation>{0} contiene &apos;{1}&apos;: escriba elementos campo:peso separados por comas (p. ej. {2}), o déjelo vacío para usar pesos iguales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="101"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
         <translation>
             <numerusform>{0}: se eligió %n campo indicador en {1} ({2}), pero el número de pesos indicados es {3}. Escriba elementos campo:peso (p. ej. {4}), o déjelo vacío para usar pesos iguales.</numerusform>
@@ -3390,35 +3749,48 @@ Precauciones: los pesos son una elección, no un hecho: diga quién los eligió.
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="130"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
         <translation>{0}: &apos;{1}&apos; no es uno de los campos indicadores elegidos en {2} ({3}). Márquelo allí, o corrija el nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="115"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="134"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
         <translation>{0}: el campo &apos;{1}&apos; aparece dos veces; indique un solo peso por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="139"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
         <translation>{0}: el peso de &apos;{1}&apos; es &apos;{2}&apos;, que no es un número (p. ej. {1}:2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="124"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="143"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
         <translation>
             <numerusform>{0}: no hay peso para %n indicador marcado: {1}. Indique un peso para cada uno (p. ej. {2}), o desmárquelo en {3}.</numerusform>
             <numerusform>{0}: no hay peso para %n indicadores marcados: {1}. Indique un peso para cada uno (p. ej. {2}), o desmárquelos en {3}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="161"/>
+        <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="137"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="171"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Elija al menos un campo en {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="140"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="174"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
         <translation>
             <numerusform>%n campo elegido en {1} pero no en {2}: {0}. Agréguelo a {2}, o desmárquelo en {1}.</numerusform>
@@ -3426,30 +3798,46 @@ Precauciones: los pesos son una elección, no un hecho: diga quién los eligió.
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="145"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="179"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
         <translation>{0} son simples números, emparejados con los indicadores en el orden en que aparecen listados: {1}. Para ligar cada peso a su campo sea cual sea el orden, escriba {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="156"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="190"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
         <translation>
             <numerusform>Sin variación: %n indicador de la capa {1} con el mismo valor en todas las unidades ({0}), normalizado a 0: no cambia el orden.</numerusform>
             <numerusform>Sin variación: %n indicadores de la capa {1} con el mismo valor en todas las unidades ({0}), normalizados a 0: no cambian el orden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="202"/>
+        <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="203"/>
+        <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="163"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="208"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="164"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="209"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="213"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
@@ -3640,234 +4028,240 @@ Precauciones: un píxel cuenta entero para la zona que contiene su centro, nunca
 
 How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
 
+With the outputs of Care blocks (Advanced), the report adds the sentence on the people who need care and the caregivers the blocks reach, before and after, and a map of the blocks: areas of influence, anchors and alternate buildings.
+
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation>¿Qué dice el mapa de cuidado, en una forma que un concejo pueda leer? Escribe un informe HTML autocontenido (se abre en cualquier navegador, sin necesidad de internet) y, si usted lo pide, un PDF. La página 1 da el título, el área, la fecha, las cifras clave en forma de frases y un mapa general; luego un mapa por indicador (con los contornos y nombres de los distritos y las calles como base tenue), los gráficos, qué significa cada indicador y una tabla del método y los parámetros.
-
-Cómo leer los resultados: las frases dicen qué cuenta cada número (personas de la cohorte dentro del tiempo de viaje, cupos por persona, cupos que faltan para la meta de política, personas en desiertos de cuidado). Los mapas usan los propios campos de la capa: care_demand (personas), access (cupos por persona), cost_nearest (minutos), desert (1 = desierto de cuidado) y priority (0 a 1); una parte cuyo campo falta se omite. Las cifras devueltas son los mismos números.
-
-Ejemplo: con la ciudad de demostración del tutorial y una caminata de 10 minutos, la página 1 dice &apos;92.708 niñas y niños menores de 6 años (90 %) viven a 10 minutos a pie o menos del equipamiento más cercano&apos;.
-
-Precauciones: indique el tiempo de viaje que usó el análisis, ya que el informe lo cita pero no vuelve a calcular el acceso; el texto de las capas (nombres de distritos y de equipamientos) se muestra como texto, nunca se ejecuta.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
         <translation>La capa de resultados de CareMap con las unidades (manzanas, sectores) y los indicadores a informar. Típico: la salida de unidades de &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="67"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de las unidades con las personas de la cohorte. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
         <translation>Campo con el tiempo de viaje en minutos hasta el equipamiento más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
         <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 donde la unidad alcanza un equipamiento dentro del tiempo de viaje, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
         <translation>Campo con las personas sin cupo; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
         <translation>Campo con el índice de prioridad de cuidado (0 a 1); vacío = priority si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
         <translation>Campo opcional de las unidades con el distrito de cada unidad, para los gráficos por distrito y los contornos de los distritos en los mapas. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos, dibujados como contornos con sus nombres en cada mapa; cuando las unidades no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
         <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
         <translation>Capa opcional de equipamientos de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de los equipamientos con los cupos de cada uno. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
         <translation>Capa opcional de líneas de calles, dibujada como base tenue bajo cada mapa para que quien lee se ubique. Típico: la red vial del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
         <translation>El tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en las unidades; los cupos necesarios son la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (plan de educación de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe, también el título del PDF. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
         <translation>Cómo se hicieron los insumos, impreso como la tabla del método: texto libre, o el registro de una ejecución (JSON) cuyas capas, campos y opciones se muestran por su nombre. Típico: vacío, o completado por &apos;Mapa de cuidado en una sola ejecución&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador. Típico: report.html.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
         <translation>PDF opcional del mismo informe, hecho con una composición de impresión de QGIS. Típico: report.pdf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
         <translation>Proporción (0 a 1) de la demanda más allá del tiempo de viaje del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay tiempo de viaje ni campo de cobertura. Típico: 0.1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
         <translation>Personas sin cupo: la suma del campo unmet, o de max(0, demanda - cupos) a partir del acceso; None sin ellos. Típico: miles en una ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda. Típico: 0.08.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Facility capacity field (places)</source>
         <translation>Campo de capacidad de los equipamientos (cupos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Streets (light base of the maps)</source>
         <translation>Calles (base tenue de los mapas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel time the analysis used (minutes)</source>
         <translation>Tiempo de viaje que usó el análisis (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Travel time to the nearest facility field (minutes)</source>
         <translation>Campo de tiempo de viaje hasta el equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (cupos por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Unmet demand field (people)</source>
         <translation>Campo de demanda no atendida (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Priority index field (0 to 1)</source>
         <translation>Campo del índice de prioridad (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
+        <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Method and parameters (text, or the record of a run)</source>
         <translation>Método y parámetros (texto, o el registro de una ejecución)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="167"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="178"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="204"/>
+        <location filename="../processing/algorithms/report.py" line="214"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Excluida de todas las cifras del informe: %n unidad de la capa {0} sin valor (NULL) en el campo &apos;{1}&apos;.</numerusform>
@@ -3875,27 +4269,27 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="208"/>
+        <location filename="../processing/algorithms/report.py" line="218"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="212"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="227"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unidad</numerusform>
@@ -3903,7 +4297,7 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n distrito</numerusform>
@@ -3911,37 +4305,37 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="262"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="330"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation>
             <numerusform>{0}: %n campo no está en la capa {1}: {2}. Indique campos de esa capa con las personas de cada grupo de edad.</numerusform>
@@ -3949,7 +4343,7 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor NULL en unidades con demanda: allí no se conocen los cupos que piden las metas por grupo de edad. Complételo o fíltrelo primero.</numerusform>
@@ -4228,16 +4622,6 @@ Conviene saber:
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>Objective value</source>
-        <translation>Valor del objetivo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>MIP gap</source>
-        <translation>Brecha MIP</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
@@ -4264,8 +4648,8 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="141"/>
-        <location filename="../processing/costs_io.py" line="289"/>
+        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="280"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -4378,172 +4762,221 @@ Conviene saber:
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="26"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="28"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
 - Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
 - Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+- Community review (optional): each record of a field survey (the GeoPackage of &apos;Community field survey package&apos;, or a KoboToolbox / ODK CSV export) with status confirmed (a registry record of the same place agrees), new (no other source lists the place) or conflicting (a value differs: conflicts lists them, e.g. capacity: 25 here, 40 in the registry), verified (1 when the place was visited or confirmed by phone or a document) and inventory_id (its place in the inventory).
+- OpenStreetMap change file (optional): the new, verified places as an .osc file with the care tags, for a mapper to review and upload with JOSM; CareMap uploads nothing.
+
+Field surveys keep their provenance: every record of the inventory carries collector, survey_date and verification (empty for registry records). A record marked &apos;reported&apos; (not checked) never replaces a value of another source: of two records of the same place it is never the one kept, and its values never fill another record&apos;s gaps; unchecked new places stay in the inventory, marked as such. A Kobo or ODK export is read by its column names (the geopoint&apos;s latitude and longitude columns, place/name...), so it needs no field mapping.
 
 Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
 
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation>¿Dónde se ofrece cuidado y cuántos cupos tiene realmente cada equipamiento? Esta herramienta combina listas de equipamientos de varias fuentes (el registro oficial, una encuesta, un mapeo colaborativo, OpenStreetMap) en un solo inventario limpio: un solo esquema, registros basura y tipos no deseados eliminados, duplicados fusionados, capacidades faltantes estimadas y cupos de media jornada contados como medio cupo.
-
-Cómo leer los resultados:
-- Inventario de la oferta de cuidado (puntos): una fila por equipamiento con name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (cupos), capacity_fde (cupos equivalentes de jornada completa: un cupo de 4 horas y 5 días cuenta 0,5), source, merged_sources y n_merged (las fuentes y el número de registros fusionados en él), capacity_imputed (0 = informada; 1 = estimada con la mediana del mismo tipo de servicio; 2 = con la mediana de todos los equipamientos; 3 = la capacidad por defecto; 4 = tomada de un duplicado) y capacity_reported (el valor propio del registro).
-- Registros rechazados (opcional): los registros dejados fuera, con reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) y duplicate_of (el registro del inventario que repite), para revisar.
-
-Correspondencias de campos: una por capa de equipamientos, separadas por &apos;|&apos;. Cada una dice qué campo de la capa contiene qué campo del inventario (name=nombre,capacity=cupos); un valor entre comillas es el mismo para todos los registros (sphere=&apos;community&apos;). Empiece una correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat) y se aplicará a esa capa sea cual sea el orden de las capas; las correspondencias sin nombre van a las capas en el orden que se muestra en &apos;Capas de equipamientos&apos;. Los campos del inventario sin correspondencia se leen de un campo con el mismo nombre. Una tabla sin geometría (un CSV) necesita sus coordenadas: x=lon,y=lat (longitud y latitud, salvo que se agregue crs=&apos;EPSG:...&apos;).
-
-Ejemplo: el registro de la ciudad de demostración (297 equipamientos), la encuesta comunitaria (134) y el mapeo colaborativo (149) dan 538 equipamientos: 14 registros descartados por las reglas de tipo y de nombre y 28 duplicados fusionados (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas a partir de su tipo de servicio.
-
-Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Distancia para eliminar duplicados&apos; y sus nombres son lo bastante parecidos (tras quitar mayúsculas, tildes y palabras comunes como &apos;jardin&apos; o &apos;centro&apos;), así que los nombres genéricos (&apos;Jardin Infantil&apos;) pueden quedar separados: revise los registros rechazados. Una capacidad informada de 0 nunca se estima: esos equipamientos se descartan salvo que usted los conserve. Las horas por día y los días por semana que faltan cuentan como 8 y 5 (un cupo de jornada completa). Las reglas están en docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de equipamientos a combinar (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. El selector las lista en orden alfabético; nombre cada capa en su correspondencia de campos, o arrastre las capas al orden de las correspondencias. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Una correspondencia por capa de equipamientos, separadas por &apos;|&apos;; cada una son elementos inventory_field=layer_field separados por comas, y un valor entre comillas es el mismo para todos los registros. Empiece una correspondencia con el nombre de su capa y dos puntos para ligarla a esa capa; sin nombres, las correspondencias siguen el orden de las capas de equipamientos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide cuál de dos duplicados se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni tildes); los registros que coinciden se descartan. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Similitud mínima (0-1) de los nombres limpios para que se fusionen dos registros cercanos; un valor más bajo fusiona más. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Cupos asignados a un equipamiento cuando no se conoce ninguna capacidad, ni siquiera para su tipo de servicio (0 = dejarla en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 cupos) en lugar de descartarlos; un 0 nunca se reemplaza por una estimación. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con reason y duplicate_of), para revisar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos escritos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Número de registros fusionados en otro como duplicados (listados en los registros rechazados con duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Número de registros descartados por las reglas de limpieza (tipos de servicio no conservados, nombres que coinciden con la lista negra, una capacidad informada de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <source>Number of field-survey records that another source confirms with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <source>Number of field-survey records of places no other source lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <source>Community review (confirmed, new, conflicting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <source>New verified places for OpenStreetMap (.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <source>OpenStreetMap change file (*.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Duplicates merged</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados por las reglas de limpieza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <source>Survey records confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <source>Survey records of new places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <source>Survey records in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>capa {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Elija al menos una capa en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Capa {0}: %n registro.</numerusform>
@@ -4551,35 +4984,59 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="157"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Ningún registro de la capa {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</numerusform>
             <numerusform>Ningún registro de las capas {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Field survey: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <source>%n verified (visited, phone or document)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Lista blanca de tipos de servicio: %n registro de otros tipos rechazado.</numerusform>
@@ -4587,7 +5044,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Lista negra de nombres: %n registro rechazado.</numerusform>
@@ -4595,7 +5052,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Eliminación de duplicados: %n par candidato a menos de {0} m</numerusform>
@@ -4603,7 +5060,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n coincidente</numerusform>
@@ -4611,7 +5068,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n registro duplicado fusionado.</numerusform>
@@ -4619,7 +5076,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Todos los registros de la capa {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</numerusform>
@@ -4627,7 +5084,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0}: %n equipamiento conservado tomó el valor de un duplicado fusionado.</numerusform>
@@ -4635,7 +5092,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): conservado con 0 cupos, como se pidió.</numerusform>
@@ -4643,7 +5100,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): descartado (vea los registros rechazados, reason capacity_zero); marque {1} para conservarlos.</numerusform>
@@ -4651,17 +5108,17 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="248"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ningún cupo que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>No hay capacidad conocida para el tipo de servicio {0}: sus capacidades faltantes se estimaron con la mediana de todos los equipamientos.</numerusform>
@@ -4669,12 +5126,12 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Capa {0}: %n equipamiento sin capacidad en el campo &apos;{1}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para tener cifras exactas.</numerusform>
@@ -4682,7 +5139,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>La capa {0} no tiene campo de capacidad: su %n equipamiento recibió una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {1} para tener cifras exactas.</numerusform>
@@ -4690,28 +5147,325 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ningún cupo, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="29"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0}: {1} here, {2} in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <source>Synthetic public transport feed (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
+
+How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
+
+Example: a 2 km route with stops at 0, 1 and 2 km, at 16 km/h: 1 km takes 3 min 45 s, plus 25 s at the middle stop, so the bus reaches the end 7 min 55 s after it leaves. With a bus every 15 minutes from 05:00, a caregiver at the first stop at 07:03 waits until 07:15 and arrives at 07:22:55: 19.9 minutes.
+
+Good to know:
+- The times are an estimate of a regular service, not the real timetable: buses leave exactly every headway, at the same speed all day (no rush hour). The defaults (40 m, 16 km/h, 25 s, every 15 minutes, 05:00 to 23:00) are those of the Care Georeferencing Tool.
+- A stop farther than the snap distance from every route is left out (counted in a warning); move it or raise the distance. A route with fewer than 2 stops near it is left out (counted).
+- A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
+- A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
+- The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <source>Number of routes in the feed (with at least 2 stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <source>Number of stops in the feed (each near at least one route written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <source>Number of stops left out because no route passes within the snap distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <source>Number of routes left out because fewer than 2 stops are near them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <source>Routes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <source>Stops written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <source>Stops near no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <source>Routes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <source>Bus routes (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <source>Route name (field; empty = numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <source>Bus stops (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <source>Bus speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <source>Minutes between buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <source>First bus (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <source>End of service (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <source>Largest distance from a stop to its route (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <source>Time at each stop (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <source>One-way routes (field; empty = both directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>Public transport feed (GTFS zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>GTFS zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <source>Synthetic public transport feed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <source>Feature ids of stops left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <source>Feature ids of routes left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <source>Feed written to {0}: {1}, {2}, {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <source>%n trip(s) with their frequencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="149"/>
         <source>Unpaid care work</source>
         <translation>Trabajo de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="31"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>cuidado no remunerado,uso del tiempo,mujeres,costo de reemplazo,costo de oportunidad,valoración,horas liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="33"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="34"/>
         <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
 
 How to read the results:
@@ -4723,322 +5477,322 @@ Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 ho
 Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
-- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation>¿Cuántas horas de cuidado no remunerado dan los hogares, quién las da, cuánto valen y cuántas horas liberarían los servicios de cuidado? A partir de la población de cada unidad por sexo y grupo de edad y de una tabla de uso del tiempo (las horas semanales promedio de cuidado no remunerado por persona, p. ej. de una encuesta nacional de uso del tiempo), estima las horas por unidad y su valor; con servicios de cuidado, también las horas de las que estos se hacen cargo.
-
-Cómo leer los resultados:
-- Trabajo de cuidado no remunerado: las unidades con unpaid_week y unpaid_year (horas de cuidado no remunerado por semana y por año), women_week (las horas que hacen las mujeres) y women_share (0 a 1), value_replacement (las horas anuales al salario por hora de una trabajadora del cuidado, en la moneda del salario); con los salarios de mujeres y hombres, también value_opportunity (lo que las personas cuidadoras ganarían en su lugar); con un PIB local, también gdp_share; con servicios de cuidado, también hours_freed_week (horas por semana de las que los servicios se hacen cargo en la unidad) y freed_share (su proporción de las horas no remuneradas de la unidad).
-- Cifras: los totales de horas, la proporción de las mujeres y los valores.
-
-Ejemplo: una manzana con 100 mujeres y 90 hombres de 18-64 años, que dan 34,8 y 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, el 73,6 % hechas por mujeres, 246.012 horas al año; a 2,5 dólares la hora eso vale 615.030 dólares al año. Un centro con 100 cupos abierto 50 horas por semana, en el que cada hora-cupo reemplaza media hora de cuidado en el hogar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre las manzanas a su alcance. En la ciudad de demostración: unos 23,4 millones de horas por semana, el 73 % hechas por mujeres, que valen unos 3.050 millones de dólares al año a 2,5 dólares la hora.
-
-Conviene saber:
-- Los campos de población se encuentran por nombre (f_18_64 para las mujeres de 18-64 años; el grupo 18-64 o 18_64), o como se indiquen en &apos;Asignación de grupos a campos&apos;; una fila de uso del tiempo sin campo de población no se cuenta (una advertencia las lista).
-- Una unidad con población NULL recibe horas NULL y queda fuera de los totales (contada en una advertencia).
-- Las horas que libera un servicio se reparten solo entre las unidades dentro del alcance del servicio: las horas de un servicio que no alcanza ninguna unidad no se cuentan (el registro dice cuántas).</translation>
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
+- With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Capa de unidades (puntos o polígonos) con campos de población por sexo y grupo de edad. Típico: manzanas censales con f_18_64, m_18_64 y campos similares.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Tabla de horas semanales promedio de cuidado no remunerado por persona, por sexo y grupo de edad, p. ej. de una encuesta nacional de uso del tiempo. Típico: un CSV con sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Campo de la tabla de uso del tiempo con el sexo (p. ej. f, m). Típico: sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Campo de la tabla de uso del tiempo con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Campo numérico de la tabla de uso del tiempo con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Qué campo de población de las unidades contiene cada sexo y grupo de edad, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = se encuentran por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salario por hora de una persona trabajadora del cuidado remunerada, en moneda local, para el valor por costo de reemplazo. Típico: el salario mínimo por hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semanas por año usadas para convertir horas semanales en horas anuales. Típico: 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de las mujeres (moneda local), opcional, para el valor por costo de oportunidad de las horas de las mujeres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de los hombres (moneda local), opcional, para el valor por costo de oportunidad de las horas de los hombres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local anual opcional en la misma moneda que el salario de la trabajadora del cuidado, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
         <translation>Capa opcional de puntos de servicios de cuidado (existentes o nuevos sitios) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los nuevos sitios de la Localización de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
         <translation>Campo numérico opcional de los servicios de cuidado con los cupos de cada uno; vacío = &apos;Cupos por servicio&apos; para todos los servicios. Típico: capacity_fde, o capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
         <translation>Cupos de cada servicio cuando no se elige un campo de cupos. Típico: 50 cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
         <translation>Campo numérico opcional de los servicios de cuidado con las horas que cada uno abre por semana; vacío = &apos;Horas de apertura por semana&apos; para todos los servicios. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Horas que cada servicio abre por semana cuando no se elige un campo de horas. Típico: 40 horas (8 horas, 5 días).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Horas de cuidado en el hogar reemplazadas por un cupo abierto durante una hora (0-1). Típico: 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Campo numérico opcional de las unidades con el que se reparten, entre las unidades a su alcance, las horas liberadas por un servicio; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
         <translation>Alcance de un servicio en la unidad de costo, inclusive: solo las unidades dentro de él comparten las horas que libera. Típico: 10 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>Las unidades con unpaid_week, unpaid_year, women_week, women_share, value_replacement (y value_opportunity, gdp_share, hours_freed_week, freed_share cuando se piden).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Unpaid care hours per week in all units.</source>
         <translation>Horas de cuidado no remunerado por semana en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
         <translation>Horas de cuidado no remunerado por año en todas las unidades (horas semanales x semanas por año).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
         <translation>Proporción (0 a 1) de las horas de cuidado no remunerado realizadas por mujeres; None cuando no hay horas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
         <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
         <translation>Valor anual de las horas de cuidado no remunerado al salario de una persona cuidadora remunerada (costo de reemplazo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
         <translation>Valor anual según los salarios que ganarían las personas cuidadoras (los salarios de mujeres y hombres); None sin ellos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Replacement value as a share of GDP; None without GDP.</source>
         <translation>Valor por costo de reemplazo como proporción del PIB; None sin PIB.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
         <translation>Horas de cuidado no remunerado por semana que liberarían los servicios de cuidado; None sin servicios.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades con población por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="102"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Age band field</source>
         <translation>Campo de grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salario por hora de una trabajadora del cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Weeks per year</source>
         <translation>Semanas por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por año (misma moneda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Care services (existing or new sites)</source>
         <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Places field</source>
         <translation>Campo de cupos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="130"/>
         <source>Places per service (when no places field)</source>
         <translation>Cupos por servicio (sin campo de cupos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="132"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de apertura por semana (sin campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de apertura por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Alcance del servicio (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="142"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="151"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado no remunerado por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="144"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="153"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual por costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual por costo de oportunidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="155"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como proporción del PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="147"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="156"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana gracias a los servicios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="159"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="168"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="173"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabla de uso del tiempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="176"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="185"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="180"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en {3} para el campo &apos;{4}&apos;): agregue la fila a la tabla o corrija el grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="186"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="195"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Ningún campo de la capa {0} se llama como una fila de uso del tiempo (p. ej. &apos;{1}&apos;): indique en {2} qué campo contiene cada sexo y grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="202"/>
         <source>Population fields: {0}</source>
         <translation>Campos de población: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="226"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} con población NULL (o no finita) en {1}: horas y valores NULL, excluida de los totales.</numerusform>
@@ -5046,23 +5800,23 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="222"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="231"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>La capa {0} no tiene horas de cuidado no remunerado (toda población o tasa de uso del tiempo es 0, o NULL): la proporción de las mujeres no tiene sentido y se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="242"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n servicio de la capa {0} con &apos;{1}&apos; NULL (o no finito): no libera horas.</numerusform>
@@ -5070,24 +5824,40 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="270"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="272"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina los cupos por servicio mayores que 0, o elija un campo de cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Fíjelo por encima de 0, p. ej. {2:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="20"/>
@@ -5161,6 +5931,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
+        <location filename="../processing/choices.py" line="36"/>
         <source>Road network</source>
         <translation>Red vial</translation>
     </message>
@@ -5170,433 +5941,493 @@ Conviene saber:
         <translation>Tabla de costos de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="34"/>
+        <location filename="../processing/choices.py" line="32"/>
+        <source>Public transport (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="35"/>
+        <source>Straight line (times the detour factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="35"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="38"/>
+        <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Costo hasta el equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="39"/>
+        <location filename="../processing/choices.py" line="44"/>
         <source>Places within reach (cumulative opportunities)</source>
         <translation>Cupos al alcance (oportunidades acumuladas)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/choices.py" line="45"/>
         <source>Two-step floating catchment (2SFCA)</source>
         <translation>Área de influencia flotante en dos pasos (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="41"/>
+        <location filename="../processing/choices.py" line="46"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
         <translation>Área de influencia flotante en dos pasos con zonas de distancia (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="42"/>
+        <location filename="../processing/choices.py" line="47"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
         <translation>Área de influencia flotante en dos pasos con decaimiento gradual (G2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="43"/>
+        <location filename="../processing/choices.py" line="48"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
         <translation>Área de influencia flotante en tres pasos, con competencia (3SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="44"/>
+        <location filename="../processing/choices.py" line="49"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
         <translation>Área de influencia flotante en dos pasos modificada (M2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="45"/>
+        <location filename="../processing/choices.py" line="50"/>
         <source>Gravity potential (Hansen)</source>
         <translation>Potencial gravitacional (Hansen)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="48"/>
+        <location filename="../processing/choices.py" line="53"/>
         <source>None: full weight up to the threshold</source>
         <translation>Ninguno: peso completo hasta el umbral</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="49"/>
+        <location filename="../processing/choices.py" line="54"/>
         <source>Gaussian</source>
         <translation>Gaussiano</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="50"/>
+        <location filename="../processing/choices.py" line="55"/>
         <source>Exponential</source>
         <translation>Exponencial</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="51"/>
+        <location filename="../processing/choices.py" line="56"/>
         <source>Linear</source>
         <translation>Lineal</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="52"/>
+        <location filename="../processing/choices.py" line="57"/>
         <source>Power (inverse distance)</source>
         <translation>Potencia (inverso de la distancia)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="55"/>
+        <location filename="../processing/choices.py" line="60"/>
         <source>Equal: every person counts once</source>
         <translation>Iguales: cada persona cuenta una vez</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="56"/>
+        <location filename="../processing/choices.py" line="61"/>
         <source>By age: care-need scale of Madrid</source>
         <translation>Por edad: escala de necesidad de cuidado de Madrid</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="57"/>
+        <location filename="../processing/choices.py" line="62"/>
         <source>Custom weights</source>
         <translation>Pesos personalizados</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="60"/>
+        <location filename="../processing/choices.py" line="65"/>
         <source>Nearest neighbours</source>
         <translation>Vecinos más cercanos</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="61"/>
+        <location filename="../processing/choices.py" line="66"/>
         <source>Neighbours within a distance</source>
         <translation>Vecinos dentro de una distancia</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="62"/>
+        <location filename="../processing/choices.py" line="67"/>
         <source>Shared border or corner (queen)</source>
         <translation>Límite o vértice compartido (reina)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="63"/>
+        <location filename="../processing/choices.py" line="68"/>
         <source>Shared border (rook)</source>
         <translation>Límite compartido (torre)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="66"/>
+        <location filename="../processing/choices.py" line="71"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
         <translation>Puntos calientes y fríos (Gi* de Getis-Ord)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="67"/>
+        <location filename="../processing/choices.py" line="72"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
         <translation>Agrupamientos y valores atípicos (I de Moran local)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="70"/>
+        <location filename="../processing/choices.py" line="75"/>
         <source>Row-standardised</source>
         <translation>Estandarizados por fila</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="71"/>
+        <location filename="../processing/choices.py" line="76"/>
         <source>Binary (0 or 1)</source>
         <translation>Binarios (0 o 1)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="74"/>
+        <location filename="../processing/choices.py" line="79"/>
         <source>Above the median</source>
         <translation>Por encima de la mediana</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="75"/>
+        <location filename="../processing/choices.py" line="80"/>
         <source>Above the mean</source>
         <translation>Por encima de la media</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="76"/>
+        <location filename="../processing/choices.py" line="81"/>
         <source>Above the mean plus one standard deviation</source>
         <translation>Por encima de la media más una desviación estándar</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="79"/>
+        <location filename="../processing/choices.py" line="84"/>
         <source>Number of places</source>
         <translation>Número de cupos</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="80"/>
+        <location filename="../processing/choices.py" line="85"/>
         <source>Places per person (accessibility)</source>
         <translation>Cupos por persona (accesibilidad)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="83"/>
+        <location filename="../processing/choices.py" line="88"/>
         <source>Outline around the reached streets (fast)</source>
         <translation>Contorno alrededor de las calles alcanzadas (rápido)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="84"/>
+        <location filename="../processing/choices.py" line="89"/>
         <source>The reached streets widened (detailed, slower)</source>
         <translation>Las calles alcanzadas ensanchadas (detallado, más lento)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="87"/>
+        <location filename="../processing/choices.py" line="92"/>
         <source>Walking</source>
         <translation>A pie</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="88"/>
+        <location filename="../processing/choices.py" line="93"/>
         <source>Cycling</source>
         <translation>En bicicleta</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="89"/>
+        <location filename="../processing/choices.py" line="94"/>
         <source>Driving</source>
         <translation>En auto</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="92"/>
-        <source>Lowest to highest, scaled 0 to 1</source>
-        <translation>De menor a mayor, escalado de 0 a 1</translation>
+        <location filename="../processing/choices.py" line="97"/>
+        <source>Min-max: lowest value 0, highest 1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="93"/>
+        <location filename="../processing/choices.py" line="98"/>
         <source>Rank, scaled 0 to 1</source>
         <translation>Rango, escalado de 0 a 1</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="94"/>
+        <location filename="../processing/choices.py" line="99"/>
         <source>Standard score (z-score)</source>
         <translation>Puntaje estándar (puntaje z)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="97"/>
+        <location filename="../processing/choices.py" line="102"/>
         <source>Pointy top</source>
         <translation>Vértice arriba</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="98"/>
+        <location filename="../processing/choices.py" line="103"/>
         <source>Flat top</source>
         <translation>Lado plano arriba</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="101"/>
+        <location filename="../processing/choices.py" line="106"/>
         <source>Cover the most demand (maximal covering)</source>
         <translation>Cubrir la mayor demanda (cobertura máxima)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="102"/>
+        <location filename="../processing/choices.py" line="107"/>
         <source>Shortest trips overall (p-median)</source>
         <translation>Viajes más cortos en conjunto (p-mediana)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="103"/>
+        <location filename="../processing/choices.py" line="108"/>
         <source>Serve the most demand with limited places (capacitated)</source>
         <translation>Atender la mayor demanda con cupos limitados (con capacidad)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="106"/>
+        <location filename="../processing/choices.py" line="111"/>
         <source>Greedy (fast)</source>
         <translation>Voraz (rápido)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="107"/>
+        <location filename="../processing/choices.py" line="112"/>
         <source>Exact (HiGHS solver)</source>
         <translation>Exacto (solver HiGHS)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="52"/>
+        <location filename="../processing/choices.py" line="115"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="116"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="117"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="118"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="121"/>
+        <source>None: the indicator fields ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="122"/>
+        <source>Bogota care blocks (care demand, caregivers, poverty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>Travel cost table (when costs come from a table)</source>
         <translation>Tabla de costos de viaje (cuando los costos vienen de una tabla)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="54"/>
+        <location filename="../processing/cost_params.py" line="62"/>
         <source>Cost table: demand unit id field</source>
         <translation>Tabla de costos: campo de id de la unidad de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="63"/>
         <source>Cost table: facility id field</source>
         <translation>Tabla de costos: campo de id del equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="56"/>
+        <location filename="../processing/cost_params.py" line="64"/>
         <source>Cost table: cost field</source>
         <translation>Tabla de costos: campo de costo</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="61"/>
+        <location filename="../processing/cost_params.py" line="69"/>
         <source>Demand unit id field (for a cost table)</source>
         <translation>Campo de id de las unidades de demanda (para una tabla de costos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="64"/>
+        <location filename="../processing/cost_params.py" line="72"/>
         <source>Facility id field (for a cost table)</source>
         <translation>Campo de id de los equipamientos (para una tabla de costos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="67"/>
+        <location filename="../processing/cost_params.py" line="75"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
         <translation>Factor de desvío de los costos en línea recta (ruta / distancia recta)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="71"/>
+        <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Unir extremos de líneas viales más cercanos que (m; 0 = solo líneas que comparten un vértice)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Límite de búsqueda del equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="94"/>
+        <source>Public transport feed (GTFS zip file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="95"/>
+        <source>GTFS zip (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="98"/>
+        <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="100"/>
+        <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="103"/>
+        <source>Public transport: percentile of the travel times over the window (50 = median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="106"/>
+        <source>Public transport: longest walk to, from or between stops (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="110"/>
+        <source>Public transport: walks measured along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Red vial (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Velocidad de viaje (km/h; a pie = 5.04)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="93"/>
+        <location filename="../processing/cost_params.py" line="127"/>
         <source>Largest distance from a point to the road network (m)</source>
         <translation>Distancia máxima de un punto a la red vial (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="102"/>
+        <location filename="../processing/cost_params.py" line="136"/>
         <source>Speed field of the road network (km/h)</source>
         <translation>Campo de velocidad de la red vial (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="105"/>
+        <location filename="../processing/cost_params.py" line="139"/>
         <source>One-way field of the road network</source>
         <translation>Campo de sentido único de la red vial</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="113"/>
+        <location filename="../processing/cost_params.py" line="147"/>
         <source>Road class field of the road network (e.g. highway)</source>
         <translation>Campo de clase de vía de la red vial (p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
+        <location filename="../processing/cost_params.py" line="150"/>
         <source>Speed per road class (km/h)</source>
         <translation>Velocidad por clase de vía (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="69"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/costs_io.py" line="76"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="170"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="173"/>
+        <location filename="../processing/costs_io.py" line="175"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="203"/>
+        <location filename="../processing/costs_io.py" line="210"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="215"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>Public transport costs: {0} pairs within reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
-        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation>La red vial {0} tiene {1} partes desconectadas; fuera de la mayor: {2} y {3}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="259"/>
-        <source>%n demand point(s)</source>
-        <translation>
-            <numerusform>%n punto de demanda</numerusform>
-            <numerusform>%n puntos de demanda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="260"/>
-        <source>%n facilit(y/ies)</source>
-        <translation>
-            <numerusform>%n equipamiento</numerusform>
-            <numerusform>%n equipamientos</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../processing/costs_io.py" line="261"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Costos en red: {0} pares al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="275"/>
+        <location filename="../processing/costs_io.py" line="266"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="283"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="286"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="299"/>
+        <location filename="../processing/costs_io.py" line="290"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="303"/>
+        <location filename="../processing/costs_io.py" line="294"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabla OD {0}: se omitieron {1}, {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="304"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n fila con un origen que no está entre los id de demanda</numerusform>
@@ -5604,7 +6435,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="305"/>
+        <location filename="../processing/costs_io.py" line="296"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n fila con un destino que no está entre los id de los equipamientos</numerusform>
@@ -5612,7 +6443,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n fila con costo NULL</numerusform>
@@ -5620,7 +6451,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
@@ -5628,27 +6459,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="352"/>
+        <location filename="../processing/costs_io.py" line="343"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="356"/>
+        <location filename="../processing/costs_io.py" line="347"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="419"/>
+        <location filename="../processing/costs_io.py" line="410"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="422"/>
+        <location filename="../processing/costs_io.py" line="413"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="432"/>
+        <location filename="../processing/costs_io.py" line="423"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidad con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
@@ -5656,7 +6487,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="442"/>
+        <location filename="../processing/costs_io.py" line="433"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidad, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
@@ -5664,7 +6495,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="450"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costo en metros convertido a minutos según su velocidad ({2}).</numerusform>
@@ -5749,13 +6580,13 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
@@ -5795,12 +6626,12 @@ Conviene saber:
         <translation>La columna &apos;{0}&apos; del archivo {1} contiene valores como &apos;{2}&apos;, que pueden ser un número con separador de miles o con punto decimal: indique cuál con &apos;{1}|decimal=,&apos; (1.234 = mil doscientos treinta y cuatro) o &apos;{1}|decimal=.&apos; (1.234 = uno coma dos tres cuatro).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <location filename="../processing/layer_io/guard.py" line="146"/>
         <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
         <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="53"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
         <translation>
             <numerusform>%n entidad de la capa {0} sin geometría: se omite, resultados NULL.</numerusform>
@@ -5808,30 +6639,30 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="85"/>
+        <location filename="../processing/layer_io/readers.py" line="94"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="87"/>
-        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="261"/>
         <source>Layer {0} is empty.</source>
         <translation>La capa {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="91"/>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/readers.py" line="100"/>
+        <location filename="../processing/layer_io/sources.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="106"/>
-        <location filename="../processing/layer_io/readers.py" line="296"/>
+        <location filename="../processing/layer_io/readers.py" line="115"/>
+        <location filename="../processing/layer_io/readers.py" line="306"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="185"/>
+        <location filename="../processing/layer_io/readers.py" line="194"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polígono de la capa {0} inválido (p. ej. con autointersecciones): reparado (Make Valid); el área es la del polígono reparado. Revíselo con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
@@ -5839,7 +6670,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="190"/>
+        <location filename="../processing/layer_io/readers.py" line="199"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
         <translation>
             <numerusform>%n polígono de la capa {0} sin área (incluso después de repararlo): área NULL, así que allí no se calcula ninguna densidad.</numerusform>
@@ -5847,12 +6678,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="293"/>
+        <location filename="../processing/layer_io/readers.py" line="303"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polígono de la capa {0} inválido (p. ej. con autointersecciones): se usó su contorno reparado (Make Valid). Revíselo con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</numerusform>
@@ -5860,43 +6691,43 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="336"/>
+        <location filename="../processing/layer_io/readers.py" line="346"/>
         <source>Table {0} is empty.</source>
         <translation>La tabla {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="105"/>
+        <location filename="../processing/layer_io/sources.py" line="127"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="115"/>
+        <location filename="../processing/layer_io/sources.py" line="137"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="119"/>
+        <location filename="../processing/layer_io/sources.py" line="141"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es el id de la entidad, no una cantidad: elija el campo con la población/capacidad/costo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="143"/>
+        <location filename="../processing/layer_io/sources.py" line="165"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="62"/>
-        <location filename="../processing/layer_io/writers.py" line="85"/>
+        <location filename="../processing/layer_io/writers.py" line="63"/>
+        <location filename="../processing/layer_io/writers.py" line="89"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>No se pudieron escribir las entidades en la salida {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="148"/>
+        <location filename="../processing/layer_io/writers.py" line="153"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>La entrada ya tiene un campo &apos;{0}&apos;: la salida reemplaza sus valores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="191"/>
+        <location filename="../processing/layer_io/writers.py" line="206"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
         <translation>
             <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es finito (NaN o infinito): NULL en la salida.</numerusform>
@@ -5904,27 +6735,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="31"/>
+        <location filename="../processing/network_io.py" line="32"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Los costos por red vial necesitan una capa de líneas de vías: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="38"/>
+        <location filename="../processing/network_io.py" line="39"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Una velocidad por tipo de vía ({0}) necesita el campo de la red que contiene el tipo de vía: elíjalo en {1}, o deje {0} vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="53"/>
+        <location filename="../processing/network_io.py" line="54"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="62"/>
+        <location filename="../processing/network_io.py" line="63"/>
         <source>Road network {0}: {1}</source>
         <translation>Red vial {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="64"/>
+        <location filename="../processing/network_io.py" line="65"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
         <translation>
             <numerusform>Capa {0}: ninguna velocidad válida en %n vía, se usaron {1} km/h.</numerusform>
@@ -5932,12 +6763,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="66"/>
+        <location filename="../processing/network_io.py" line="67"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
         <translation>Red {0}: {1} nodos, {2} aristas, {3}, la mayor con el {4:.1%} de la longitud; los puntos se unen a {5} con al menos el {6:.0%} de su longitud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="68"/>
+        <location filename="../processing/network_io.py" line="69"/>
         <source>%n connected component(s)</source>
         <translation>
             <numerusform>%n componente conexa</numerusform>
@@ -5945,7 +6776,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="69"/>
+        <location filename="../processing/network_io.py" line="70"/>
         <source>the %n component(s)</source>
         <translation>
             <numerusform>%n componente</numerusform>
@@ -5953,7 +6784,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="92"/>
+        <location filename="../processing/network_io.py" line="93"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n unidad de demanda de la capa {0} a más de {1:g} m de la red vial: inalcanzable por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
@@ -5961,7 +6792,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="95"/>
+        <location filename="../processing/network_io.py" line="96"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n equipamiento de la capa {0} a más de {1:g} m de la red vial: inalcanzable por calle. Mueva esos puntos sobre la red, agregue las calles que faltan o aumente {2}.</numerusform>
@@ -5969,12 +6800,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="98"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
         <translation> Cerca de un pequeño tramo de calle que no está conectado a la red (no se usa: conéctelo o elimínelo): {0} de ellos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="101"/>
+        <location filename="../processing/network_io.py" line="102"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
         <translation>
             <numerusform>Fuera de la red vial en la capa {0}: %n entidad, id {1}{2}</numerusform>
@@ -5982,19 +6813,50 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="103"/>
+        <location filename="../processing/network_io.py" line="104"/>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="139"/>
+        <location filename="../processing/network_io.py" line="153"/>
+        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
+        <translation>La red vial {0} tiene {1} partes desconectadas; fuera de la mayor: {2} y {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="154"/>
+        <source>%n demand point(s)</source>
+        <translation>
+            <numerusform>%n punto de demanda</numerusform>
+            <numerusform>%n puntos de demanda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="155"/>
+        <source>%n facilit(y/ies)</source>
+        <translation>
+            <numerusform>%n equipamiento</numerusform>
+            <numerusform>%n equipamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="162"/>
+        <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="166"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Costos en red: {0} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="202"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Las áreas de influencia se dibujan a partir de líneas rectas o de una red vial: elija una de ellas en {0}.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="15"/>
-        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation>Cómo se mide el viaje entre las personas y los equipamientos: en línea recta (por el factor de desvío), por la red vial (caminos más cortos en &apos;Red vial (líneas)&apos;) o leído de una tabla de costos hecha con otra herramienta. Típico: la red vial para ir a pie al cuidado infantil; la línea recta para una primera mirada.</translation>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6003,8 +6865,8 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
-        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation>Velocidad de viaje en km/h: convierte metros en minutos y da una velocidad a las vías que no tienen ninguna. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6083,21 +6945,51 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
+        <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="34"/>
+        <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="35"/>
+        <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="36"/>
+        <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="37"/>
+        <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="38"/>
+        <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="39"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos. Cuando las unidades no tienen un campo de distrito propio, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. El resumen por distrito también se escribe sobre estos polígonos, para mapearlo. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="34"/>
+        <location filename="../processing/param_help.py" line="40"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
         <translation>Campo de los polígonos de distritos con los nombres de los distritos: los nombres asignados a las unidades por ubicación, o comparados con los valores del campo de distrito de las unidades; vacío = un campo con el mismo nombre que el campo de distrito de las unidades. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="35"/>
+        <location filename="../processing/param_help.py" line="41"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
         <translation>El resumen por distrito escrito sobre los polígonos de distritos, para mapearlo; se crea solo cuando se indican polígonos de distritos (una capa temporal por defecto). Típico: una capa temporal, o un GeoPackage para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="39"/>
+        <location filename="../processing/param_help.py" line="45"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>También sirve la ruta de un archivo CSV (.csv, .txt, .tsv): las columnas lon/lat, x/y o longitude/latitude (o una columna WKT) dan puntos en EPSG:4326; para otras coordenadas agregue el SRC después de la ruta (&apos;blocks.csv|crs=EPSG:31983&apos;) o coloque un archivo .prj junto a él. Los números se leen como números; en archivos separados por &apos;;&apos; o por tabulaciones, también con coma decimal (12,5 y 1.234,5).</translation>
     </message>
@@ -6258,6 +7150,16 @@ Conviene saber:
         <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en cupos por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
@@ -6308,104 +7210,223 @@ Conviene saber:
         <translation>El ráster {0} está rotado o no está orientado al norte: remuestréelo primero a una grilla orientada al norte.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="406"/>
+        <location filename="../processing/report_blocks.py" line="30"/>
+        <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="31"/>
+        <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="32"/>
+        <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="33"/>
+        <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="46"/>
+        <source>Care blocks: units with their block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="47"/>
+        <source>Care blocks: block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="48"/>
+        <source>Care blocks: alternate buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="49"/>
+        <source>Care blocks: areas of influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="76"/>
+        <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="90"/>
+        <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>%n new care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>and %n already open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="110"/>
+        <source>%n care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="112"/>
+        <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="113"/>
+        <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="117"/>
+        <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="122"/>
+        <source>before them, no care block reached anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="124"/>
+        <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="145"/>
+        <source>New block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="146"/>
+        <source>Anchor of a block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="174"/>
+        <source>Area of influence (walk to the block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="191"/>
+        <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="408"/>
         <source>Places per facility</source>
         <translation>Cupos por equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="407"/>
+        <location filename="../processing/report_layout.py" line="409"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand: {0} (people)</source>
         <translation>Demanda: {0} (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
+        <location filename="../processing/report_layout.py" line="413"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
-        <location filename="../ui/charts.py" line="111"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../ui/charts.py" line="113"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Access (places per person)</source>
         <translation>Acceso (cupos por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../processing/report_layout.py" line="415"/>
         <source>Places per person within reach (two-step floating catchment).</source>
         <translation>Cupos por persona al alcance (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
+        <location filename="../processing/report_layout.py" line="417"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="419"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="422"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="423"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Desierto de cuidado: una unidad con alta demanda cuyo equipamiento más cercano está más allá del tiempo de viaje.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridad (0 = la más baja, 1 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina la demanda no atendida, el bajo acceso y la vulnerabilidad; lo más alto requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="445"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="449"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>Qué significan los indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="188"/>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y cupos accesibles por distrito</translation>
     </message>
@@ -6432,7 +7453,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
-        <location filename="../ui/charts.py" line="111"/>
+        <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
@@ -6483,9 +7504,9 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="255"/>
-        <location filename="../ui/charts.py" line="267"/>
+        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="257"/>
+        <location filename="../ui/charts.py" line="269"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
@@ -6507,7 +7528,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="222"/>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
@@ -6517,12 +7538,12 @@ Conviene saber:
         <translation>Cuanto más por debajo de la diagonal queda la curva, más desigual es el acceso. El índice de Gini es 0 cuando todas las personas tienen el mismo acceso y cercano a 1 cuando unas pocas tienen casi todo; la razón de Palma divide el acceso del 10 % mejor atendido por el del 40 % peor atendido.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="47"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="51"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Excluida de todas las cifras: %n unidad sin valor en el campo de demanda ({0}).</numerusform>
@@ -6530,17 +7551,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="52"/>
+        <location filename="../processing/report_text.py" line="54"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="56"/>
+        <location filename="../processing/report_text.py" line="58"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="61"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unidad con {0} {1} no puede alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ella).</numerusform>
@@ -6548,47 +7569,47 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="65"/>
+        <location filename="../processing/report_text.py" line="67"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="68"/>
+        <location filename="../processing/report_text.py" line="70"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>No hay capacidad: los equipamientos al alcance tienen 0 cupos, por lo que {0} no tienen ningún cupo accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="71"/>
+        <location filename="../processing/report_text.py" line="73"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Los equipamientos al alcance ofrecen {0} cupos para {1} {2}: {3} cupos por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="75"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con las metas de política por grupo de edad (un cupo para {0}), se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="80"/>
+        <location filename="../processing/report_text.py" line="82"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con la meta de política de {0} cupos por persona, se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="85"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando un cupo por persona, {0} {1} no tendrían ningún cupo al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="89"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>of the missing places</source>
         <translation>de los cupos faltantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="92"/>
         <source>of the people without a place</source>
         <translation>de las personas sin cupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="93"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} se encuentran en %n distrito: {2}.</numerusform>
@@ -6596,169 +7617,207 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="94"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
+        <location filename="../processing/report_text.py" line="110"/>
+        <source>In the {0} window ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>In the {0} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="112"/>
+        <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
+        <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="118"/>
+        <source>{0} {1} ({2}) live in the temporal care deserts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="134"/>
+        <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="160"/>
         <source>the result of the previous step</source>
         <translation>el resultado del paso anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>no</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="141"/>
-        <location filename="../processing/report_text.py" line="144"/>
+        <location filename="../processing/report_text.py" line="186"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>a text pattern (given in the run)</source>
         <translation>un patrón de texto (indicado en la ejecución)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="159"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="182"/>
+        <location filename="../processing/report_text.py" line="227"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="235"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="191"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La proporción de las personas que viven a {0:g} minutos {1} o menos de al menos un equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="194"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>Access (2SFCA)</source>
         <translation>Acceso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="195"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Cupos por persona al alcance: los cupos de cada equipamiento se reparten entre todas las personas que viven dentro del umbral desde él, y cada unidad suma sus partes de todos los equipamientos que alcanza (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="199"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Care desert</source>
         <translation>Desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="200"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Una unidad con alta demanda (muchas más personas que la unidad típica) cuyo equipamiento más cercano está más allá del umbral, o que no alcanza ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un puntaje de 0 a 1 que combina la demanda no atendida, el bajo acceso y los indicadores de vulnerabilidad, cada uno ordenado por rango entre las unidades; más alto significa que la unidad requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="207"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Qué tan desigual es el reparto del acceso entre las personas: 0 cuando todas tienen el mismo acceso, cercano a 1 cuando unas pocas tienen casi todo.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="210"/>
+        <location filename="../processing/report_text.py" line="255"/>
         <source>Palma ratio</source>
         <translation>Razón de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="211"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>El acceso del 10 % mejor atendido dividido por el acceso del 40 % peor atendido: 1 es igualdad, 2 significa que las personas mejor atendidas tienen el doble.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="224"/>
+        <location filename="../processing/report_text.py" line="269"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="229"/>
+        <location filename="../processing/report_text.py" line="274"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="232"/>
+        <location filename="../processing/report_text.py" line="277"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>places within reach</source>
         <translation>cupos al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>cupos faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>places missing for the target of {0} per person</source>
         <translation>cupos faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="242"/>
+        <location filename="../processing/report_text.py" line="287"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin cupo (un cupo por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="290"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="304"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="261"/>
+        <location filename="../processing/report_text.py" line="306"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="327"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6883,118 +7942,148 @@ Conviene saber:
         <translation>Quintil 5: mayor prioridad (20% superior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="82"/>
+        <source>New care block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="83"/>
+        <source>Anchor of a care block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="85"/>
+        <source>Dependants and caregivers within reach of the same block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="87"/>
+        <source>Within reach of a block: only one of the two groups lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="88"/>
+        <source>No block within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="214"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Falta el archivo de estilo {0}; la capa conserva el estilo por defecto.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="205"/>
+        <location filename="../processing/styling.py" line="219"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>No se pudo leer el renderizador del estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="248"/>
+        <location filename="../processing/styling.py" line="262"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="252"/>
+        <location filename="../processing/styling.py" line="266"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
         <translation>El proyecto ya tiene una capa llamada {0}: este resultado se llama {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="255"/>
+        <location filename="../processing/styling.py" line="269"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
         <translation>La capa {0} se colocó encima de las capas de polígonos para que sus puntos sigan visibles.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="381"/>
+        <location filename="../processing/styling.py" line="395"/>
         <source>CareMap &apos;{0}&apos; style</source>
         <translation>Estilo &apos;{0}&apos; de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="384"/>
+        <location filename="../processing/styling.py" line="398"/>
         <source>Could not save the style into {0}: {1}</source>
         <translation>No se pudo guardar el estilo en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="55"/>
+        <location filename="../processing/supply_io.py" line="57"/>
         <source>Could not load layer {0}.</source>
         <translation>No se pudo cargar la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="69"/>
+        <location filename="../processing/supply_io.py" line="71"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas; o empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="98"/>
+        <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no field {0}</source>
         <translation>no tiene ningún campo {0}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="101"/>
+        <location filename="../processing/supply_io.py" line="104"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
         <translation>no tiene geometría de puntos ni de polígonos y la correspondencia no da x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="143"/>
+        <location filename="../processing/supply_io.py" line="146"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
         <translation>{0} nombra la capa &apos;{1}&apos;, que no es una de las capas elegidas en {2} ({3}): escriba la correspondencia después del nombre de una de ellas y dos puntos.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="147"/>
+        <location filename="../processing/supply_io.py" line="150"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
         <translation>{0} contiene dos correspondencias para la capa {1}: conserve una.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="154"/>
+        <location filename="../processing/supply_io.py" line="157"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
         <translation>{0} contiene {1} correspondencias sin nombre de capa, pero solo quedan {2} capas para ellas ({3}): empiece cada correspondencia con el nombre de su capa y dos puntos.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="162"/>
+        <location filename="../processing/supply_io.py" line="165"/>
         <source>Mappings by layer: {0}.</source>
         <translation>Correspondencias por capa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="163"/>
+        <location filename="../processing/supply_io.py" line="166"/>
         <source>(the schema field names)</source>
         <translation>(los nombres de campo del esquema)</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="180"/>
+        <location filename="../processing/supply_io.py" line="183"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Las correspondencias de {0} no encajan con las capas en el orden de {1}, y encajan en un único orden, que se usó: {2}. Para estar seguro, empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
+        <location filename="../processing/supply_io.py" line="189"/>
         <source>mapping {0} -&gt; layer {1}</source>
         <translation>correspondencia {0} -&gt; capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="189"/>
+        <location filename="../processing/supply_io.py" line="192"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Las correspondencias de {0} no encajan con las capas en el orden de {1} ({2}). Las correspondencias se aplican a las capas en el orden que estas tienen en {1}, cuyo selector las lista en orden alfabético: arrastre las capas en el selector al orden de las correspondencias, o empiece cada correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="213"/>
+        <location filename="../processing/supply_io.py" line="226"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="222"/>
+        <location filename="../processing/supply_io.py" line="242"/>
+        <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="248"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="243"/>
+        <location filename="../processing/supply_io.py" line="268"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/supply_io.py" line="252"/>
+        <location filename="../processing/supply_io.py" line="277"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
         <translation>
             <numerusform>%n fila de la capa {0} sin coordenadas: se omite.</numerusform>
@@ -7002,17 +8091,134 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="257"/>
+        <location filename="../processing/supply_io.py" line="282"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="279"/>
+        <location filename="../processing/supply_io.py" line="304"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../ui/chart_base.py" line="54"/>
+        <location filename="../processing/transit_io.py" line="56"/>
+        <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="61"/>
+        <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="66"/>
+        <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="72"/>
+        <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="83"/>
+        <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="86"/>
+        <source>{0} must be between 0 and 100; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="89"/>
+        <source>{0} must be 0 m or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="94"/>
+        <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="125"/>
+        <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="131"/>
+        <source>The public transport feed {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="135"/>
+        <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="139"/>
+        <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="145"/>
+        <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="162"/>
+        <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="222"/>
+        <source>on the road network {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="229"/>
+        <source>along straight lines x {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="230"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="235"/>
+        <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="243"/>
+        <source>Public transport feed {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="249"/>
+        <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="268"/>
+        <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart_base.py" line="57"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -7025,127 +8231,180 @@ The CareMap algorithms work without it.</source>
 Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>People / places</source>
         <translation>Personas / cupos</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="46"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="48"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand (people)</source>
         <translation>Demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="47"/>
+        <location filename="../ui/charts.py" line="49"/>
         <source>Accessible places</source>
         <translation>Cupos accesibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="125"/>
-        <location filename="../ui/charts.py" line="305"/>
+        <location filename="../ui/charts.py" line="50"/>
+        <location filename="../ui/charts.py" line="127"/>
+        <location filename="../ui/charts.py" line="307"/>
+        <location filename="../ui/charts.py" line="478"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="72"/>
-        <location filename="../ui/charts.py" line="195"/>
+        <location filename="../ui/charts.py" line="74"/>
+        <location filename="../ui/charts.py" line="197"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="112"/>
-        <location filename="../ui/charts.py" line="124"/>
+        <location filename="../ui/charts.py" line="114"/>
+        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="467"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="120"/>
+        <location filename="../ui/charts.py" line="122"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="128"/>
         <location filename="../ui/dock.py" line="131"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="181"/>
+        <location filename="../ui/charts.py" line="183"/>
         <source>Share of demand within that time (%)</source>
         <translation>Proporción de la demanda dentro de ese tiempo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="188"/>
+        <location filename="../ui/charts.py" line="190"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="198"/>
+        <location filename="../ui/charts.py" line="405"/>
         <source>Selected units</source>
         <translation>Unidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="199"/>
         <location filename="../ui/dock.py" line="132"/>
         <source>Access threshold</source>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="241"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporción acumulada de personas (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="242"/>
         <source>Cumulative share of access</source>
         <translation>Proporción acumulada del acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="255"/>
+        <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/dock.py" line="176"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="256"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../ui/charts.py" line="258"/>
+        <location filename="../ui/charts.py" line="271"/>
         <source>Equality</source>
         <translation>Igualdad</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../ui/charts.py" line="270"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Acceso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand vs access</source>
         <translation>Demanda frente a acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="286"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Other units</source>
         <translation>Otras unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="308"/>
         <source>High demand, low access</source>
         <translation>Alta demanda, bajo acceso</translation>
     </message>
     <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Share of demand covered by time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Caregivers&apos; time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="395"/>
+        <source>Demand with an open facility in reach (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="403"/>
+        <source>All hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="404"/>
+        <source>Time windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="435"/>
+        <source>all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="467"/>
+        <source>People each care block reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="476"/>
+        <source>People who need care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="477"/>
+        <source>Caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="503"/>
+        <source>Block {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -7195,102 +8454,132 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198"/>
+        <location filename="../ui/dock.py" line="180"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="200"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208"/>
+        <location filename="../ui/dock.py" line="210"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="220"/>
+        <location filename="../ui/dock.py" line="222"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>accessibility</source>
         <translation>accesibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care gaps</source>
         <translation>brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care deserts</source>
         <translation>desiertos de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="291"/>
+        <source>care blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
-        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation>&lt;b&gt;No hay ningún resultado de CareMap seleccionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Seleccione en el panel Capas una capa hecha por Accesibilidad, Brechas de cuidado o Desiertos de cuidado para ver aquí sus cifras y gráficos, o ejecute Accesibilidad con el botón de abajo.</translation>
+        <location filename="../ui/dock.py" line="364"/>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="362"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>La capa {0} no tiene ningún campo numérico del que leer la demanda: elija una capa de resultados que conserve su campo de demanda (personas de la cohorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="380"/>
+        <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="382"/>
+        <source>No care block reaches a unit of layer {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="385"/>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>La capa {0} no tiene tiempo de viaje hasta el equipamiento más cercano (campo cost_nearest): ejecute Accesibilidad para ver la curva de cobertura.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="376"/>
+        <location filename="../ui/dock.py" line="394"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>No hay demanda en la capa {0}: la curva de cobertura necesita personas en al menos una unidad.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>La capa {0} no tiene campo de acceso: ejecute Accesibilidad sobre ella para ver este gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>
@@ -7369,6 +8658,242 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Cupos que faltan para que cada unidad alcance la meta de política de {0:g} cupos por persona (el control de arriba), sumados sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="144"/>
+        <source>share unknown: the field the run read is not in this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="145"/>
+        <source>{0:.1f}% of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="147"/>
+        <source>({0:.1f}% before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="151"/>
+        <source>People who need care reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="154"/>
+        <source>Caregivers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/figures.py" line="158"/>
+        <source>%n new block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="159"/>
+        <source>Blocks that reach at least one unit (field block), new and already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
+
+How to read the results (the units, with their own fields and these):
+- care_demand: people weighted by how much care their age needs (care units). With equal weights it is simply the number of people in the chosen bands (e.g. children 0-5); with Durán&apos;s Madrid scale a child 0-4 counts 2, an adult 18-64 counts 1 and a person 85+ counts 2.
+- pop_bands: the people in the chosen age bands.
+- dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
+- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
+- For polygons: pop_density and demand_density, per km2.
+
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+
+Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
+        <translation type="vanished">¿Cuánto cuidado necesitan las personas de cada manzana y quién está ahí para darlo? A partir del número de personas por grupo de edad de cada unidad (manzana censal, sector, celda de grilla), esta herramienta calcula la demanda de cuidado, las personas dependientes y las personas cuidadoras potenciales.
+
+Cómo leer los resultados (las unidades, con sus propios campos y estos):
+- care_demand: personas ponderadas según cuánto cuidado necesita su edad (unidades de cuidado). Con pesos iguales es simplemente el número de personas de los grupos elegidos (p. ej. niñas y niños de 0-5 años); con la escala de Madrid de Durán, una niña o niño de 0-4 años cuenta 2, un adulto de 18-64 cuenta 1 y una persona de 85 o más cuenta 2.
+- pop_bands: las personas de los grupos de edad elegidos.
+- dep_children (menores de 15), dep_older (65 y más), dependents y sus proporciones share_children, share_older (0-1).
+- caregivers: las personas cuidadoras potenciales (el campo de cuidadoras, p. ej. mujeres de 15-64 años, o si no las personas de 15-64 años de los grupos); care_intensity = personas dependientes por persona cuidadora (NULL donde no hay ninguna persona cuidadora).
+- Para polígonos: pop_density y demand_density, por km2.
+
+Ejemplo: en la ciudad de demostración, los siete grupos de edad con la escala de Madrid dan unos 1,53 millones de unidades de cuidado para 1,27 millones de personas (1,20 por persona), y la manzana mediana tiene 0,94 personas dependientes por mujer de 15-64 años; los grupos 0-2 y 3-5 con pesos iguales dan 102.803 niñas y niños, la demanda de cuidado infantil.
+
+Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe demanda de cuidado (se cuenta en el registro): complete el dato, o contará como si no tuviera demanda. Los grupos que no coinciden con las edades de la escala reciben el peso medio de los años que abarcan, y un grupo abierto como 80+ se toma como si abarcara los años fijados en &apos;Años que abarca un grupo abierto como 80+&apos; (80-89 por defecto). Los pesos y las fórmulas están en docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation type="vanished">Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
+    </message>
+    <message>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation type="vanished">cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
+
+Cómo leer los resultados:
+- Desiertos de cuidado (una fila por unidad, con sus propios campos): z_demand = cuánto está la demanda de la unidad por encima o por debajo del promedio, en desviaciones estándar; demand_threshold = el puntaje z a partir del cual la demanda cuenta como alta (la mediana de los puntajes z positivos de la ciudad o, con distritos, de todos los puntajes z del distrito de la unidad); high_demand (0/1); adj_threshold = el umbral de acceso usado para la unidad, en minutos; low_access (0/1) = el equipamiento más cercano está más lejos que el umbral, o no se alcanza ninguno; desert (0/1) = alta demanda y bajo acceso; desert_type = 1 no alcanzable por ningún modo, 2 alcanzable solo por el segundo modo (siempre 1 sin segundo modo); con una ventana de las personas cuidadoras, temporal_desert (0/1) = alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en esa ventana (un desierto de cuidado temporal).
+- Desiertos de cuidado por distrito: units, deserts, population, population_in_deserts y share (0 a 1) por distrito.
+- Resumen sobre los polígonos de distritos: esa tabla sobre los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
+
+Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal.
+
+Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
+    </message>
+    <message>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">Todo el mapa de cuidado en una sola ejecución: de las capas de equipamientos y las manzanas censales a dónde falta cuidado y qué manzanas van primero. Ejecuta, con una sola barra de progreso: 1) el inventario de la oferta de cuidado de las capas de equipamientos (correspondencias de campos, limpieza, duplicados, cupos equivalentes de jornada completa); 2) la demanda de cuidado de las manzanas a partir de sus campos por grupo de edad (p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da las niñas y niños de 0-5 años; la escala de Madrid da unidades de cuidado para toda la población); 3) la accesibilidad al cuidado, opcionalmente solo a los equipamientos de un grupo objetivo; 4) las brechas de cuidado respecto de la meta de política (o de las metas por grupo de edad); 5) los desiertos de cuidado (por distrito); 6) el índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso y los campos de vulnerabilidad; opcionalmente 7) el informe HTML (y PDF).
+
+Cómo leer los resultados:
+- Unidades del mapa de cuidado: las manzanas con todos los indicadores: care_demand (personas), access (cupos por persona al alcance), cost_nearest (minutos hasta el equipamiento más cercano), covered, coverage (cupos por cada 100 personas), unmet (personas sin cupo), desert (0/1), priority y priority_quintile (5 = el primer 20 %).
+- Inventario de la oferta de cuidado: los equipamientos conservados, con capacity_fde (cupos equivalentes de jornada completa).
+- Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
+- Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
+
+Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
+
+Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
+    </message>
+    <message>
+        <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
+
+How to read the results:
+- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+
+Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
+
+Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
+
+Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
+        <translation type="vanished">¿Qué unidades deberían ir primero? El índice de prioridad de cuidado combina varios indicadores de necesidad (demanda no atendida, bajo acceso, pobreza, hogares con jefatura femenina...) en un puntaje por unidad, ordena las unidades y muestra cuánto aporta cada indicador a cada puntaje.
+
+Cómo leer los resultados:
+- Índice de prioridad de cuidado (una fila por unidad, con sus propios campos): priority = el puntaje, de 0 a 1 con la normalización mín-máx o por rango (más alto = más prioridad); priority_rank = 1 para la prioridad más alta (los empates comparten rango); priority_quintile = 5 para el 20 % de las unidades con la prioridad más alta, hasta 1 para el 20 % más bajo; contrib_ seguido del nombre del campo = lo que ese indicador aporta al puntaje (peso x valor normalizado), de modo que un puntaje se puede explicar indicador por indicador.
+
+Pesos: escríbalos ligados a los nombres de los campos, p. ej. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado una vez; se reescalan para que sumen 1). Vacío = pesos iguales. Se sigue aceptando una simple lista de números (&apos;2,1,1,1&apos;), emparejada con los indicadores en el orden en que aparecen listados (en el diálogo: el orden de los campos en la capa, no el orden en que se marcaron), de modo que el registro muestra el peso que recibió cada indicador.
+
+Ejemplo: en la ciudad de demostración del tutorial, con la demanda no atendida (peso 2), el acceso (más bajo = más prioridad), la pobreza y los hogares con jefatura femenina (peso 1 cada uno), normalizados por rango: 598 manzanas están en el quintil superior, el 38 % de ellas en El Porvenir, seguido de Las Américas; solo el 8 % de ellas son desiertos de cuidado. A mano: tres manzanas con demanda no atendida 10, 50 y 30 y acceso 0,2; 0,1 y 0,5, pesos &apos;unmet:2, access:1&apos;, mín-máx: prioridad 0,25; 1,00 y 0,33, rangos 3, 1 y 2.
+
+Precauciones: los pesos son una elección, no un hecho: diga quién los eligió. Un indicador con el mismo valor en todas partes no aporta nada (con advertencia); los valores NULL de los indicadores son un error.</translation>
+    </message>
+    <message>
+        <source>What does the care map say, in a form a council can read? Writes a self-contained HTML report (it opens in any browser, no internet needed) and, if you ask for it, a PDF. Page 1 gives the title, the area, the date, the key numbers as sentences and an overview map; then one map per indicator (with the district outlines and names and the streets as a light base), the charts, what each indicator means and a table of the method and parameters.
+
+How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
+
+Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
+
+Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
+        <translation type="vanished">¿Qué dice el mapa de cuidado, en una forma que un concejo pueda leer? Escribe un informe HTML autocontenido (se abre en cualquier navegador, sin necesidad de internet) y, si usted lo pide, un PDF. La página 1 da el título, el área, la fecha, las cifras clave en forma de frases y un mapa general; luego un mapa por indicador (con los contornos y nombres de los distritos y las calles como base tenue), los gráficos, qué significa cada indicador y una tabla del método y los parámetros.
+
+Cómo leer los resultados: las frases dicen qué cuenta cada número (personas de la cohorte dentro del tiempo de viaje, cupos por persona, cupos que faltan para la meta de política, personas en desiertos de cuidado). Los mapas usan los propios campos de la capa: care_demand (personas), access (cupos por persona), cost_nearest (minutos), desert (1 = desierto de cuidado) y priority (0 a 1); una parte cuyo campo falta se omite. Las cifras devueltas son los mismos números.
+
+Ejemplo: con la ciudad de demostración del tutorial y una caminata de 10 minutos, la página 1 dice &apos;92.708 niñas y niños menores de 6 años (90 %) viven a 10 minutos a pie o menos del equipamiento más cercano&apos;.
+
+Precauciones: indique el tiempo de viaje que usó el análisis, ya que el informe lo cita pero no vuelve a calcular el acceso; el texto de las capas (nombres de distritos y de equipamientos) se muestra como texto, nunca se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
+
+How to read the results:
+- Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
+- Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+
+Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
+
+Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
+
+Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
+        <translation type="vanished">¿Dónde se ofrece cuidado y cuántos cupos tiene realmente cada equipamiento? Esta herramienta combina listas de equipamientos de varias fuentes (el registro oficial, una encuesta, un mapeo colaborativo, OpenStreetMap) en un solo inventario limpio: un solo esquema, registros basura y tipos no deseados eliminados, duplicados fusionados, capacidades faltantes estimadas y cupos de media jornada contados como medio cupo.
+
+Cómo leer los resultados:
+- Inventario de la oferta de cuidado (puntos): una fila por equipamiento con name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (cupos), capacity_fde (cupos equivalentes de jornada completa: un cupo de 4 horas y 5 días cuenta 0,5), source, merged_sources y n_merged (las fuentes y el número de registros fusionados en él), capacity_imputed (0 = informada; 1 = estimada con la mediana del mismo tipo de servicio; 2 = con la mediana de todos los equipamientos; 3 = la capacidad por defecto; 4 = tomada de un duplicado) y capacity_reported (el valor propio del registro).
+- Registros rechazados (opcional): los registros dejados fuera, con reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) y duplicate_of (el registro del inventario que repite), para revisar.
+
+Correspondencias de campos: una por capa de equipamientos, separadas por &apos;|&apos;. Cada una dice qué campo de la capa contiene qué campo del inventario (name=nombre,capacity=cupos); un valor entre comillas es el mismo para todos los registros (sphere=&apos;community&apos;). Empiece una correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat) y se aplicará a esa capa sea cual sea el orden de las capas; las correspondencias sin nombre van a las capas en el orden que se muestra en &apos;Capas de equipamientos&apos;. Los campos del inventario sin correspondencia se leen de un campo con el mismo nombre. Una tabla sin geometría (un CSV) necesita sus coordenadas: x=lon,y=lat (longitud y latitud, salvo que se agregue crs=&apos;EPSG:...&apos;).
+
+Ejemplo: el registro de la ciudad de demostración (297 equipamientos), la encuesta comunitaria (134) y el mapeo colaborativo (149) dan 538 equipamientos: 14 registros descartados por las reglas de tipo y de nombre y 28 duplicados fusionados (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas a partir de su tipo de servicio.
+
+Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Distancia para eliminar duplicados&apos; y sus nombres son lo bastante parecidos (tras quitar mayúsculas, tildes y palabras comunes como &apos;jardin&apos; o &apos;centro&apos;), así que los nombres genéricos (&apos;Jardin Infantil&apos;) pueden quedar separados: revise los registros rechazados. Una capacidad informada de 0 nunca se estima: esos equipamientos se descartan salvo que usted los conserve. Las horas por día y los días por semana que faltan cuentan como 8 y 5 (un cupo de jornada completa). Las reglas están en docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
+
+How to read the results:
+- Unpaid care work: the units with unpaid_week and unpaid_year (hours of unpaid care a week and a year), women_week (the hours done by women) and women_share (0 to 1), value_replacement (the yearly hours at the hourly wage of a care worker, in the wage&apos;s currency); with the women&apos;s and men&apos;s wages also value_opportunity (what the carers would earn instead); with a local GDP also gdp_share; with care services also hours_freed_week (hours a week the services take over in the unit) and freed_share (their share of the unit&apos;s unpaid hours).
+- Figures: the totals of hours, the women&apos;s share and the values.
+
+Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 hours a week: 100 x 34.8 + 90 x 13.9 = 4,731 hours a week, 73.6% by women, 246,012 hours a year; at 2.5 dollars an hour that is worth 615,030 dollars a year. A centre with 100 places open 50 hours a week, each place-hour replacing half an hour of household care, frees 100 x 50 x 0.5 = 2,500 hours a week, shared among the blocks within its reach. In the demo city: about 23.4 million hours a week, 73% by women, worth about 3.05 billion dollars a year at 2.5 dollars an hour.
+
+Good to know:
+- Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
+- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
+        <translation type="vanished">¿Cuántas horas de cuidado no remunerado dan los hogares, quién las da, cuánto valen y cuántas horas liberarían los servicios de cuidado? A partir de la población de cada unidad por sexo y grupo de edad y de una tabla de uso del tiempo (las horas semanales promedio de cuidado no remunerado por persona, p. ej. de una encuesta nacional de uso del tiempo), estima las horas por unidad y su valor; con servicios de cuidado, también las horas de las que estos se hacen cargo.
+
+Cómo leer los resultados:
+- Trabajo de cuidado no remunerado: las unidades con unpaid_week y unpaid_year (horas de cuidado no remunerado por semana y por año), women_week (las horas que hacen las mujeres) y women_share (0 a 1), value_replacement (las horas anuales al salario por hora de una trabajadora del cuidado, en la moneda del salario); con los salarios de mujeres y hombres, también value_opportunity (lo que las personas cuidadoras ganarían en su lugar); con un PIB local, también gdp_share; con servicios de cuidado, también hours_freed_week (horas por semana de las que los servicios se hacen cargo en la unidad) y freed_share (su proporción de las horas no remuneradas de la unidad).
+- Cifras: los totales de horas, la proporción de las mujeres y los valores.
+
+Ejemplo: una manzana con 100 mujeres y 90 hombres de 18-64 años, que dan 34,8 y 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, el 73,6 % hechas por mujeres, 246.012 horas al año; a 2,5 dólares la hora eso vale 615.030 dólares al año. Un centro con 100 cupos abierto 50 horas por semana, en el que cada hora-cupo reemplaza media hora de cuidado en el hogar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre las manzanas a su alcance. En la ciudad de demostración: unos 23,4 millones de horas por semana, el 73 % hechas por mujeres, que valen unos 3.050 millones de dólares al año a 2,5 dólares la hora.
+
+Conviene saber:
+- Los campos de población se encuentran por nombre (f_18_64 para las mujeres de 18-64 años; el grupo 18-64 o 18_64), o como se indiquen en &apos;Asignación de grupos a campos&apos;; una fila de uso del tiempo sin campo de población no se cuenta (una advertencia las lista).
+- Una unidad con población NULL recibe horas NULL y queda fuera de los totales (contada en una advertencia).
+- Las horas que libera un servicio se reparten solo entre las unidades dentro del alcance del servicio: las horas de un servicio que no alcanza ninguna unidad no se cuentan (el registro dice cuántas).</translation>
+    </message>
+    <message>
+        <source>Lowest to highest, scaled 0 to 1</source>
+        <translation type="vanished">De menor a mayor, escalado de 0 a 1</translation>
+    </message>
+    <message>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="vanished">Cómo se mide el viaje entre las personas y los equipamientos: en línea recta (por el factor de desvío), por la red vial (caminos más cortos en &apos;Red vial (líneas)&apos;) o leído de una tabla de costos hecha con otra herramienta. Típico: la red vial para ir a pie al cuidado infantil; la línea recta para una primera mirada.</translation>
+    </message>
+    <message>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="vanished">Velocidad de viaje en km/h: convierte metros en minutos y da una velocidad a las vías que no tienen ninguna. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="vanished">&lt;b&gt;No hay ningún resultado de CareMap seleccionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Seleccione en el panel Capas una capa hecha por Accesibilidad, Brechas de cuidado o Desiertos de cuidado para ver aquí sus cifras y gráficos, o ejecute Accesibilidad con el botón de abajo.</translation>
     </message>
     <message>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>

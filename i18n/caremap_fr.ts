@@ -159,8 +159,8 @@ Bon à savoir :
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
-        <location filename="../processing/report_layout.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
@@ -226,13 +226,13 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
@@ -243,6 +243,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0} : {1}. Écrivez chaque plage sous la forme libellé=horaires, séparées par &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -331,15 +332,17 @@ Bon à savoir :
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
         <location filename="../processing/algorithms/careblocks.py" line="272"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/costs_io.py" line="244"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
         <location filename="../processing/layer_io/outputs.py" line="193"/>
-        <location filename="../processing/layer_io/readers.py" line="74"/>
-        <location filename="../processing/layer_io/readers.py" line="332"/>
-        <location filename="../processing/layer_io/readers.py" line="350"/>
-        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -370,7 +373,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation>Plage &apos;{0}&apos; : {1:.1%} de la demande atteint un établissement ouvert à ce moment ; accès moyen pondéré par la demande {2:.6g}.</translation>
     </message>
@@ -476,7 +479,7 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
@@ -619,6 +622,9 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <location filename="../processing/report_blocks.py" line="189"/>
+        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>Care blocks</source>
         <translation>Îlots du soin</translation>
     </message>
@@ -826,6 +832,58 @@ Bon à savoir :
         <translation>L&apos;état du solveur : greedy, optimal, time_limit (le solveur exact s&apos;est arrêté à sa limite de temps ; voir l&apos;écart) ou time_limit_heuristic.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/careblocks.py" line="130"/>
+        <source>Dependants covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="131"/>
+        <source>Dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="132"/>
+        <source>Caregivers covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="133"/>
+        <source>Caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="134"/>
+        <source>Share of dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="135"/>
+        <source>Share of caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="136"/>
+        <source>Unpaid care hours freed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>Objective value</source>
+        <translation>Valeur de l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>MIP gap</source>
+        <translation>Écart MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="138"/>
+        <source>New blocks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/careblocks.py" line="145"/>
         <source>Units (points or polygons)</source>
         <translation>Unités (points ou polygones)</translation>
@@ -894,17 +952,20 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="175"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <location filename="../processing/report_blocks.py" line="142"/>
+        <location filename="../processing/report_blocks.py" line="152"/>
         <source>Block anchors</source>
         <translation>Ancrages des îlots</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="179"/>
+        <location filename="../processing/report_blocks.py" line="170"/>
         <source>Alternate buildings</source>
         <translation>Bâtiments associés</translation>
     </message>
@@ -1031,18 +1092,18 @@ Bon à savoir :
         <translation>État du solveur : {0} ; objectif {1:,.2f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
-        <location filename="../processing/algorithms/caredemand.py" line="83"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>Care demand</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>soins,demande,âge,enfants,personnes âgées,dépendance,échelle de Madrid,unités de soins,aidants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="32"/>
+        <location filename="../processing/algorithms/caredemand.py" line="33"/>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
 
 How to read the results (the units, with their own fields and these):
@@ -1051,111 +1112,141 @@ How to read the results (the units, with their own fields and these):
 - dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
 - caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
 - For polygons: pop_density and demand_density, per km2.
+- The care-block criteria of Bogota (read by the Bogota preset of the care priority index): share_under5 and share_80plus (children under 5 and people aged 80 or more, shares 0-1 of the people in the bands) and dependency_ratio (people under 15 and aged 65 or more per person aged 15-64); with &apos;Women who only do unpaid domestic work&apos;, share_women_unpaid (that field over the potential caregivers: give the women aged 15 or more there for the census definition); with &apos;Single-parent households headed by a woman&apos; and &apos;Households&apos;, fhh_share (0-1).
 
-Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation>De combien de soins les habitants de chaque îlot ont-ils besoin, et qui est là pour les prodiguer ? À partir du nombre de personnes par tranche d&apos;âge de chaque unité (îlot, secteur de recensement, cellule de grille), cet outil calcule la demande de soins, les personnes dépendantes et les personnes aidantes potentielles.
-
-Comment lire les résultats (les unités, avec leurs propres champs et ceux-ci) :
-- care_demand : les personnes pondérées selon les soins que demande leur âge (unités de soins). Avec des poids égaux, c&apos;est simplement le nombre de personnes dans les tranches choisies (p. ex. enfants de 0-5 ans) ; avec l&apos;échelle de Madrid de Durán, un enfant de 0-4 ans compte 2, un adulte de 18-64 ans compte 1 et une personne de 85 ans et plus compte 2.
-- pop_bands : les personnes dans les tranches d&apos;âge choisies.
-- dep_children (moins de 15 ans), dep_older (65 ans et plus), dependents et leurs parts share_children, share_older (0-1).
-- caregivers : les personnes aidantes potentielles (le champ des personnes aidantes, p. ex. femmes de 15-64 ans, ou à défaut les personnes de 15-64 ans des tranches) ; care_intensity = personnes dépendantes par personne aidante (NULL là où il n&apos;y a pas de personne aidante).
-- Pour les polygones : pop_density et demand_density, par km2.
-
-Exemple : dans la ville de démonstration, les sept tranches d&apos;âge avec l&apos;échelle de Madrid donnent environ 1,53 million d&apos;unités de soins pour 1,27 million de personnes (1,20 par personne), et l&apos;îlot médian compte 0,94 personne dépendante par femme de 15-64 ans ; les tranches 0-2 et 3-5 avec des poids égaux donnent 102 803 enfants, la demande de soins de l&apos;accueil de la petite enfance.
-
-Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d&apos;âge ne reçoit pas de demande de soins (compté dans le journal) : complétez-la, sinon elle compte comme une absence totale de demande. Les tranches qui ne correspondent pas aux âges de l&apos;échelle reçoivent le poids moyen des années qu&apos;elles couvrent, et une tranche ouverte comme 80+ est considérée comme couvrant les années indiquées dans « Années couvertes par une tranche ouverte comme 80+ » (80-89 par défaut). Les poids et les formules sont dans docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="58"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Couche d&apos;unités (points ou polygones) avec les effectifs par tranche d&apos;âge. Typique : îlots de recensement ou cellules de grille.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
         <translation>Quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, tranches en années révolues, &apos;a+&apos; pour une tranche ouverte. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans ; toutes les tranches pour la population totale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
         <translation>Poids de soins par personne : égal (1 chacun), échelle de Madrid de Durán en unités de soins (davantage pour les jeunes enfants et les personnes très âgées), ou vos propres poids par champ (indiqués dans « Poids personnalisés »). Typique : l&apos;échelle de Madrid pour la demande de soins totale, égal pour un seul groupe d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="71"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Vos propres poids, utilisés quand les poids sont personnalisés, sous forme d&apos;éléments champ:poids séparés par &apos;;&apos;. Typique : &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif avec les aidants potentiels de chaque unité ; vide = personnes de 15-64 ans des tranches. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
+        <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Nombre d&apos;années qu&apos;on attribue à une tranche ouverte comme 80+ pour la pondérer. Typique : 10 (80+ lu comme 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
-        <translation>Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity et, pour des polygones, pop_density et demand_density.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="78"/>
         <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
         <translation>Somme de care_demand sur les unités ayant toutes leurs valeurs par tranche d&apos;âge (personnes, ou unités de soins avec l&apos;échelle de Madrid) ; None si aucune unité ne les a toutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/caredemand.py" line="83"/>
         <source>Units with age-band counts</source>
         <translation>Unités avec effectifs par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <location filename="../processing/algorithms/caredemand.py" line="86"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="89"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Poids personnalisés (champ:poids;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="81"/>
+        <location filename="../processing/algorithms/caredemand.py" line="94"/>
+        <source>Women who only do unpaid domestic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
+        <source>Single-parent households headed by a woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Années couvertes par une tranche ouverte comme 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="84"/>
+        <location filename="../processing/algorithms/caredemand.py" line="106"/>
         <source>Total care demand</source>
         <translation>Demande totale de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="104"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0}: {1}.</source>
         <translation>{0} : {1}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
+        <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="138"/>
+        <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="116"/>
+        <location filename="../processing/algorithms/caredemand.py" line="152"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>
             <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans un champ de tranche d&apos;âge ({1}) : sa demande de soins et ses indicateurs sont NULL. Complétez ces effectifs pour une carte complète.</numerusform>
@@ -1163,7 +1254,7 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="159"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
         <translation>
             <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : son care_intensity est NULL.</numerusform>
@@ -1171,22 +1262,22 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="162"/>
         <source>Weights ({0}): {1}</source>
         <translation>Poids ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="134"/>
+        <location filename="../processing/algorithms/caredemand.py" line="170"/>
         <source>Layer {0}: {1}</source>
         <translation>Couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="137"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="140"/>
+        <location filename="../processing/algorithms/caredemand.py" line="180"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
         <translation>
             <numerusform>%n unité sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
@@ -1194,7 +1285,7 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="145"/>
+        <location filename="../processing/algorithms/caredemand.py" line="185"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unité de la couche {0} sans surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</numerusform>
@@ -1202,228 +1293,251 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="151"/>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Aucune unité de la couche {0} n&apos;a toutes ses valeurs par tranche d&apos;âge : la demande de soins totale est laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="154"/>
+        <location filename="../processing/algorithms/caredemand.py" line="194"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
         <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
-        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
-        <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation>Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
-
-Comment lire les résultats :
-- Déserts de soins (une ligne par unité, avec ses propres champs) : z_demand = l&apos;écart de la demande de l&apos;unité par rapport à la moyenne, en écarts-types ; demand_threshold = le score z à partir duquel la demande est considérée comme forte (la médiane des scores z positifs de la ville, ou de tous les scores z du district de l&apos;unité avec des districts) ; high_demand (0/1) ; adj_threshold = le seuil d&apos;accès utilisé pour l&apos;unité, en minutes ; low_access (0/1) = l&apos;établissement le plus proche est plus loin que le seuil, ou aucun n&apos;est accessible ; desert (0/1) = forte demande et faible accès ; desert_type = 1 accessible par aucun mode, 2 accessible seulement par le second mode (toujours 1 sans second mode) ; avec une plage horaire des personnes aidantes, temporal_desert (0/1) = forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant cette plage (un désert de soins temporel).
-- Déserts de soins par district : units, deserts, population, population_in_deserts et share (0 à 1) par district.
-- Résumé sur les polygones de district : ce tableau sur les polygones de district, pour le cartographier (produit quand des polygones de district sont fournis).
-
-Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel.
-
-Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande d&apos;Accessibilité aux soins, ou la couche des Écarts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : care_demand, ou enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Champ numérique avec le temps de trajet jusqu&apos;à l&apos;établissement le plus proche en minutes (une distance en mètres écrite par Accessibilité aux soins est convertie en minutes grâce à ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Seuil d&apos;accès en minutes : une unité dont l&apos;établissement le plus proche est plus loin (ou qui n&apos;en atteint aucun) a un faible accès ; une unité exactement au seuil a accès. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance, comme dans le calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les scores positifs de la ville ; tous ceux d&apos;un district avec des districts) : la médiane, la moyenne, ou la moyenne plus un écart-type (plus strict). Typique : la médiane (Care Georeferencing Tool).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif indiquant le district de chaque unité : le seuil de forte demande est alors calculé au sein de chaque district, et un résumé par district est écrit. Sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si coché (unités polygonales seulement), les unités plus grandes que la plupart reçoivent un seuil d&apos;accès plus long, d&apos;autant plus qu&apos;elles sont grandes et peu peuplées (voir les trois réglages des grandes unités). Typique : non coché en ville, coché pour les zones rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité par pas de log1p(surface en m2) au-delà de la surface d&apos;une grande unité. Typique : 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité, divisées par log1p(personnes par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Part des unités (0-1) plus petites qu&apos;une grande unité : les unités dont la surface dépasse ce quantile de toutes les surfaces comptent comme grandes. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Seuil d&apos;accès en minutes pour le second mode. Typique : 30 minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Champ 0/1 facultatif indiquant si un établissement ouvert pendant une plage horaire des personnes aidantes est à portée, tel qu&apos;Accessibilité aux soins l&apos;écrit pour chaque plage horaire (covered_&lt;label&gt;) ; les unités à forte demande avec des soins à portée à une certaine heure mais aucun ouvert pendant la plage reçoivent temporal_desert = 1. Typique : covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type ; avec une plage horaire des personnes aidantes, aussi temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tableau par district (une ligne &apos;all&apos; sans districts) : units, deserts, population, population_in_deserts et share. Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Nombre d&apos;unités signalées comme déserts de soins (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Access threshold (minutes)</source>
         <translation>Seuil d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
         <source>District field (high demand judged per district)</source>
         <translation>Champ de district (forte demande évaluée par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Seuil plus long pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Grandes unités : minutes ajoutées par pas de log1p(surface) (bêta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Grandes unités : minutes ajoutées pour une faible densité (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Grandes unités : quantile de surface au-delà duquel une unité est grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Temps de trajet par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Seuil d&apos;accès du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <source>Care facilities (for the times by public transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Public transport: walking speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <source>Public transport: detour factor of the walks (route / straight distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Couvert pendant une plage horaire des personnes aidantes (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
-        <location filename="../processing/layer_io/readers.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur NULL ; complétez-la ou filtrez-la d&apos;abord.</numerusform>
@@ -1431,12 +1545,12 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unité avec un coût NULL, comptée comme n&apos;atteignant aucun établissement (faible accès).</numerusform>
@@ -1444,35 +1558,53 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0 et 1 ; choisissez le champ covered qu&apos;Accessibilité aux soins écrit pour une plage horaire.</numerusform>
@@ -1480,7 +1612,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unité de la couche {0} avec &apos;{1}&apos; NULL : temporal_desert est NULL.</numerusform>
@@ -1488,7 +1620,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unité à forte demande atteint des soins à une certaine heure mais aucun ouvert pendant la plage de &apos;{0}&apos; : désert de soins temporel.</numerusform>
@@ -1600,22 +1732,22 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="104"/>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
     </message>
@@ -1626,7 +1758,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
@@ -1637,7 +1769,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
@@ -1670,17 +1802,17 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="32"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1688,411 +1820,447 @@ How to read the results:
 - Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation>Toute la carte des soins en une seule exécution : des couches d&apos;établissements et des îlots de recensement jusqu&apos;aux endroits où les soins manquent et aux îlots à traiter en premier. Elle exécute, avec une seule barre de progression : 1) l&apos;inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondances de champs, nettoyage, doublons, places équivalent temps plein) ; 2) la demande de soins des îlots à partir de leurs champs par tranche d&apos;âge (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour tout le monde) ; 3) l&apos;accessibilité aux soins, éventuellement seulement aux établissements d&apos;un groupe cible ; 4) les écarts de soins par rapport à l&apos;objectif de politique publique (ou aux objectifs par tranche d&apos;âge) ; 5) les déserts de soins (par district) ; 6) l&apos;indice de priorité des soins à partir de la demande non satisfaite, du faible accès et des champs de vulnérabilité ; éventuellement 7) le rapport HTML (et PDF).
-
-Comment lire les résultats :
-- Unités de la carte des soins : les îlots avec tous les indicateurs : care_demand (personnes), access (places par personne à portée), cost_nearest (minutes jusqu&apos;à l&apos;établissement le plus proche), covered, coverage (places pour 100 personnes), unmet (personnes sans place), desert (0/1), priority et priority_quintile (5 = les 20 % prioritaires).
-- Inventaire de l&apos;offre de soins : les établissements retenus, avec capacity_fde (places équivalent temps plein).
-- Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
-- Déserts de soins par district : unités, déserts, population et part par district.
-
-Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
-
-Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche d&apos;établissements, dans l&apos;ordre des couches, séparées par &apos;|&apos;, comme dans Inventaire de l&apos;offre de soins. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs par tranche d&apos;âge des unités de demande qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Des poids égaux comptent les personnes ; l&apos;échelle de Madrid (Durán) compte des unités de soins. Typique : poids égaux pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif des unités de demande avec les personnes aidantes potentielles, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif des unités de demande indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand les unités de demande n&apos;ont pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Champ des polygones de district avec les noms des districts. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Comment les coûts de trajet sont mesurés : la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou les plus courts chemins sur le réseau routier. Typique : le réseau routier quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire pour les coûts sur le réseau routier. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Seuil de la zone de desserte en minutes, pour l&apos;accessibilité et les déserts de soins. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Mesure d&apos;accessibilité (voir Accessibilité aux soins). Typique : la zone de desserte flottante à deux étapes (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs par tranche d&apos;âge des unités de demande ; places requises = somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs des unités de demande ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable), avec le même poids que la demande non satisfaite et le faible accès. Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si un fichier PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tableau des déserts de soins par district (avec un champ de district ou des polygones de district). Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Fichier du rapport HTML, écrit quand le rapport est demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Somme de care_demand sur les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans le seuil de la zone de desserte ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Accès moyen pondéré par la demande (places par personne à portée, pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Places à portée pour 100 personnes de demande ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personnes sans place à portée (somme de unmet : max(0, demande - places) par unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Number of units that are care deserts.</source>
         <translation>Nombre d&apos;unités qui sont des déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <source>Opening hours field of the facility layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="24"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Établissements dans l&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="297"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="298"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="324"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0} : %n champ de {2} ne fait pas partie des champs par tranche d&apos;âge de la cohorte ({3} : {4}) : {1}. Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</numerusform>
@@ -2194,13 +2362,13 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="91"/>
-        <location filename="../processing/cost_params.py" line="46"/>
+        <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Mode de mesure des trajets</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
-        <location filename="../processing/cost_params.py" line="48"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unité de coût</translation>
     </message>
@@ -2379,10 +2547,10 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/report_layout.py" line="441"/>
-        <location filename="../ui/charts.py" line="302"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -2483,6 +2651,173 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
         <location filename="../processing/algorithms/equity.py" line="151"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Pas de capacité : l&apos;accès dans &apos;{0}&apos; de la couche {1} vaut 0 partout, donc les mesures d&apos;inégalité sont indéfinies (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <source>Community field survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
+
+How to read the results (all in the chosen folder):
+- care_survey.gpkg: the empty layer care_places (points in longitude/latitude) with the fields name, service_type, sphere, target_group, capacity (places), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document or reported), notes and photo; the existing inventory as reference_inventory and the vector base layers.
+- care_survey.qgz: the QGIS / QField project. Its form shows the questions in the chosen language, drop-down lists for the type of care, who runs it, who is cared for, days and how it was checked, today&apos;s date by default, and refuses negative places or fees and more than 24 hours. The reference inventory is read-only. Photos go to the DCIM folder beside the project.
+- care_survey_form.xlsx: the same form as an XLSForm (sheets survey, choices, settings) with labels in English, Spanish, Portuguese and French, the chosen language first and by default.
+
+Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
+
+Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <source>Path of the QGIS project for QField, with the survey form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <source>Path of the XLSForm for KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <source>Number of base layers put into the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <source>Care places already known (read-only reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <source>Base layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <source>Survey title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <source>Folder for the survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <source>Survey GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <source>Survey project (QField)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <source>Survey form (XLSForm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <source>Reference places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <source>Base layers packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <source>Could not write layer {0} into {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <source>Care places already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <source>Reference inventory: %n place(s) copied, read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <source>The project could not be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -2784,7 +3119,7 @@ Mises en garde : les voies ne se rejoignent qu&apos;aux nœuds OpenStreetMap qu&
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
@@ -3292,9 +3627,9 @@ Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien 
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
-        <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="96"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -3315,111 +3650,113 @@ Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, pover
 
 Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
 
+The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
+
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation>Quelles unités traiter en premier ? L&apos;indice de priorité des soins combine plusieurs indicateurs de besoin (demande non satisfaite, faible accès, pauvreté, ménages dirigés par une femme...) en un score par unité, classe les unités et montre ce que chaque indicateur apporte à chaque score.
-
-Comment lire les résultats :
-- Indice de priorité des soins (une ligne par unité, avec ses propres champs) : priority = le score, de 0 à 1 avec la normalisation min-max ou par rang (plus élevé = plus prioritaire) ; priority_rank = 1 pour la priorité la plus élevée (les ex aequo partagent un rang) ; priority_quintile = 5 pour les 20 % d&apos;unités à la priorité la plus élevée, jusqu&apos;à 1 pour les 20 % les plus bas ; contrib_ suivi du nom du champ = ce que cet indicateur apporte au score (poids x valeur normalisée), de sorte qu&apos;un score peut être expliqué indicateur par indicateur.
-- Avec la sensibilité aux poids : rank_best et rank_worst (le meilleur et le pire rang quand chaque poids, tour à tour, est 20 % plus bas ou 20 % plus haut), rank_move (le plus grand déplacement du rang) et top_always (1 = dans le quintile supérieur sous chacune de ces pondérations : une priorité qu&apos;aucun changement raisonnable des poids ne supprime).
-
-Poids : écrivez-les associés aux noms de champs, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (chaque indicateur coché une fois ; ils sont remis à l&apos;échelle pour totaliser 1). Vide = poids égaux. Une simple liste de nombres (&apos;2,1,1,1&apos;) est encore acceptée, associée aux indicateurs dans l&apos;ordre où ils sont listés (dans la boîte de dialogue : l&apos;ordre des champs dans la couche, pas l&apos;ordre dans lequel ils ont été cochés) ; le journal affiche donc le poids reçu par chaque indicateur.
-
-Exemple : dans la ville de démonstration du tutoriel, demande non satisfaite (poids 2), accès (plus bas = plus prioritaire), pauvreté et ménages dirigés par une femme (poids 1 chacun), normalisés par rang : 598 îlots sont dans le quintile supérieur, dont 38 % à El Porvenir, suivi de Las Américas ; seuls 8 % d&apos;entre eux sont des déserts de soins. À la main : trois îlots avec une demande non satisfaite de 10, 50, 30 et un accès de 0,2, 0,1, 0,5, poids &apos;unmet:2, access:1&apos;, min-max : priorité 0,25, 1,00 et 0,33, rangs 3, 1 et 2.
-
-Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis. Un indicateur de même valeur partout n&apos;apporte rien (avertissement) ; des valeurs NULL d&apos;indicateur sont une erreur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
         <translation>Couche d&apos;unités avec les champs indicateurs. Typique : la couche des Déserts de soins, ou la sortie unités de Carte des soins en une seule exécution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
+        <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Champs indicateurs numériques à combiner (sans valeurs NULL). Typique : unmet, access, care_intensity et un taux de pauvreté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicateurs, parmi les champs indicateurs cochés, pour lesquels une valeur plus basse signifie plus de besoin ; ils sont donc inversés. Typique : access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="64"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
         <translation>Comment chaque indicateur est ramené à une échelle commune : min-max (0 à 1), rang (0 à 1, les ex aequo partagent le rang moyen) ou score z. Typique : min-max, ou le rang quand un indicateur a des valeurs extrêmes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="71"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
         <translation>Poids de chaque indicateur sous forme d&apos;éléments champ:poids séparés par des virgules, un par indicateur coché, remis à l&apos;échelle pour totaliser 1 ; vide = poids égaux. Une simple liste de nombres est associée aux indicateurs dans l&apos;ordre où ils sont listés (l&apos;ordre des champs de la couche dans la boîte de dialogue). Typique : &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
         <translation>Les unités avec priority, priority_rank, priority_quintile et un champ de contribution (contrib_ suivi du nom du champ) par indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Nombre d&apos;unités ayant un indice de priorité (une unité avec NULL dans un indicateur n&apos;en reçoit pas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
         <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
         <translation>Classer aussi les unités avec chaque poids, tour à tour, 20 % plus bas et 20 % plus haut, et signaler les unités du quintile supérieur sous chacune de ces pondérations. Typique : activé, avant qu&apos;un classement décide de l&apos;affectation des fonds.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
         <translation>Nombre d&apos;unités dans le quintile supérieur sous chaque pondération du rapport de sensibilité ; None si le rapport n&apos;a pas été demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="76"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="80"/>
+        <source>Preset of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>Indicator fields</source>
         <translation>Champs d&apos;indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="88"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
         <translation>Poids (champ:poids, séparés par des virgules ; vide = égaux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
         <translation>Sensibilité aux poids (chaque poids {0:.0%} plus bas et plus haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="97"/>
         <source>Units with a priority index</source>
         <translation>Unités ayant un indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="91"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Units in the top quintile under every weighting</source>
         <translation>Unités dans le quintile supérieur sous chaque pondération</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="104"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
         <translation>{0} contient &apos;{1}&apos; : donnez chaque poids avec son nom de champ (p. ex. {2}), ou uniquement des nombres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="117"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
         <translation>{0} contient &apos;{1}&apos; : écrivez des éléments champ:poids séparés par des virgules (p. ex. {2}), ou laissez vide pour des poids égaux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="113"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
         <translation>
             <numerusform>{0} : %n champ indicateur choisi dans {1} ({2}), mais le nombre de poids indiqués est {3}. Écrivez des éléments champ:poids (p. ex. {4}), ou laissez vide pour des poids égaux.</numerusform>
@@ -3427,35 +3764,48 @@ Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis.
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="123"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="130"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
         <translation>{0} : &apos;{1}&apos; n&apos;est pas l&apos;un des champs indicateurs choisis dans {2} ({3}). Cochez-le là, ou corrigez le nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="127"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="134"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
         <translation>{0} : le champ &apos;{1}&apos; est indiqué deux fois ; donnez un seul poids à chaque indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="132"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="139"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
         <translation>{0} : le poids de &apos;{1}&apos; est &apos;{2}&apos;, qui n&apos;est pas un nombre (p. ex. {1}:2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="136"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="143"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
         <translation>
             <numerusform>{0} : aucun poids pour %n indicateur coché : {1}. Donnez-lui un poids (p. ex. {2}), ou décochez-le dans {3}.</numerusform>
             <numerusform>{0} : aucun poids pour %n indicateurs cochés : {1}. Donnez un poids à chacun (p. ex. {2}), ou décochez-les dans {3}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="161"/>
+        <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="149"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="171"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Choisissez au moins un champ dans {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="152"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="174"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
         <translation>
             <numerusform>%n champ choisi dans {1} mais absent de {2} : {0}. Ajoutez-le à {2}, ou décochez-le dans {1}.</numerusform>
@@ -3463,12 +3813,12 @@ Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis.
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="157"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="179"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
         <translation>{0} sont de simples nombres, associés aux indicateurs dans l&apos;ordre où ils sont listés : {1}. Pour lier chaque poids à son champ quel que soit l&apos;ordre, écrivez {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="190"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
         <translation>
             <numerusform>Pas de variation : %n indicateur de la couche {1} a la même valeur dans toutes les unités ({0}), normalisé à 0 : il ne change pas le classement.</numerusform>
@@ -3476,7 +3826,7 @@ Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="180"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="202"/>
         <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
         <translation>
             <numerusform>Sensibilité : %n unité reste dans le quintile supérieur sous chaque pondération</numerusform>
@@ -3484,7 +3834,7 @@ Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="181"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="203"/>
         <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
         <translation>
             <numerusform>(chacun des %n poids tour à tour {0:.0%} plus bas et plus haut) ; le plus grand déplacement d&apos;un rang est {1}.</numerusform>
@@ -3492,17 +3842,17 @@ Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis.
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="186"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="208"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0} : poids {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="187"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="209"/>
         <source> (inverted)</source>
         <translation> (inversé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="191"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="213"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
@@ -3693,234 +4043,240 @@ Mises en garde : un pixel compte entièrement pour la zone qui contient son cent
 
 How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
 
+With the outputs of Care blocks (Advanced), the report adds the sentence on the people who need care and the caregivers the blocks reach, before and after, and a map of the blocks: areas of influence, anchors and alternate buildings.
+
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation>Que dit la carte des soins, sous une forme lisible par un conseil municipal ? Écrit un rapport HTML autonome (il s&apos;ouvre dans n&apos;importe quel navigateur, sans Internet) et, si vous le demandez, un PDF. La page 1 donne le titre, la zone, la date, les chiffres clés sous forme de phrases et une carte d&apos;ensemble ; viennent ensuite une carte par indicateur (avec les contours et les noms des districts et les rues en fond léger), les graphiques, la signification de chaque indicateur et un tableau de la méthode et des paramètres.
-
-Comment lire les résultats : les phrases disent ce que compte chaque chiffre (personnes de la cohorte dans le temps de trajet, places par personne, places manquantes pour l&apos;objectif de politique publique, personnes dans des déserts de soins). Les cartes utilisent les propres champs de la couche : care_demand (personnes), access (places par personne), cost_nearest (minutes), desert (1 = désert de soins) et priority (0 à 1) ; une partie dont le champ manque est omise. Les chiffres renvoyés sont les mêmes nombres.
-
-Exemple : sur la ville de démonstration du tutoriel, avec 10 minutes à pied, la page 1 indique « 92 708 enfants de moins de 6 ans (90 %) vivent à moins de 10 minutes à pied de l&apos;établissement le plus proche ».
-
-Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le rapport le cite mais ne recalcule pas l&apos;accès ; le texte issu des couches (noms de districts et d&apos;établissements) est affiché comme du texte, jamais exécuté.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
         <translation>La couche de résultats CareMap des unités (îlots, secteurs) avec les indicateurs à présenter. Typique : la sortie unités de « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="67"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
         <translation>Champ numérique des unités avec les personnes de la cohorte. Typique : care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
         <translation>Champ avec le temps de trajet en minutes jusqu&apos;à l&apos;établissement le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 là où l&apos;unité atteint un établissement dans le temps de trajet, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
         <translation>Champ avec les personnes sans place ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;indice de priorité des soins (0 à 1) ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
         <translation>Champ facultatif des unités indiquant le district de chaque unité, pour les graphiques par district et les contours des districts sur les cartes. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts, tracés en contours avec leurs noms sur chaque carte ; quand les unités n&apos;ont pas de champ de district, chaque unité reçoit le district où elle se trouve. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
         <translation>Champ des polygones de district avec les noms des districts. Typique : le nom de la localité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
         <translation>Couche facultative des établissements de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif des établissements avec les places de chacun. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
         <translation>Couche facultative de lignes de rues, tracée en fond léger sous chaque carte pour que le lecteur repère les lieux. Typique : le réseau routier de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
         <translation>Le temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans les unités ; les places nécessaires sont la somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (plan d&apos;éducation du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport, également titre du PDF. Typique : &apos;Accueil de la petite enfance à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
         <translation>Comment les données d&apos;entrée ont été produites, imprimé comme tableau de la méthode : texte libre, ou l&apos;enregistrement d&apos;une exécution (JSON) dont les couches, les champs et les choix sont affichés par leur nom. Typique : vide, ou rempli par « Carte des soins en une seule exécution ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur. Typique : report.html.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
         <translation>PDF facultatif du même rapport, produit avec une mise en page d&apos;impression QGIS. Typique : report.pdf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
         <translation>Part (0 à 1) de la demande au-delà du temps de trajet de l&apos;établissement le plus proche (ou non couverte) ; None sans demande ou sans champ de temps de trajet ou de couverture. Typique : 0.1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
         <translation>Personnes sans place : la somme du champ unmet, ou de max(0, demande - places) à partir de l&apos;accès ; None sans eux. Typique : des milliers dans une ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None sans champ de désert ou sans demande. Typique : 0.08.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Facility capacity field (places)</source>
         <translation>Champ de capacité des établissements (places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Streets (light base of the maps)</source>
         <translation>Rues (fond léger des cartes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel time the analysis used (minutes)</source>
         <translation>Temps de trajet utilisé par l&apos;analyse (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Travel time to the nearest facility field (minutes)</source>
         <translation>Champ du temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Unmet demand field (people)</source>
         <translation>Champ de demande non satisfaite (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Priority index field (0 to 1)</source>
         <translation>Champ de l&apos;indice de priorité (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
+        <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Method and parameters (text, or the record of a run)</source>
         <translation>Méthode et paramètres (texte, ou enregistrement d&apos;une exécution)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="167"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="178"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. {2:g} minutes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="204"/>
+        <location filename="../processing/algorithms/report.py" line="214"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Exclue de tous les chiffres du rapport : %n unité de la couche {0} sans valeur (NULL) dans le champ &apos;{1}&apos;.</numerusform>
@@ -3928,27 +4284,27 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="208"/>
+        <location filename="../processing/algorithms/report.py" line="218"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="212"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="227"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unité</numerusform>
@@ -3956,7 +4312,7 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n district</numerusform>
@@ -3964,37 +4320,37 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="262"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="330"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation>
             <numerusform>{0} : %n champ absent de la couche {1} : {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</numerusform>
@@ -4002,7 +4358,7 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-la ou filtrez-la d&apos;abord.</numerusform>
@@ -4281,16 +4637,6 @@ Bon à savoir :
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>Objective value</source>
-        <translation>Valeur de l&apos;objectif</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>MIP gap</source>
-        <translation>Écart MIP</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
@@ -4317,8 +4663,8 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="141"/>
-        <location filename="../processing/costs_io.py" line="289"/>
+        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="280"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -4431,172 +4777,221 @@ Bon à savoir :
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="26"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="28"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
 - Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
 - Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+- Community review (optional): each record of a field survey (the GeoPackage of &apos;Community field survey package&apos;, or a KoboToolbox / ODK CSV export) with status confirmed (a registry record of the same place agrees), new (no other source lists the place) or conflicting (a value differs: conflicts lists them, e.g. capacity: 25 here, 40 in the registry), verified (1 when the place was visited or confirmed by phone or a document) and inventory_id (its place in the inventory).
+- OpenStreetMap change file (optional): the new, verified places as an .osc file with the care tags, for a mapper to review and upload with JOSM; CareMap uploads nothing.
+
+Field surveys keep their provenance: every record of the inventory carries collector, survey_date and verification (empty for registry records). A record marked &apos;reported&apos; (not checked) never replaces a value of another source: of two records of the same place it is never the one kept, and its values never fill another record&apos;s gaps; unchecked new places stay in the inventory, marked as such. A Kobo or ODK export is read by its column names (the geopoint&apos;s latitude and longitude columns, place/name...), so it needs no field mapping.
 
 Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
 
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation>Où les soins sont-ils offerts, et combien de places chaque établissement a-t-il réellement ? Cet outil fusionne des listes d&apos;établissements issues de plusieurs sources (le registre officiel, une enquête, une carte participative, OpenStreetMap) en un inventaire propre : un seul schéma, enregistrements parasites et types indésirables supprimés, doublons fusionnés, capacités manquantes estimées, places à mi-temps comptées pour moitié.
-
-Comment lire les résultats :
-- Inventaire de l&apos;offre de soins (points) : une ligne par établissement avec name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (places équivalent temps plein : une place de 4 heures sur 5 jours compte 0,5), source, merged_sources et n_merged (les sources et le nombre d&apos;enregistrements fusionnés dans celui-ci), capacity_imputed (0 = déclarée ; 1 = estimée à partir de la médiane du même type de service ; 2 = à partir de la médiane de tous les établissements ; 3 = la capacité par défaut ; 4 = reprise d&apos;un doublon) et capacity_reported (la valeur propre de l&apos;enregistrement).
-- Enregistrements rejetés (facultatif) : les enregistrements écartés, avec reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) et duplicate_of (l&apos;enregistrement de l&apos;inventaire qu&apos;il répète), à vérifier.
-
-Correspondances de champs : une par couche d&apos;établissements, séparées par &apos;|&apos;. Chacune indique quel champ de la couche contient quel champ de l&apos;inventaire (name=nombre,capacity=cupos) ; une valeur entre guillemets est la même pour tous les enregistrements (sphere=&apos;community&apos;). Commencez une correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat) et elle s&apos;applique à cette couche quel que soit l&apos;ordre des couches ; les correspondances sans nom s&apos;appliquent aux couches dans l&apos;ordre affiché dans « Couches d&apos;établissements ». Les champs de l&apos;inventaire non associés sont lus dans un champ de même nom. Une table sans géométrie (un CSV) a besoin de ses coordonnées : x=lon,y=lat (longitude et latitude, sauf si crs=&apos;EPSG:...&apos; est ajouté).
-
-Exemple : le registre de la ville de démonstration (297 établissements), l&apos;enquête communautaire (134) et la carte participative (149) donnent 538 établissements : 14 enregistrements écartés par les règles de type et de nom, 28 doublons fusionnés (297 + 134 + 149 - 14 - 28 = 538) ; 32 capacités estimées à partir de leur type de service.
-
-Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à moins de la « Distance de dédoublonnage » et que leurs noms sont assez semblables (après suppression de la casse, des accents et des mots courants comme &apos;jardin&apos; ou &apos;centro&apos;), si bien que des noms génériques (&apos;Jardin Infantil&apos;) peuvent rester séparés : vérifiez les enregistrements rejetés. Une capacité déclarée de 0 n&apos;est jamais estimée : ces établissements sont écartés, sauf si vous les gardez. Les heures par jour et jours par semaine manquants comptent pour 8 et 5 (une place à temps plein). Les règles sont dans docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches d&apos;établissements à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartes participatives ou d&apos;OpenStreetMap. Le sélecteur les liste par ordre alphabétique ; nommez chaque couche dans sa correspondance de champs, ou faites glisser les couches dans l&apos;ordre des correspondances. Typique : le registre officiel et une couche cartographiée de façon participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Une correspondance par couche d&apos;établissements, séparées par &apos;|&apos; ; chacune est formée d&apos;éléments inventory_field=layer_field séparés par des virgules, une valeur entre guillemets étant la même pour tous les enregistrements. Commencez une correspondance par le nom de sa couche suivi de deux-points pour la lier à cette couche ; sans noms, les correspondances suivent l&apos;ordre des couches d&apos;établissements. Typique : &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide lequel de deux doublons est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Similarité minimale (0-1) des noms nettoyés pour fusionner deux enregistrements proches ; plus elle est basse, plus on fusionne. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Places attribuées à un établissement quand aucune capacité n&apos;est connue, pas même pour son type de service (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une estimation. Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec reason et duplicate_of), à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements écrits dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Nombre d&apos;enregistrements fusionnés dans un autre comme doublons (listés dans les enregistrements rejetés avec duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Nombre d&apos;enregistrements écartés par les règles de nettoyage (types de service non retenus, noms correspondant à la liste noire, capacité déclarée de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <source>Number of field-survey records that another source confirms with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <source>Number of field-survey records of places no other source lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Garder les établissements dont la capacité déclarée est 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <source>Community review (confirmed, new, conflicting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <source>New verified places for OpenStreetMap (.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <source>OpenStreetMap change file (*.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Duplicates merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Enregistrements écartés par les règles de nettoyage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <source>Survey records confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <source>Survey records of new places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <source>Survey records in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>couche {0}, champ &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Choisissez au moins une couche dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La couche {0} est vide : ignorée, les autres couches sont fusionnées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Couche {0} : %n enregistrement.</numerusform>
@@ -4604,35 +4999,59 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La couche {0} n&apos;a aucun enregistrement localisé : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="157"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Toutes les couches d&apos;établissements sont vides ({0}) : il n&apos;y a rien à fusionner. Choisissez des couches qui contiennent des établissements.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Aucun enregistrement de la couche {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</numerusform>
             <numerusform>Aucun enregistrement des couches {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Field survey: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <source>%n verified (visited, phone or document)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} n&apos;est pas une expression régulière valide ({1}) : corrigez-la, ou laissez vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Liste blanche des types de service : %n enregistrement d&apos;un autre type rejeté.</numerusform>
@@ -4640,7 +5059,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Liste noire des noms : %n enregistrement rejeté.</numerusform>
@@ -4648,7 +5067,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Dédoublonnage : %n paire candidate à moins de {0} m</numerusform>
@@ -4656,7 +5075,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n appariée</numerusform>
@@ -4664,7 +5083,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n enregistrement en double fusionné.</numerusform>
@@ -4672,7 +5091,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Tous les enregistrements de la couche {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</numerusform>
@@ -4680,7 +5099,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0} : %n établissement conservé a repris la valeur d&apos;un doublon fusionné.</numerusform>
@@ -4688,7 +5107,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : conservé avec 0 place, comme demandé.</numerusform>
@@ -4696,7 +5115,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : écarté (voir les enregistrements rejetés, motif capacity_zero) ; cochez {1} pour le conserver.</numerusform>
@@ -4704,17 +5123,17 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="248"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>Aucune capacité connue pour le type de service {0} : ses capacités manquantes ont été estimées à partir de la médiane de tous les établissements.</numerusform>
@@ -4722,12 +5141,12 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacités imputées par couche : {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Couche {0} : %n établissement sans capacité dans le champ &apos;{1}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</numerusform>
@@ -4735,7 +5154,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>La couche {0} n&apos;a pas de champ de capacité : son %n établissement a reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {1} pour des chiffres exacts.</numerusform>
@@ -4743,28 +5162,325 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="29"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0}: {1} here, {2} in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <source>Synthetic public transport feed (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
+
+How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
+
+Example: a 2 km route with stops at 0, 1 and 2 km, at 16 km/h: 1 km takes 3 min 45 s, plus 25 s at the middle stop, so the bus reaches the end 7 min 55 s after it leaves. With a bus every 15 minutes from 05:00, a caregiver at the first stop at 07:03 waits until 07:15 and arrives at 07:22:55: 19.9 minutes.
+
+Good to know:
+- The times are an estimate of a regular service, not the real timetable: buses leave exactly every headway, at the same speed all day (no rush hour). The defaults (40 m, 16 km/h, 25 s, every 15 minutes, 05:00 to 23:00) are those of the Care Georeferencing Tool.
+- A stop farther than the snap distance from every route is left out (counted in a warning); move it or raise the distance. A route with fewer than 2 stops near it is left out (counted).
+- A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
+- A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
+- The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <source>Number of routes in the feed (with at least 2 stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <source>Number of stops in the feed (each near at least one route written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <source>Number of stops left out because no route passes within the snap distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <source>Number of routes left out because fewer than 2 stops are near them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <source>Routes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <source>Stops written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <source>Stops near no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <source>Routes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <source>Bus routes (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <source>Route name (field; empty = numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <source>Bus stops (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <source>Bus speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <source>Minutes between buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <source>First bus (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <source>End of service (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <source>Largest distance from a stop to its route (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <source>Time at each stop (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <source>One-way routes (field; empty = both directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>Public transport feed (GTFS zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>GTFS zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <source>Synthetic public transport feed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <source>Feature ids of stops left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <source>Feature ids of routes left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <source>Feed written to {0}: {1}, {2}, {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <source>%n trip(s) with their frequencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="149"/>
         <source>Unpaid care work</source>
         <translation>Travail de soins non rémunéré</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="31"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>soins non rémunérés,emploi du temps,femmes,coût de remplacement,coût d&apos;opportunité,valorisation,heures libérées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="33"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="34"/>
         <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
 
 How to read the results:
@@ -4776,322 +5492,322 @@ Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 ho
 Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
-- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation>Combien d&apos;heures de soins non rémunérés les ménages fournissent-ils, qui les fournit, combien valent-elles, et combien d&apos;heures les services de soins libéreraient-ils ? À partir de la population de chaque unité par sexe et tranche d&apos;âge et d&apos;une table d&apos;emploi du temps (les heures hebdomadaires moyennes de soins non rémunérés par personne, p. ex. issues d&apos;une enquête nationale sur l&apos;emploi du temps), l&apos;outil estime les heures par unité et leur valeur ; avec des services de soins, les heures qu&apos;ils prennent en charge.
-
-Comment lire les résultats :
-- Travail de soin non rémunéré : les unités avec unpaid_week et unpaid_year (heures de soins non rémunérés par semaine et par an), women_week (les heures effectuées par les femmes) et women_share (0 à 1), value_replacement (les heures annuelles au salaire horaire d&apos;un travailleur du soin, dans la monnaie du salaire) ; avec les salaires des femmes et des hommes, aussi value_opportunity (ce que les personnes aidantes gagneraient à la place) ; avec un PIB local, aussi gdp_share ; avec des services de soins, aussi hours_freed_week (heures par semaine que les services prennent en charge dans l&apos;unité) et freed_share (leur part des heures non rémunérées de l&apos;unité).
-- Chiffres : les totaux d&apos;heures, la part des femmes et les valeurs.
-
-Exemple : un îlot avec 100 femmes et 90 hommes de 18-64 ans, qui fournissent 34,8 et 13,9 heures par semaine : 100 x 34,8 + 90 x 13,9 = 4 731 heures par semaine, 73,6 % par les femmes, 246 012 heures par an ; à 2,5 dollars de l&apos;heure, cela vaut 615 030 dollars par an. Un centre de 100 places ouvert 50 heures par semaine, chaque heure-place remplaçant une demi-heure de soins domestiques, libère 100 x 50 x 0,5 = 2 500 heures par semaine, réparties entre les îlots à sa portée. Dans la ville de démonstration : environ 23,4 millions d&apos;heures par semaine, 73 % par les femmes, d&apos;une valeur d&apos;environ 3,05 milliards de dollars par an à 2,5 dollars de l&apos;heure.
-
-Bon à savoir :
-- Les champs de population sont trouvés par leur nom (f_18_64 pour les femmes de 18-64 ans ; la tranche 18-64 ou 18_64), ou tels qu&apos;indiqués dans « Correspondance tranches-champs » ; une ligne d&apos;emploi du temps sans champ de population n&apos;est pas comptée (un avertissement les liste).
-- Une unité avec une population NULL reçoit des heures NULL et est exclue des totaux (comptée dans un avertissement).
-- Les heures libérées par un service sont réparties uniquement entre les unités à portée du service : les heures d&apos;un service qui n&apos;atteint aucune unité ne sont pas comptées (le journal indique combien).</translation>
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
+- With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Couche d&apos;unités (points ou polygones) avec des champs de population par sexe et tranche d&apos;âge. Typique : îlots de recensement avec f_18_64, m_18_64 et des champs semblables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Table des heures hebdomadaires moyennes de soins non rémunérés par personne, par sexe et tranche d&apos;âge, p. ex. issue d&apos;une enquête nationale emploi du temps. Typique : un CSV avec sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Champ de la table d&apos;emploi du temps avec le sexe (p. ex. f, m). Typique : sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Champ de la table d&apos;emploi du temps avec la tranche d&apos;âge en années (p. ex. 18-64). Typique : age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Champ numérique de la table d&apos;emploi du temps avec les heures hebdomadaires moyennes de soins non rémunérés par personne. Typique : weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Quel champ de population des unités contient chaque sexe et tranche d&apos;âge, sous forme d&apos;éléments sexe:tranche=champ séparés par &apos;;&apos; ; vide = trouvés par nom de champ (f_18_64). Typique : &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salaire horaire d&apos;une personne salariée du soin, en monnaie locale, pour la valeur au coût de remplacement. Typique : le salaire minimum horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semaines par an utilisées pour convertir les heures hebdomadaires en heures annuelles. Typique : 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salaire horaire moyen des femmes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des femmes. Typique : issu de l&apos;enquête emploi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salaire horaire moyen des hommes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des hommes. Typique : issu de l&apos;enquête emploi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local annuel facultatif, dans la même monnaie que le salaire du travailleur du soin, pour exprimer la valeur en part du PIB. Typique : le PIB de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
         <translation>Couche facultative de points des services de soins (existants ou nouveaux sites) dont les heures libèrent du temps de soins des ménages. Typique : les nouveaux sites de l&apos;implantation de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
         <translation>Champ numérique facultatif des services de soins avec les places de chacun ; vide = « Places par service » pour chaque service. Typique : capacity_fde, ou capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
         <translation>Places de chaque service quand aucun champ de places n&apos;est choisi. Typique : 50 places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
         <translation>Champ numérique facultatif des services de soins avec les heures d&apos;ouverture hebdomadaires de chacun ; vide = « Heures d&apos;ouverture par semaine » pour chaque service. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Heures d&apos;ouverture hebdomadaires de chaque service quand aucun champ d&apos;heures n&apos;est choisi. Typique : 40 heures (8 heures, 5 jours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Heures de soins au sein du ménage remplacées par une place ouverte pendant une heure (0-1). Typique : 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Champ numérique facultatif des unités selon lequel les heures libérées par un service sont réparties entre les unités à sa portée ; vide = les heures non rémunérées des unités. Typique : enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
         <translation>Portée d&apos;un service dans l&apos;unité de coût, incluse : seules les unités dans cette portée se partagent les heures qu&apos;il libère. Typique : 10 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>Les unités avec unpaid_week, unpaid_year, women_week, women_share, value_replacement (et value_opportunity, gdp_share, hours_freed_week, freed_share si demandés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Unpaid care hours per week in all units.</source>
         <translation>Heures de soins non rémunérés par semaine dans l&apos;ensemble des unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
         <translation>Heures de soins non rémunérés par an dans l&apos;ensemble des unités (heures hebdomadaires x semaines par an).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
         <translation>Part (0 à 1) des heures de soins non rémunérés effectuées par les femmes ; None s&apos;il n&apos;y a pas d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
         <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
         <translation>Valeur annuelle des heures de soins non rémunérés au salaire d&apos;une personne salariée du soin (coût de remplacement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
         <translation>Valeur annuelle aux salaires que gagneraient les personnes aidantes (les salaires des femmes et des hommes) ; None sans eux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Replacement value as a share of GDP; None without GDP.</source>
         <translation>Valeur de remplacement en part du PIB ; None sans PIB.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
         <translation>Heures de soins non rémunérés par semaine que les services de soins libéreraient ; None sans services.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Units with population by sex and age</source>
         <translation>Unités avec population par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Table d&apos;emploi du temps (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Sex field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="102"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Age band field</source>
         <translation>Champ de tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
         <source>Weekly hours field</source>
         <translation>Champ des heures hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Correspondance tranches-champs (sexe:tranche=champ; ...), vide = d&apos;après le nom du champ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salaire horaire d&apos;une professionnelle du soin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Weeks per year</source>
         <translation>Semaines par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des femmes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des hommes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local par an (même monnaie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Care services (existing or new sites)</source>
         <translation>Services de soins (existants ou nouveaux sites)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Places field</source>
         <translation>Champ des places</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="130"/>
         <source>Places per service (when no places field)</source>
         <translation>Places par service (sans champ de places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="132"/>
         <source>Hours open per week (when no field)</source>
         <translation>Heures d&apos;ouverture par semaine (sans champ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
         <source>Hours open per week field</source>
         <translation>Champ des heures d&apos;ouverture par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Portée du service (dans l&apos;unité de coût, incluse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Champ de répartition des heures de service (vide = heures non rémunérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
         <source>Unpaid care hours per week</source>
         <translation>Heures de soins non rémunérés par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="142"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="151"/>
         <source>Unpaid care hours per year</source>
         <translation>Heures de soins non rémunérés par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Part des femmes dans les heures de soins non rémunérés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="144"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="153"/>
         <source>Replacement-cost value per year</source>
         <translation>Valeur annuelle au coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valeur annuelle au coût d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="155"/>
         <source>Value as a share of GDP</source>
         <translation>Valeur en part du PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="147"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="156"/>
         <source>Hours freed per week by the services</source>
         <translation>Heures libérées par semaine grâce aux services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="159"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="168"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Table d&apos;emploi du temps {0} : la valeur d&apos;heures hebdomadaires &apos;{1}&apos; du champ &apos;{2}&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="173"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Table d&apos;emploi du temps {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="176"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="185"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="180"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans {3} pour le champ &apos;{4}&apos;) : ajoutez la ligne à la table ou corrigez la tranche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="186"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="195"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Aucun champ de la couche {0} ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{1}&apos;) : indiquez dans {2} quel champ contient chaque sexe et chaque tranche d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Lignes d&apos;emploi du temps sans champ de population (non comptées) : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="202"/>
         <source>Population fields: {0}</source>
         <translation>Champs de population : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Soins non rémunérés dans la couche {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="226"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
         <translation>
             <numerusform>%n unité de la couche {0} avec une population NULL (ou non finie) dans {1} : heures et valeurs NULL, exclue des totaux.</numerusform>
@@ -5099,23 +5815,23 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="222"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="231"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>La couche {0} n&apos;a aucune heure de soins non rémunérés (toutes les populations ou tous les taux d&apos;emploi du temps valent 0, ou NULL) : la part des femmes n&apos;a pas de sens et est laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="242"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n service de la couche {0} avec &apos;{1}&apos; NULL (ou non fini) : aucune heure libérée.</numerusform>
@@ -5123,24 +5839,40 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="270"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="272"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} vaut 0 : les services de la couche {1} ne libèrent aucune heure. Réglez les places par service au-dessus de 0, ou choisissez un champ de places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} vaut {1:g} : aucune unité ne pourrait se partager les heures libérées par un service. Réglez-le au-dessus de 0, p. ex. {2:g} minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
         <source>Services {0}: {1}</source>
         <translation>Services {0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="20"/>
@@ -5214,6 +5946,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
+        <location filename="../processing/choices.py" line="36"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
@@ -5223,433 +5956,493 @@ Bon à savoir :
         <translation>Table des coûts de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="34"/>
+        <location filename="../processing/choices.py" line="32"/>
+        <source>Public transport (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="35"/>
+        <source>Straight line (times the detour factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Mètres (distance)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="35"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>Minutes</source>
         <translation>Minutes (temps)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="38"/>
+        <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Coût vers l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="39"/>
+        <location filename="../processing/choices.py" line="44"/>
         <source>Places within reach (cumulative opportunities)</source>
         <translation>Places à portée (opportunités cumulées)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/choices.py" line="45"/>
         <source>Two-step floating catchment (2SFCA)</source>
         <translation>Zone de desserte flottante à deux étapes (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="41"/>
+        <location filename="../processing/choices.py" line="46"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
         <translation>Zone de desserte flottante à deux étapes avec zones de distance (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="42"/>
+        <location filename="../processing/choices.py" line="47"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
         <translation>Zone de desserte flottante à deux étapes avec décroissance progressive (G2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="43"/>
+        <location filename="../processing/choices.py" line="48"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
         <translation>Zone de desserte flottante à trois étapes, avec concurrence (3SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="44"/>
+        <location filename="../processing/choices.py" line="49"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
         <translation>Zone de desserte flottante à deux étapes modifiée (M2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="45"/>
+        <location filename="../processing/choices.py" line="50"/>
         <source>Gravity potential (Hansen)</source>
         <translation>Potentiel gravitaire (Hansen)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="48"/>
+        <location filename="../processing/choices.py" line="53"/>
         <source>None: full weight up to the threshold</source>
         <translation>Aucune : poids plein jusqu&apos;au seuil</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="49"/>
+        <location filename="../processing/choices.py" line="54"/>
         <source>Gaussian</source>
         <translation>Gaussienne</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="50"/>
+        <location filename="../processing/choices.py" line="55"/>
         <source>Exponential</source>
         <translation>Exponentielle</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="51"/>
+        <location filename="../processing/choices.py" line="56"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="52"/>
+        <location filename="../processing/choices.py" line="57"/>
         <source>Power (inverse distance)</source>
         <translation>Puissance (inverse de la distance)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="55"/>
+        <location filename="../processing/choices.py" line="60"/>
         <source>Equal: every person counts once</source>
         <translation>Égaux : chaque personne compte une fois</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="56"/>
+        <location filename="../processing/choices.py" line="61"/>
         <source>By age: care-need scale of Madrid</source>
         <translation>Par âge : échelle des besoins de soins de Madrid</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="57"/>
+        <location filename="../processing/choices.py" line="62"/>
         <source>Custom weights</source>
         <translation>Poids personnalisés</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="60"/>
+        <location filename="../processing/choices.py" line="65"/>
         <source>Nearest neighbours</source>
         <translation>Plus proches voisins</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="61"/>
+        <location filename="../processing/choices.py" line="66"/>
         <source>Neighbours within a distance</source>
         <translation>Voisins dans une distance</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="62"/>
+        <location filename="../processing/choices.py" line="67"/>
         <source>Shared border or corner (queen)</source>
         <translation>Limite ou coin commun (queen)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="63"/>
+        <location filename="../processing/choices.py" line="68"/>
         <source>Shared border (rook)</source>
         <translation>Limite commune (rook)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="66"/>
+        <location filename="../processing/choices.py" line="71"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
         <translation>Points chauds et froids (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="67"/>
+        <location filename="../processing/choices.py" line="72"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
         <translation>Agrégats et valeurs aberrantes (I de Moran local)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="70"/>
+        <location filename="../processing/choices.py" line="75"/>
         <source>Row-standardised</source>
         <translation>Standardisés par ligne</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="71"/>
+        <location filename="../processing/choices.py" line="76"/>
         <source>Binary (0 or 1)</source>
         <translation>Binaires (0 ou 1)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="74"/>
+        <location filename="../processing/choices.py" line="79"/>
         <source>Above the median</source>
         <translation>Au-dessus de la médiane</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="75"/>
+        <location filename="../processing/choices.py" line="80"/>
         <source>Above the mean</source>
         <translation>Au-dessus de la moyenne</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="76"/>
+        <location filename="../processing/choices.py" line="81"/>
         <source>Above the mean plus one standard deviation</source>
         <translation>Au-dessus de la moyenne plus un écart-type</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="79"/>
+        <location filename="../processing/choices.py" line="84"/>
         <source>Number of places</source>
         <translation>Nombre de places</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="80"/>
+        <location filename="../processing/choices.py" line="85"/>
         <source>Places per person (accessibility)</source>
         <translation>Places par personne (accessibilité)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="83"/>
+        <location filename="../processing/choices.py" line="88"/>
         <source>Outline around the reached streets (fast)</source>
         <translation>Contour autour des rues atteintes (rapide)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="84"/>
+        <location filename="../processing/choices.py" line="89"/>
         <source>The reached streets widened (detailed, slower)</source>
         <translation>Les rues atteintes élargies (détaillé, plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="87"/>
+        <location filename="../processing/choices.py" line="92"/>
         <source>Walking</source>
         <translation>À pied</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="88"/>
+        <location filename="../processing/choices.py" line="93"/>
         <source>Cycling</source>
         <translation>À vélo</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="89"/>
+        <location filename="../processing/choices.py" line="94"/>
         <source>Driving</source>
         <translation>En voiture</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="92"/>
-        <source>Lowest to highest, scaled 0 to 1</source>
-        <translation>Du plus bas au plus haut, ramené de 0 à 1</translation>
+        <location filename="../processing/choices.py" line="97"/>
+        <source>Min-max: lowest value 0, highest 1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="93"/>
+        <location filename="../processing/choices.py" line="98"/>
         <source>Rank, scaled 0 to 1</source>
         <translation>Rang, ramené de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="94"/>
+        <location filename="../processing/choices.py" line="99"/>
         <source>Standard score (z-score)</source>
         <translation>Score standard (score z)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="97"/>
+        <location filename="../processing/choices.py" line="102"/>
         <source>Pointy top</source>
         <translation>Pointe en haut</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="98"/>
+        <location filename="../processing/choices.py" line="103"/>
         <source>Flat top</source>
         <translation>Côté plat en haut</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="101"/>
+        <location filename="../processing/choices.py" line="106"/>
         <source>Cover the most demand (maximal covering)</source>
         <translation>Couvrir le plus de demande (couverture maximale)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="102"/>
+        <location filename="../processing/choices.py" line="107"/>
         <source>Shortest trips overall (p-median)</source>
         <translation>Trajets les plus courts au total (p-médian)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="103"/>
+        <location filename="../processing/choices.py" line="108"/>
         <source>Serve the most demand with limited places (capacitated)</source>
         <translation>Servir le plus de demande avec des places limitées (avec capacités)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="106"/>
+        <location filename="../processing/choices.py" line="111"/>
         <source>Greedy (fast)</source>
         <translation>Glouton (rapide)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="107"/>
+        <location filename="../processing/choices.py" line="112"/>
         <source>Exact (HiGHS solver)</source>
         <translation>Exact (solveur HiGHS)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="52"/>
+        <location filename="../processing/choices.py" line="115"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="116"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="117"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="118"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="121"/>
+        <source>None: the indicator fields ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="122"/>
+        <source>Bogota care blocks (care demand, caregivers, poverty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>Travel cost table (when costs come from a table)</source>
         <translation>Table des coûts de trajet (quand les coûts proviennent d&apos;une table)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="54"/>
+        <location filename="../processing/cost_params.py" line="62"/>
         <source>Cost table: demand unit id field</source>
         <translation>Table des coûts : champ d&apos;identifiant de l&apos;unité de demande</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="63"/>
         <source>Cost table: facility id field</source>
         <translation>Table des coûts : champ d&apos;identifiant de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="56"/>
+        <location filename="../processing/cost_params.py" line="64"/>
         <source>Cost table: cost field</source>
         <translation>Table des coûts : champ de coût</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="61"/>
+        <location filename="../processing/cost_params.py" line="69"/>
         <source>Demand unit id field (for a cost table)</source>
         <translation>Champ d&apos;identifiant de l&apos;unité de demande (pour une table des coûts)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="64"/>
+        <location filename="../processing/cost_params.py" line="72"/>
         <source>Facility id field (for a cost table)</source>
         <translation>Champ d&apos;identifiant de l&apos;établissement (pour une table des coûts)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="67"/>
+        <location filename="../processing/cost_params.py" line="75"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
         <translation>Facteur de détour des coûts à vol d&apos;oiseau (trajet / distance directe)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="71"/>
+        <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Relier les extrémités de lignes distantes de moins de (m ; 0 = seulement les lignes qui partagent un sommet)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Limite de recherche de l&apos;établissement le plus proche (dans l&apos;unité de coût ; 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="94"/>
+        <source>Public transport feed (GTFS zip file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="95"/>
+        <source>GTFS zip (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="98"/>
+        <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="100"/>
+        <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="103"/>
+        <source>Public transport: percentile of the travel times over the window (50 = median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="106"/>
+        <source>Public transport: longest walk to, from or between stops (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="110"/>
+        <source>Public transport: walks measured along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Vitesse de déplacement (km/h ; à pied = 5.04)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="93"/>
+        <location filename="../processing/cost_params.py" line="127"/>
         <source>Largest distance from a point to the road network (m)</source>
         <translation>Distance maximale d&apos;un point au réseau routier (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="102"/>
+        <location filename="../processing/cost_params.py" line="136"/>
         <source>Speed field of the road network (km/h)</source>
         <translation>Champ de vitesse du réseau routier (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="105"/>
+        <location filename="../processing/cost_params.py" line="139"/>
         <source>One-way field of the road network</source>
         <translation>Champ de sens unique du réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="113"/>
+        <location filename="../processing/cost_params.py" line="147"/>
         <source>Road class field of the road network (e.g. highway)</source>
         <translation>Champ de classe de route du réseau routier (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
+        <location filename="../processing/cost_params.py" line="150"/>
         <source>Speed per road class (km/h)</source>
         <translation>Vitesse par classe de route (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="69"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation>Coûts : environ {0:,.0f} paires à portée ({1} sous forme d&apos;une seule table) ; environ {2:,.0f} s par passage sur celles-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>le paramètre QGIS {0} (Préférences &gt; Options &gt; Avancé), en Mo</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/costs_io.py" line="76"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : elles sont calculées par blocs, jamais toutes à la fois, et recalculées à chaque étape de la méthode (plus lent, mêmes résultats). Le budget est {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
         <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : la mémoire risque d&apos;être insuffisante. Utilisez un seuil plus petit, moins de points, ou augmentez le budget dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="170"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="173"/>
+        <location filename="../processing/costs_io.py" line="175"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="203"/>
+        <location filename="../processing/costs_io.py" line="210"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Coûts à vol d&apos;oiseau (facteur de détour {0}, {1} km/h) : calculés par blocs d&apos;au plus {2:,} paires.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="215"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>Public transport costs: {0} pairs within reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
-        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation>Le réseau routier {0} a {1} parties déconnectées ; hors de la plus grande : {2} et {3}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="259"/>
-        <source>%n demand point(s)</source>
-        <translation>
-            <numerusform>%n point de demande</numerusform>
-            <numerusform>%n points de demande</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="260"/>
-        <source>%n facilit(y/ies)</source>
-        <translation>
-            <numerusform>%n établissement</numerusform>
-            <numerusform>%n établissements</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../processing/costs_io.py" line="261"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Coûts sur le réseau : {0} paires à portée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="275"/>
+        <location filename="../processing/costs_io.py" line="266"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="283"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="286"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="299"/>
+        <location filename="../processing/costs_io.py" line="290"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="303"/>
+        <location filename="../processing/costs_io.py" line="294"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Table OD {0} : ignoré {1}, {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="304"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n ligne dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
@@ -5657,7 +6450,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="305"/>
+        <location filename="../processing/costs_io.py" line="296"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n ligne dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
@@ -5665,7 +6458,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n ligne avec un coût NULL</numerusform>
@@ -5673,7 +6466,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiant NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
@@ -5681,27 +6474,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="352"/>
+        <location filename="../processing/costs_io.py" line="343"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="356"/>
+        <location filename="../processing/costs_io.py" line="347"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="419"/>
+        <location filename="../processing/costs_io.py" line="410"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="422"/>
+        <location filename="../processing/costs_io.py" line="413"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="432"/>
+        <location filename="../processing/costs_io.py" line="423"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entité avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
@@ -5709,7 +6502,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="442"/>
+        <location filename="../processing/costs_io.py" line="433"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entité, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
@@ -5717,7 +6510,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="450"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coût en mètres converti en minutes à sa vitesse ({2}).</numerusform>
@@ -5802,13 +6595,13 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
@@ -5853,7 +6646,7 @@ Bon à savoir :
         <translation>La sortie &apos;{0}&apos; serait écrite dans {1}, qui contient la couche en entrée {2} ({3}) : CareMap n&apos;écrase jamais ses entrées. Choisissez un autre fichier ou un autre nom de couche pour la sortie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="53"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
         <translation>
             <numerusform>%n entité de la couche {0} sans géométrie : ignorée, résultats NULL.</numerusform>
@@ -5861,30 +6654,30 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="85"/>
+        <location filename="../processing/layer_io/readers.py" line="94"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="87"/>
-        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="261"/>
         <source>Layer {0} is empty.</source>
         <translation>La couche {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="91"/>
+        <location filename="../processing/layer_io/readers.py" line="100"/>
         <location filename="../processing/layer_io/sources.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="106"/>
-        <location filename="../processing/layer_io/readers.py" line="296"/>
+        <location filename="../processing/layer_io/readers.py" line="115"/>
+        <location filename="../processing/layer_io/readers.py" line="306"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="185"/>
+        <location filename="../processing/layer_io/readers.py" line="194"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polygone invalide de la couche {0} (p. ex. auto-intersection) : réparé (Make Valid) ; la surface est celle du polygone réparé. Vérifiez-le avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
@@ -5892,7 +6685,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="190"/>
+        <location filename="../processing/layer_io/readers.py" line="199"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
         <translation>
             <numerusform>%n polygone de la couche {0} sans surface (même après réparation) : surface NULL, donc aucune densité n&apos;y est calculée.</numerusform>
@@ -5900,12 +6693,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La couche {0} doit être une couche de type {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="293"/>
+        <location filename="../processing/layer_io/readers.py" line="303"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polygone invalide de la couche {0} (p. ex. auto-intersection) : son contour réparé (Make Valid) est utilisé. Vérifiez-le avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</numerusform>
@@ -5913,7 +6706,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="336"/>
+        <location filename="../processing/layer_io/readers.py" line="346"/>
         <source>Table {0} is empty.</source>
         <translation>La table {0} est vide.</translation>
     </message>
@@ -5938,18 +6731,18 @@ Bon à savoir :
         <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="62"/>
-        <location filename="../processing/layer_io/writers.py" line="85"/>
+        <location filename="../processing/layer_io/writers.py" line="63"/>
+        <location filename="../processing/layer_io/writers.py" line="89"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>Impossible d&apos;écrire les entités dans la sortie {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="148"/>
+        <location filename="../processing/layer_io/writers.py" line="153"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>L&apos;entrée a déjà un champ &apos;{0}&apos; : la sortie remplace ses valeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="191"/>
+        <location filename="../processing/layer_io/writers.py" line="206"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
         <translation>
             <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas finie (NaN ou infini) : NULL dans la sortie.</numerusform>
@@ -5957,27 +6750,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="31"/>
+        <location filename="../processing/network_io.py" line="32"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Les coûts sur le réseau routier nécessitent une couche de lignes de routes : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="38"/>
+        <location filename="../processing/network_io.py" line="39"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Une vitesse par classe de route ({0}) nécessite le champ du réseau qui contient la classe de route : choisissez-le dans {1}, ou laissez {0} vide.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="53"/>
+        <location filename="../processing/network_io.py" line="54"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="62"/>
+        <location filename="../processing/network_io.py" line="63"/>
         <source>Road network {0}: {1}</source>
         <translation>Réseau routier {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="64"/>
+        <location filename="../processing/network_io.py" line="65"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
         <translation>
             <numerusform>Couche {0} : aucune vitesse valide sur %n route, {1} km/h utilisés.</numerusform>
@@ -5985,12 +6778,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="66"/>
+        <location filename="../processing/network_io.py" line="67"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
         <translation>Réseau {0} : {1} nœuds, {2} arcs, {3}, la plus grande regroupant {4:.1%} de la longueur ; les points rejoignent {5} regroupant au moins {6:.0%} de sa longueur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="68"/>
+        <location filename="../processing/network_io.py" line="69"/>
         <source>%n connected component(s)</source>
         <translation>
             <numerusform>%n composante connexe</numerusform>
@@ -5998,7 +6791,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="69"/>
+        <location filename="../processing/network_io.py" line="70"/>
         <source>the %n component(s)</source>
         <translation>
             <numerusform>la %n composante</numerusform>
@@ -6006,7 +6799,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="92"/>
+        <location filename="../processing/network_io.py" line="93"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n unité de demande de la couche {0} à plus de {1:g} m du réseau routier : inaccessible par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
@@ -6014,7 +6807,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="95"/>
+        <location filename="../processing/network_io.py" line="96"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n établissement de la couche {0} à plus de {1:g} m du réseau routier : inaccessible par la route. Déplacez ces points sur le réseau, ajoutez les routes manquantes, ou augmentez {2}.</numerusform>
@@ -6022,12 +6815,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="98"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
         <translation> Près d&apos;un petit tronçon de route non connecté au réseau (non utilisé : connectez-le ou supprimez-le) : {0} d&apos;entre eux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="101"/>
+        <location filename="../processing/network_io.py" line="102"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
         <translation>
             <numerusform>Hors du réseau routier dans la couche {0} : %n entité, identifiants {1}{2}</numerusform>
@@ -6035,19 +6828,50 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="103"/>
+        <location filename="../processing/network_io.py" line="104"/>
         <source> and {0} more</source>
         <translation> et {0} autres</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="139"/>
+        <location filename="../processing/network_io.py" line="153"/>
+        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
+        <translation>Le réseau routier {0} a {1} parties déconnectées ; hors de la plus grande : {2} et {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="154"/>
+        <source>%n demand point(s)</source>
+        <translation>
+            <numerusform>%n point de demande</numerusform>
+            <numerusform>%n points de demande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="155"/>
+        <source>%n facilit(y/ies)</source>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="162"/>
+        <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="166"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Coûts sur le réseau : {0} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="202"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Les zones de desserte sont tracées à partir de lignes droites ou d&apos;un réseau routier : choisissez l&apos;un des deux dans {0}.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="15"/>
-        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation>Comment le trajet entre les personnes et les établissements est mesuré : à vol d&apos;oiseau (multiplié par le facteur de détour), le long du réseau routier (plus courts chemins sur « Réseau routier (lignes) »), ou lu dans une table des coûts produite par un autre outil. Typique : le réseau routier pour aller à pied à l&apos;accueil de la petite enfance ; le vol d&apos;oiseau pour un premier aperçu.</translation>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6056,8 +6880,8 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
-        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation>Vitesse de déplacement en km/h : elle convertit les mètres en minutes et donne une vitesse aux routes qui n&apos;en ont pas. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6136,21 +6960,51 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
+        <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="34"/>
+        <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="35"/>
+        <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="36"/>
+        <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="37"/>
+        <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="38"/>
+        <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="39"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts. Quand les unités n&apos;ont pas leur propre champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (un point sur une limite commune va au district situé à son est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout district reçoivent NULL, comptées dans un avertissement) et les unités en sortie le portent dans le champ district. Le résumé par district est aussi écrit sur ces polygones, pour le cartographier. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="34"/>
+        <location filename="../processing/param_help.py" line="40"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
         <translation>Champ des polygones de district avec les noms des districts : les noms donnés aux unités par localisation, ou appariés avec les valeurs du champ de district des unités ; vide = un champ de même nom que le champ de district des unités. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="35"/>
+        <location filename="../processing/param_help.py" line="41"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
         <translation>Le résumé par district écrit sur les polygones de district, pour le cartographier ; produit seulement quand des polygones de district sont fournis (une couche temporaire par défaut). Typique : une couche temporaire, ou un GeoPackage à conserver.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="39"/>
+        <location filename="../processing/param_help.py" line="45"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>Un chemin de fichier CSV fonctionne aussi (.csv, .txt, .tsv) : les colonnes lon/lat, x/y ou longitude/latitude (ou une colonne WKT) donnent des points en EPSG:4326 ; pour d&apos;autres coordonnées, ajoutez le SCR après le chemin (&apos;blocks.csv|crs=EPSG:31983&apos;) ou placez un fichier .prj à côté. Les nombres sont lus comme des nombres ; dans les fichiers séparés par &apos;;&apos; ou par des tabulations, aussi avec une virgule décimale (12,5 et 1.234,5).</translation>
     </message>
@@ -6311,6 +7165,16 @@ Bon à savoir :
         <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
@@ -6361,104 +7225,223 @@ Bon à savoir :
         <translation>Le raster {0} est pivoté ou non orienté nord : rééchantillonnez-le d&apos;abord sur une grille orientée nord.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="406"/>
+        <location filename="../processing/report_blocks.py" line="30"/>
+        <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="31"/>
+        <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="32"/>
+        <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="33"/>
+        <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="46"/>
+        <source>Care blocks: units with their block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="47"/>
+        <source>Care blocks: block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="48"/>
+        <source>Care blocks: alternate buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="49"/>
+        <source>Care blocks: areas of influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="76"/>
+        <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="90"/>
+        <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>%n new care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>and %n already open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="110"/>
+        <source>%n care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="112"/>
+        <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="113"/>
+        <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="117"/>
+        <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="122"/>
+        <source>before them, no care block reached anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="124"/>
+        <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="145"/>
+        <source>New block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="146"/>
+        <source>Anchor of a block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="174"/>
+        <source>Area of influence (walk to the block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="191"/>
+        <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="408"/>
         <source>Places per facility</source>
         <translation>Places par établissement</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="407"/>
+        <location filename="../processing/report_layout.py" line="409"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand: {0} (people)</source>
         <translation>Demande : {0} (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
+        <location filename="../processing/report_layout.py" line="413"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
-        <location filename="../ui/charts.py" line="111"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../ui/charts.py" line="113"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../processing/report_layout.py" line="415"/>
         <source>Places per person within reach (two-step floating catchment).</source>
         <translation>Places par personne à portée (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
+        <location filename="../processing/report_layout.py" line="417"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="419"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="422"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="423"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Désert de soins : une unité à forte demande dont l&apos;établissement le plus proche est au-delà du temps de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Priorité (0 = la plus basse, 1 = la plus haute)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combine la demande non satisfaite, le faible accès et la vulnérabilité ; plus la valeur est élevée, plus l&apos;attention est prioritaire.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="445"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <source>Streets</source>
         <translation>Rues</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="449"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>Ce que signifient les indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="188"/>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
@@ -6485,7 +7468,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
-        <location filename="../ui/charts.py" line="111"/>
+        <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
@@ -6536,9 +7519,9 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="255"/>
-        <location filename="../ui/charts.py" line="267"/>
+        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="257"/>
+        <location filename="../ui/charts.py" line="269"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
@@ -6560,7 +7543,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="222"/>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
@@ -6570,12 +7553,12 @@ Bon à savoir :
         <translation>Plus la courbe est loin sous la diagonale, plus l&apos;accès est inégal. L&apos;indice de Gini vaut 0 quand tout le monde a le même accès et se rapproche de 1 quand quelques-uns en ont presque tout ; le ratio de Palma divise l&apos;accès des 10 % les mieux desservis par celui des 40 % les moins bien desservis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="47"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="51"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Exclue de tous les chiffres : %n unité sans valeur dans le champ de demande ({0}).</numerusform>
@@ -6583,17 +7566,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="52"/>
+        <location filename="../processing/report_text.py" line="54"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="56"/>
+        <location filename="../processing/report_text.py" line="58"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="61"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unité comptant {0} {1} ne peut atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elle).</numerusform>
@@ -6601,47 +7584,47 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="65"/>
+        <location filename="../processing/report_text.py" line="67"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="68"/>
+        <location filename="../processing/report_text.py" line="70"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="71"/>
+        <location filename="../processing/report_text.py" line="73"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="75"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="80"/>
+        <location filename="../processing/report_text.py" line="82"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="85"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="89"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="92"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="93"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} se trouvent dans %n district : {2}.</numerusform>
@@ -6649,169 +7632,207 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="94"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
+        <location filename="../processing/report_text.py" line="110"/>
+        <source>In the {0} window ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>In the {0} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="112"/>
+        <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
+        <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="118"/>
+        <source>{0} {1} ({2}) live in the temporal care deserts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="134"/>
+        <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="160"/>
         <source>the result of the previous step</source>
         <translation>le résultat de l&apos;étape précédente</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="141"/>
-        <location filename="../processing/report_text.py" line="144"/>
+        <location filename="../processing/report_text.py" line="186"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>a text pattern (given in the run)</source>
         <translation>un motif de texte (indiqué lors de l&apos;exécution)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="159"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>This report</source>
         <translation>Ce rapport</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="182"/>
+        <location filename="../processing/report_text.py" line="227"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="235"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="191"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La part des personnes qui vivent à moins de {0:g} minutes {1} d&apos;au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="194"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>Access (2SFCA)</source>
         <translation>Accès (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="195"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Places par personne à portée : les places de chaque établissement sont partagées entre toutes les personnes qui vivent dans son seuil, et chaque unité additionne ses parts de tous les établissements qu&apos;elle atteint (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="199"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Care desert</source>
         <translation>Désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="200"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Une unité à forte demande (beaucoup plus de personnes que l&apos;unité typique) dont l&apos;établissement le plus proche est au-delà du seuil, ou qui n&apos;en atteint aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un score de 0 à 1 qui combine la demande non satisfaite, le faible accès et les indicateurs de vulnérabilité, chacun classé parmi les unités ; plus il est élevé, plus l&apos;unité doit être traitée en priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="207"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Gini index</source>
         <translation>Indice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Le degré d&apos;inégalité de la répartition de l&apos;accès entre les personnes : 0 quand tout le monde a le même accès, proche de 1 quand quelques-uns en ont presque tout.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="210"/>
+        <location filename="../processing/report_text.py" line="255"/>
         <source>Palma ratio</source>
         <translation>Ratio de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="211"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>L&apos;accès des 10 % les mieux desservis divisé par l&apos;accès des 40 % les moins bien desservis : 1 signifie l&apos;égalité, 2 signifie que les mieux desservis en ont deux fois plus.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="224"/>
+        <location filename="../processing/report_text.py" line="269"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="229"/>
+        <location filename="../processing/report_text.py" line="274"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="232"/>
+        <location filename="../processing/report_text.py" line="277"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="242"/>
+        <location filename="../processing/report_text.py" line="287"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="290"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="304"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="261"/>
+        <location filename="../processing/report_text.py" line="306"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="327"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6936,118 +7957,148 @@ Bon à savoir :
         <translation>Quintile 5 : priorité la plus haute (20 % supérieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="82"/>
+        <source>New care block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="83"/>
+        <source>Anchor of a care block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="85"/>
+        <source>Dependants and caregivers within reach of the same block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="87"/>
+        <source>Within reach of a block: only one of the two groups lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="88"/>
+        <source>No block within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="214"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Le fichier de style {0} est manquant ; la couche garde le style par défaut.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="205"/>
+        <location filename="../processing/styling.py" line="219"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Impossible de lire le moteur de rendu du style {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="248"/>
+        <location filename="../processing/styling.py" line="262"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="252"/>
+        <location filename="../processing/styling.py" line="266"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
         <translation>Le projet a déjà une couche nommée {0} : ce résultat est nommé {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="255"/>
+        <location filename="../processing/styling.py" line="269"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
         <translation>Couche {0} placée au-dessus des couches de polygones pour que ses points restent visibles.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="381"/>
+        <location filename="../processing/styling.py" line="395"/>
         <source>CareMap &apos;{0}&apos; style</source>
         <translation>Style &apos;{0}&apos; de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="384"/>
+        <location filename="../processing/styling.py" line="398"/>
         <source>Could not save the style into {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer le style dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="55"/>
+        <location filename="../processing/supply_io.py" line="57"/>
         <source>Could not load layer {0}.</source>
         <translation>Impossible de charger la couche {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="69"/>
+        <location filename="../processing/supply_io.py" line="71"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes ; ou commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="98"/>
+        <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no field {0}</source>
         <translation>elle n&apos;a pas de champ {0}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="101"/>
+        <location filename="../processing/supply_io.py" line="104"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
         <translation>elle n&apos;a pas de géométrie de points ou de polygones et la correspondance ne donne pas x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="143"/>
+        <location filename="../processing/supply_io.py" line="146"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
         <translation>{0} nomme la couche &apos;{1}&apos;, qui ne fait pas partie des couches choisies dans {2} ({3}) : écrivez la correspondance après le nom de l&apos;une d&apos;elles suivi de deux-points.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="147"/>
+        <location filename="../processing/supply_io.py" line="150"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
         <translation>{0} contient deux correspondances pour la couche {1} : gardez-en une.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="154"/>
+        <location filename="../processing/supply_io.py" line="157"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
         <translation>{0} contient {1} correspondances sans nom de couche mais seules {2} couches restent pour elles ({3}) : commencez chaque correspondance par le nom de sa couche suivi de deux-points.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="162"/>
+        <location filename="../processing/supply_io.py" line="165"/>
         <source>Mappings by layer: {0}.</source>
         <translation>Correspondances par couche : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="163"/>
+        <location filename="../processing/supply_io.py" line="166"/>
         <source>(the schema field names)</source>
         <translation>(les noms des champs du schéma)</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="180"/>
+        <location filename="../processing/supply_io.py" line="183"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Les correspondances de {0} ne s&apos;accordent pas avec les couches dans l&apos;ordre de {1}, et ne s&apos;accordent qu&apos;avec un seul ordre, qui a été utilisé : {2}. Pour en être sûr, commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
+        <location filename="../processing/supply_io.py" line="189"/>
         <source>mapping {0} -&gt; layer {1}</source>
         <translation>correspondance {0} -&gt; couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="189"/>
+        <location filename="../processing/supply_io.py" line="192"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Les correspondances de {0} ne s&apos;accordent pas avec les couches dans l&apos;ordre de {1} ({2}). Les correspondances s&apos;appliquent aux couches dans l&apos;ordre qu&apos;ont les couches dans {1}, que son sélecteur liste par ordre alphabétique : faites glisser les couches dans le sélecteur dans l&apos;ordre des correspondances, ou commencez chaque correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="213"/>
+        <location filename="../processing/supply_io.py" line="226"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondance de la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="222"/>
+        <location filename="../processing/supply_io.py" line="242"/>
+        <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="248"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="243"/>
+        <location filename="../processing/supply_io.py" line="268"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : indiquez ses champs de coordonnées avec x=...,y=... dans {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/supply_io.py" line="252"/>
+        <location filename="../processing/supply_io.py" line="277"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
         <translation>
             <numerusform>%n ligne de la couche {0} sans coordonnées : ignorée.</numerusform>
@@ -7055,17 +8106,134 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="257"/>
+        <location filename="../processing/supply_io.py" line="282"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Couche {0} : le crs indiqué dans {1} n&apos;est pas un système de coordonnées de référence valide ; écrivez-le sous la forme crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="279"/>
+        <location filename="../processing/supply_io.py" line="304"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../ui/chart_base.py" line="54"/>
+        <location filename="../processing/transit_io.py" line="56"/>
+        <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="61"/>
+        <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="66"/>
+        <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="72"/>
+        <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="83"/>
+        <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="86"/>
+        <source>{0} must be between 0 and 100; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="89"/>
+        <source>{0} must be 0 m or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="94"/>
+        <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="125"/>
+        <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="131"/>
+        <source>The public transport feed {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="135"/>
+        <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="139"/>
+        <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="145"/>
+        <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="162"/>
+        <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="222"/>
+        <source>on the road network {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="229"/>
+        <source>along straight lines x {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="230"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="235"/>
+        <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="243"/>
+        <source>Public transport feed {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="249"/>
+        <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="268"/>
+        <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart_base.py" line="57"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -7078,127 +8246,180 @@ The CareMap algorithms work without it.</source>
 Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>People / places</source>
         <translation>Personnes / places</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="46"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="48"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand (people)</source>
         <translation>Demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="47"/>
+        <location filename="../ui/charts.py" line="49"/>
         <source>Accessible places</source>
         <translation>Places accessibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="125"/>
-        <location filename="../ui/charts.py" line="305"/>
+        <location filename="../ui/charts.py" line="50"/>
+        <location filename="../ui/charts.py" line="127"/>
+        <location filename="../ui/charts.py" line="307"/>
+        <location filename="../ui/charts.py" line="478"/>
         <source>Selected</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="72"/>
-        <location filename="../ui/charts.py" line="195"/>
+        <location filename="../ui/charts.py" line="74"/>
+        <location filename="../ui/charts.py" line="197"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="112"/>
-        <location filename="../ui/charts.py" line="124"/>
+        <location filename="../ui/charts.py" line="114"/>
+        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="467"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="120"/>
+        <location filename="../ui/charts.py" line="122"/>
         <source>target {value:.3g}</source>
         <translation>objectif {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="128"/>
         <location filename="../ui/dock.py" line="131"/>
         <source>Policy target</source>
         <translation>Objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="181"/>
+        <location filename="../ui/charts.py" line="183"/>
         <source>Share of demand within that time (%)</source>
         <translation>Part de la demande dans ce temps (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="188"/>
+        <location filename="../ui/charts.py" line="190"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="198"/>
+        <location filename="../ui/charts.py" line="405"/>
         <source>Selected units</source>
         <translation>Unités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="199"/>
         <location filename="../ui/dock.py" line="132"/>
         <source>Access threshold</source>
         <translation>Seuil d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="241"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="242"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="255"/>
+        <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/dock.py" line="176"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="256"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../ui/charts.py" line="258"/>
+        <location filename="../ui/charts.py" line="271"/>
         <source>Equality</source>
         <translation>Égalité</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../ui/charts.py" line="270"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Accès : Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="286"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="308"/>
         <source>High demand, low access</source>
         <translation>Forte demande, faible accès</translation>
     </message>
     <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Share of demand covered by time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Caregivers&apos; time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="395"/>
+        <source>Demand with an open facility in reach (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="403"/>
+        <source>All hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="404"/>
+        <source>Time windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="435"/>
+        <source>all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="467"/>
+        <source>People each care block reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="476"/>
+        <source>People who need care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="477"/>
+        <source>Caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="503"/>
+        <source>Block {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -7248,102 +8469,132 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>Nuage de points</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198"/>
+        <location filename="../ui/dock.py" line="180"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="200"/>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208"/>
+        <location filename="../ui/dock.py" line="210"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Cliquez sur des barres ou des points pour sélectionner leurs unités sur la carte (Ctrl ajoute à la sélection) ; Maj+glisser sur le nuage de points sélectionne un rectangle de points. Les entités sélectionnées sur la carte sont mises en évidence dans les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Accessibility…</source>
         <translation>Accessibilité…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care gaps…</source>
         <translation>Écarts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care deserts…</source>
         <translation>Déserts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="220"/>
+        <location filename="../ui/dock.py" line="222"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>accessibility</source>
         <translation>accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care gaps</source>
         <translation>écarts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care deserts</source>
         <translation>déserts de soins</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="291"/>
+        <source>care blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
-        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation>&lt;b&gt;Aucun résultat CareMap sélectionné.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Sélectionnez dans le panneau Couches une couche produite par Accessibilité, Écarts de soins ou Déserts de soins pour voir ici ses chiffres et ses graphiques, ou lancez Accessibilité avec le bouton ci-dessous.</translation>
+        <location filename="../ui/dock.py" line="364"/>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="362"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>La couche {0} n&apos;a pas de champ numérique où lire la demande : choisissez une couche de résultats qui garde son champ de demande (personnes de la cohorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="380"/>
+        <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="382"/>
+        <source>No care block reaches a unit of layer {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="385"/>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>La couche {0} n&apos;a pas de temps de trajet jusqu&apos;à l&apos;établissement le plus proche (champ cost_nearest) : lancez Accessibilité pour voir la courbe de couverture.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="376"/>
+        <location filename="../ui/dock.py" line="394"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>Aucune demande dans la couche {0} : la courbe de couverture nécessite des personnes dans au moins une unité.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>La couche {0} n&apos;a pas de champ d&apos;accès : lancez Accessibilité dessus pour voir ce graphique.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
     </message>
@@ -7422,6 +8673,244 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="144"/>
+        <source>share unknown: the field the run read is not in this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="145"/>
+        <source>{0:.1f}% of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="147"/>
+        <source>({0:.1f}% before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="151"/>
+        <source>People who need care reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="154"/>
+        <source>Caregivers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/figures.py" line="158"/>
+        <source>%n new block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="159"/>
+        <source>Blocks that reach at least one unit (field block), new and already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
+
+How to read the results (the units, with their own fields and these):
+- care_demand: people weighted by how much care their age needs (care units). With equal weights it is simply the number of people in the chosen bands (e.g. children 0-5); with Durán&apos;s Madrid scale a child 0-4 counts 2, an adult 18-64 counts 1 and a person 85+ counts 2.
+- pop_bands: the people in the chosen age bands.
+- dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
+- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
+- For polygons: pop_density and demand_density, per km2.
+
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+
+Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
+        <translation type="vanished">De combien de soins les habitants de chaque îlot ont-ils besoin, et qui est là pour les prodiguer ? À partir du nombre de personnes par tranche d&apos;âge de chaque unité (îlot, secteur de recensement, cellule de grille), cet outil calcule la demande de soins, les personnes dépendantes et les personnes aidantes potentielles.
+
+Comment lire les résultats (les unités, avec leurs propres champs et ceux-ci) :
+- care_demand : les personnes pondérées selon les soins que demande leur âge (unités de soins). Avec des poids égaux, c&apos;est simplement le nombre de personnes dans les tranches choisies (p. ex. enfants de 0-5 ans) ; avec l&apos;échelle de Madrid de Durán, un enfant de 0-4 ans compte 2, un adulte de 18-64 ans compte 1 et une personne de 85 ans et plus compte 2.
+- pop_bands : les personnes dans les tranches d&apos;âge choisies.
+- dep_children (moins de 15 ans), dep_older (65 ans et plus), dependents et leurs parts share_children, share_older (0-1).
+- caregivers : les personnes aidantes potentielles (le champ des personnes aidantes, p. ex. femmes de 15-64 ans, ou à défaut les personnes de 15-64 ans des tranches) ; care_intensity = personnes dépendantes par personne aidante (NULL là où il n&apos;y a pas de personne aidante).
+- Pour les polygones : pop_density et demand_density, par km2.
+
+Exemple : dans la ville de démonstration, les sept tranches d&apos;âge avec l&apos;échelle de Madrid donnent environ 1,53 million d&apos;unités de soins pour 1,27 million de personnes (1,20 par personne), et l&apos;îlot médian compte 0,94 personne dépendante par femme de 15-64 ans ; les tranches 0-2 et 3-5 avec des poids égaux donnent 102 803 enfants, la demande de soins de l&apos;accueil de la petite enfance.
+
+Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d&apos;âge ne reçoit pas de demande de soins (compté dans le journal) : complétez-la, sinon elle compte comme une absence totale de demande. Les tranches qui ne correspondent pas aux âges de l&apos;échelle reçoivent le poids moyen des années qu&apos;elles couvrent, et une tranche ouverte comme 80+ est considérée comme couvrant les années indiquées dans « Années couvertes par une tranche ouverte comme 80+ » (80-89 par défaut). Les poids et les formules sont dans docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation type="vanished">Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity et, pour des polygones, pop_density et demand_density.</translation>
+    </message>
+    <message>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation type="vanished">soins,désert,forte demande,faible accès,score z,type 1,type 2</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
+
+Comment lire les résultats :
+- Déserts de soins (une ligne par unité, avec ses propres champs) : z_demand = l&apos;écart de la demande de l&apos;unité par rapport à la moyenne, en écarts-types ; demand_threshold = le score z à partir duquel la demande est considérée comme forte (la médiane des scores z positifs de la ville, ou de tous les scores z du district de l&apos;unité avec des districts) ; high_demand (0/1) ; adj_threshold = le seuil d&apos;accès utilisé pour l&apos;unité, en minutes ; low_access (0/1) = l&apos;établissement le plus proche est plus loin que le seuil, ou aucun n&apos;est accessible ; desert (0/1) = forte demande et faible accès ; desert_type = 1 accessible par aucun mode, 2 accessible seulement par le second mode (toujours 1 sans second mode) ; avec une plage horaire des personnes aidantes, temporal_desert (0/1) = forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant cette plage (un désert de soins temporel).
+- Déserts de soins par district : units, deserts, population, population_in_deserts et share (0 à 1) par district.
+- Résumé sur les polygones de district : ce tableau sur les polygones de district, pour le cartographier (produit quand des polygones de district sont fournis).
+
+Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel.
+
+Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">Toute la carte des soins en une seule exécution : des couches d&apos;établissements et des îlots de recensement jusqu&apos;aux endroits où les soins manquent et aux îlots à traiter en premier. Elle exécute, avec une seule barre de progression : 1) l&apos;inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondances de champs, nettoyage, doublons, places équivalent temps plein) ; 2) la demande de soins des îlots à partir de leurs champs par tranche d&apos;âge (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour tout le monde) ; 3) l&apos;accessibilité aux soins, éventuellement seulement aux établissements d&apos;un groupe cible ; 4) les écarts de soins par rapport à l&apos;objectif de politique publique (ou aux objectifs par tranche d&apos;âge) ; 5) les déserts de soins (par district) ; 6) l&apos;indice de priorité des soins à partir de la demande non satisfaite, du faible accès et des champs de vulnérabilité ; éventuellement 7) le rapport HTML (et PDF).
+
+Comment lire les résultats :
+- Unités de la carte des soins : les îlots avec tous les indicateurs : care_demand (personnes), access (places par personne à portée), cost_nearest (minutes jusqu&apos;à l&apos;établissement le plus proche), covered, coverage (places pour 100 personnes), unmet (personnes sans place), desert (0/1), priority et priority_quintile (5 = les 20 % prioritaires).
+- Inventaire de l&apos;offre de soins : les établissements retenus, avec capacity_fde (places équivalent temps plein).
+- Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
+- Déserts de soins par district : unités, déserts, population et part par district.
+
+Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
+
+Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
+
+How to read the results:
+- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
+- With the sensitivity to the weights: rank_best and rank_worst (the best and worst rank when each weight in turn is 20% lower or 20% higher), rank_move (the most the rank moves) and top_always (1 = in the top quintile under every one of those weightings: a priority no reasonable change of weights removes).
+
+Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
+
+Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
+
+Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
+        <translation type="vanished">Quelles unités traiter en premier ? L&apos;indice de priorité des soins combine plusieurs indicateurs de besoin (demande non satisfaite, faible accès, pauvreté, ménages dirigés par une femme...) en un score par unité, classe les unités et montre ce que chaque indicateur apporte à chaque score.
+
+Comment lire les résultats :
+- Indice de priorité des soins (une ligne par unité, avec ses propres champs) : priority = le score, de 0 à 1 avec la normalisation min-max ou par rang (plus élevé = plus prioritaire) ; priority_rank = 1 pour la priorité la plus élevée (les ex aequo partagent un rang) ; priority_quintile = 5 pour les 20 % d&apos;unités à la priorité la plus élevée, jusqu&apos;à 1 pour les 20 % les plus bas ; contrib_ suivi du nom du champ = ce que cet indicateur apporte au score (poids x valeur normalisée), de sorte qu&apos;un score peut être expliqué indicateur par indicateur.
+- Avec la sensibilité aux poids : rank_best et rank_worst (le meilleur et le pire rang quand chaque poids, tour à tour, est 20 % plus bas ou 20 % plus haut), rank_move (le plus grand déplacement du rang) et top_always (1 = dans le quintile supérieur sous chacune de ces pondérations : une priorité qu&apos;aucun changement raisonnable des poids ne supprime).
+
+Poids : écrivez-les associés aux noms de champs, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (chaque indicateur coché une fois ; ils sont remis à l&apos;échelle pour totaliser 1). Vide = poids égaux. Une simple liste de nombres (&apos;2,1,1,1&apos;) est encore acceptée, associée aux indicateurs dans l&apos;ordre où ils sont listés (dans la boîte de dialogue : l&apos;ordre des champs dans la couche, pas l&apos;ordre dans lequel ils ont été cochés) ; le journal affiche donc le poids reçu par chaque indicateur.
+
+Exemple : dans la ville de démonstration du tutoriel, demande non satisfaite (poids 2), accès (plus bas = plus prioritaire), pauvreté et ménages dirigés par une femme (poids 1 chacun), normalisés par rang : 598 îlots sont dans le quintile supérieur, dont 38 % à El Porvenir, suivi de Las Américas ; seuls 8 % d&apos;entre eux sont des déserts de soins. À la main : trois îlots avec une demande non satisfaite de 10, 50, 30 et un accès de 0,2, 0,1, 0,5, poids &apos;unmet:2, access:1&apos;, min-max : priorité 0,25, 1,00 et 0,33, rangs 3, 1 et 2.
+
+Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis. Un indicateur de même valeur partout n&apos;apporte rien (avertissement) ; des valeurs NULL d&apos;indicateur sont une erreur.</translation>
+    </message>
+    <message>
+        <source>What does the care map say, in a form a council can read? Writes a self-contained HTML report (it opens in any browser, no internet needed) and, if you ask for it, a PDF. Page 1 gives the title, the area, the date, the key numbers as sentences and an overview map; then one map per indicator (with the district outlines and names and the streets as a light base), the charts, what each indicator means and a table of the method and parameters.
+
+How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
+
+Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
+
+Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
+        <translation type="vanished">Que dit la carte des soins, sous une forme lisible par un conseil municipal ? Écrit un rapport HTML autonome (il s&apos;ouvre dans n&apos;importe quel navigateur, sans Internet) et, si vous le demandez, un PDF. La page 1 donne le titre, la zone, la date, les chiffres clés sous forme de phrases et une carte d&apos;ensemble ; viennent ensuite une carte par indicateur (avec les contours et les noms des districts et les rues en fond léger), les graphiques, la signification de chaque indicateur et un tableau de la méthode et des paramètres.
+
+Comment lire les résultats : les phrases disent ce que compte chaque chiffre (personnes de la cohorte dans le temps de trajet, places par personne, places manquantes pour l&apos;objectif de politique publique, personnes dans des déserts de soins). Les cartes utilisent les propres champs de la couche : care_demand (personnes), access (places par personne), cost_nearest (minutes), desert (1 = désert de soins) et priority (0 à 1) ; une partie dont le champ manque est omise. Les chiffres renvoyés sont les mêmes nombres.
+
+Exemple : sur la ville de démonstration du tutoriel, avec 10 minutes à pied, la page 1 indique « 92 708 enfants de moins de 6 ans (90 %) vivent à moins de 10 minutes à pied de l&apos;établissement le plus proche ».
+
+Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le rapport le cite mais ne recalcule pas l&apos;accès ; le texte issu des couches (noms de districts et d&apos;établissements) est affiché comme du texte, jamais exécuté.</translation>
+    </message>
+    <message>
+        <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
+
+How to read the results:
+- Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
+- Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+
+Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
+
+Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
+
+Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
+        <translation type="vanished">Où les soins sont-ils offerts, et combien de places chaque établissement a-t-il réellement ? Cet outil fusionne des listes d&apos;établissements issues de plusieurs sources (le registre officiel, une enquête, une carte participative, OpenStreetMap) en un inventaire propre : un seul schéma, enregistrements parasites et types indésirables supprimés, doublons fusionnés, capacités manquantes estimées, places à mi-temps comptées pour moitié.
+
+Comment lire les résultats :
+- Inventaire de l&apos;offre de soins (points) : une ligne par établissement avec name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (places équivalent temps plein : une place de 4 heures sur 5 jours compte 0,5), source, merged_sources et n_merged (les sources et le nombre d&apos;enregistrements fusionnés dans celui-ci), capacity_imputed (0 = déclarée ; 1 = estimée à partir de la médiane du même type de service ; 2 = à partir de la médiane de tous les établissements ; 3 = la capacité par défaut ; 4 = reprise d&apos;un doublon) et capacity_reported (la valeur propre de l&apos;enregistrement).
+- Enregistrements rejetés (facultatif) : les enregistrements écartés, avec reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) et duplicate_of (l&apos;enregistrement de l&apos;inventaire qu&apos;il répète), à vérifier.
+
+Correspondances de champs : une par couche d&apos;établissements, séparées par &apos;|&apos;. Chacune indique quel champ de la couche contient quel champ de l&apos;inventaire (name=nombre,capacity=cupos) ; une valeur entre guillemets est la même pour tous les enregistrements (sphere=&apos;community&apos;). Commencez une correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat) et elle s&apos;applique à cette couche quel que soit l&apos;ordre des couches ; les correspondances sans nom s&apos;appliquent aux couches dans l&apos;ordre affiché dans « Couches d&apos;établissements ». Les champs de l&apos;inventaire non associés sont lus dans un champ de même nom. Une table sans géométrie (un CSV) a besoin de ses coordonnées : x=lon,y=lat (longitude et latitude, sauf si crs=&apos;EPSG:...&apos; est ajouté).
+
+Exemple : le registre de la ville de démonstration (297 établissements), l&apos;enquête communautaire (134) et la carte participative (149) donnent 538 établissements : 14 enregistrements écartés par les règles de type et de nom, 28 doublons fusionnés (297 + 134 + 149 - 14 - 28 = 538) ; 32 capacités estimées à partir de leur type de service.
+
+Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à moins de la « Distance de dédoublonnage » et que leurs noms sont assez semblables (après suppression de la casse, des accents et des mots courants comme &apos;jardin&apos; ou &apos;centro&apos;), si bien que des noms génériques (&apos;Jardin Infantil&apos;) peuvent rester séparés : vérifiez les enregistrements rejetés. Une capacité déclarée de 0 n&apos;est jamais estimée : ces établissements sont écartés, sauf si vous les gardez. Les heures par jour et jours par semaine manquants comptent pour 8 et 5 (une place à temps plein). Les règles sont dans docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
+
+How to read the results:
+- Unpaid care work: the units with unpaid_week and unpaid_year (hours of unpaid care a week and a year), women_week (the hours done by women) and women_share (0 to 1), value_replacement (the yearly hours at the hourly wage of a care worker, in the wage&apos;s currency); with the women&apos;s and men&apos;s wages also value_opportunity (what the carers would earn instead); with a local GDP also gdp_share; with care services also hours_freed_week (hours a week the services take over in the unit) and freed_share (their share of the unit&apos;s unpaid hours).
+- Figures: the totals of hours, the women&apos;s share and the values.
+
+Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 hours a week: 100 x 34.8 + 90 x 13.9 = 4,731 hours a week, 73.6% by women, 246,012 hours a year; at 2.5 dollars an hour that is worth 615,030 dollars a year. A centre with 100 places open 50 hours a week, each place-hour replacing half an hour of household care, frees 100 x 50 x 0.5 = 2,500 hours a week, shared among the blocks within its reach. In the demo city: about 23.4 million hours a week, 73% by women, worth about 3.05 billion dollars a year at 2.5 dollars an hour.
+
+Good to know:
+- Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
+- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
+        <translation type="vanished">Combien d&apos;heures de soins non rémunérés les ménages fournissent-ils, qui les fournit, combien valent-elles, et combien d&apos;heures les services de soins libéreraient-ils ? À partir de la population de chaque unité par sexe et tranche d&apos;âge et d&apos;une table d&apos;emploi du temps (les heures hebdomadaires moyennes de soins non rémunérés par personne, p. ex. issues d&apos;une enquête nationale sur l&apos;emploi du temps), l&apos;outil estime les heures par unité et leur valeur ; avec des services de soins, les heures qu&apos;ils prennent en charge.
+
+Comment lire les résultats :
+- Travail de soin non rémunéré : les unités avec unpaid_week et unpaid_year (heures de soins non rémunérés par semaine et par an), women_week (les heures effectuées par les femmes) et women_share (0 à 1), value_replacement (les heures annuelles au salaire horaire d&apos;un travailleur du soin, dans la monnaie du salaire) ; avec les salaires des femmes et des hommes, aussi value_opportunity (ce que les personnes aidantes gagneraient à la place) ; avec un PIB local, aussi gdp_share ; avec des services de soins, aussi hours_freed_week (heures par semaine que les services prennent en charge dans l&apos;unité) et freed_share (leur part des heures non rémunérées de l&apos;unité).
+- Chiffres : les totaux d&apos;heures, la part des femmes et les valeurs.
+
+Exemple : un îlot avec 100 femmes et 90 hommes de 18-64 ans, qui fournissent 34,8 et 13,9 heures par semaine : 100 x 34,8 + 90 x 13,9 = 4 731 heures par semaine, 73,6 % par les femmes, 246 012 heures par an ; à 2,5 dollars de l&apos;heure, cela vaut 615 030 dollars par an. Un centre de 100 places ouvert 50 heures par semaine, chaque heure-place remplaçant une demi-heure de soins domestiques, libère 100 x 50 x 0,5 = 2 500 heures par semaine, réparties entre les îlots à sa portée. Dans la ville de démonstration : environ 23,4 millions d&apos;heures par semaine, 73 % par les femmes, d&apos;une valeur d&apos;environ 3,05 milliards de dollars par an à 2,5 dollars de l&apos;heure.
+
+Bon à savoir :
+- Les champs de population sont trouvés par leur nom (f_18_64 pour les femmes de 18-64 ans ; la tranche 18-64 ou 18_64), ou tels qu&apos;indiqués dans « Correspondance tranches-champs » ; une ligne d&apos;emploi du temps sans champ de population n&apos;est pas comptée (un avertissement les liste).
+- Une unité avec une population NULL reçoit des heures NULL et est exclue des totaux (comptée dans un avertissement).
+- Les heures libérées par un service sont réparties uniquement entre les unités à portée du service : les heures d&apos;un service qui n&apos;atteint aucune unité ne sont pas comptées (le journal indique combien).</translation>
+    </message>
+    <message>
+        <source>Lowest to highest, scaled 0 to 1</source>
+        <translation type="vanished">Du plus bas au plus haut, ramené de 0 à 1</translation>
+    </message>
+    <message>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="vanished">Comment le trajet entre les personnes et les établissements est mesuré : à vol d&apos;oiseau (multiplié par le facteur de détour), le long du réseau routier (plus courts chemins sur « Réseau routier (lignes) »), ou lu dans une table des coûts produite par un autre outil. Typique : le réseau routier pour aller à pied à l&apos;accueil de la petite enfance ; le vol d&apos;oiseau pour un premier aperçu.</translation>
+    </message>
+    <message>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="vanished">Vitesse de déplacement en km/h : elle convertit les mètres en minutes et donne une vitesse aux routes qui n&apos;en ont pas. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="vanished">&lt;b&gt;Aucun résultat CareMap sélectionné.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Sélectionnez dans le panneau Couches une couche produite par Accessibilité, Écarts de soins ou Déserts de soins pour voir ici ses chiffres et ses graphiques, ou lancez Accessibilité avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.

@@ -143,8 +143,8 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <location filename="../processing/algorithms/catchments.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
-        <location filename="../processing/report_layout.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
@@ -210,13 +210,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
@@ -227,6 +227,7 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,15 +316,17 @@ Good to know:
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
         <location filename="../processing/algorithms/careblocks.py" line="272"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/costs_io.py" line="244"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
         <location filename="../processing/layer_io/outputs.py" line="193"/>
-        <location filename="../processing/layer_io/readers.py" line="74"/>
-        <location filename="../processing/layer_io/readers.py" line="332"/>
-        <location filename="../processing/layer_io/readers.py" line="350"/>
-        <location filename="../processing/network_io.py" line="148"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -354,7 +357,7 @@ Good to know:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="316"/>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +463,7 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
@@ -603,6 +606,9 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
+        <location filename="../processing/report_blocks.py" line="189"/>
+        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>Care blocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +801,58 @@ Good to know:
         <translation>O status do resolvedor: greedy, optimal, time_limit (o resolvedor exato parou no seu limite de tempo; veja o gap) ou time_limit_heuristic.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/careblocks.py" line="130"/>
+        <source>Dependants covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="131"/>
+        <source>Dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="132"/>
+        <source>Caregivers covered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="133"/>
+        <source>Caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="134"/>
+        <source>Share of dependants covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="135"/>
+        <source>Share of caregivers covered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="136"/>
+        <source>Unpaid care hours freed a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>Objective value</source>
+        <translation>Valor do objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <source>MIP gap</source>
+        <translation>Gap MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/careblocks.py" line="138"/>
+        <source>New blocks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/careblocks.py" line="145"/>
         <source>Units (points or polygons)</source>
         <translation type="unfinished"></translation>
@@ -863,17 +921,20 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="175"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="178"/>
+        <location filename="../processing/report_blocks.py" line="142"/>
+        <location filename="../processing/report_blocks.py" line="152"/>
         <source>Block anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="179"/>
+        <location filename="../processing/report_blocks.py" line="170"/>
         <source>Alternate buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,18 +1061,18 @@ Good to know:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
-        <location filename="../processing/algorithms/caredemand.py" line="83"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,idade,crianças,pessoas idosas,dependência,escala de Madri,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="32"/>
+        <location filename="../processing/algorithms/caredemand.py" line="33"/>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
 
 How to read the results (the units, with their own fields and these):
@@ -1020,111 +1081,141 @@ How to read the results (the units, with their own fields and these):
 - dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
 - caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
 - For polygons: pop_density and demand_density, per km2.
+- The care-block criteria of Bogota (read by the Bogota preset of the care priority index): share_under5 and share_80plus (children under 5 and people aged 80 or more, shares 0-1 of the people in the bands) and dependency_ratio (people under 15 and aged 65 or more per person aged 15-64); with &apos;Women who only do unpaid domestic work&apos;, share_women_unpaid (that field over the potential caregivers: give the women aged 15 or more there for the census definition); with &apos;Single-parent households headed by a woman&apos; and &apos;Households&apos;, fhh_share (0-1).
 
-Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation>Quanto cuidado as pessoas de cada quadra precisam, e quem está lá para dá-lo? A partir do número de pessoas por faixa etária de cada unidade (quadra censitária, setor, célula de grade), esta ferramenta calcula a demanda de cuidado, as pessoas dependentes e as cuidadoras potenciais.
-
-Como ler os resultados (as unidades, com os seus próprios campos e estes):
-- care_demand: pessoas ponderadas pelo cuidado que a sua idade requer (unidades de cuidado). Com pesos iguais é simplesmente o número de pessoas nas faixas escolhidas (p. ex. crianças de 0-5 anos); com a escala de Madri de Durán uma criança de 0-4 anos conta 2, um adulto de 18-64 conta 1 e uma pessoa de 85+ conta 2.
-- pop_bands: as pessoas nas faixas etárias escolhidas.
-- dep_children (menores de 15), dep_older (65 anos ou mais), dependents e as suas proporções share_children, share_older (0-1).
-- caregivers: as cuidadoras potenciais (o campo de cuidadoras, p. ex. mulheres de 15-64 anos, ou então as pessoas de 15-64 anos das faixas); care_intensity = dependentes por cuidadora (NULL onde não há cuidadora).
-- Para polígonos: pop_density e demand_density, por km2.
-
-Exemplo: na cidade de demonstração, as sete faixas etárias com a escala de Madri dão cerca de 1,53 milhão de unidades de cuidado para 1,27 milhão de pessoas (1,20 por pessoa), e a quadra mediana tem 0,94 dependente por mulher de 15-64 anos; as faixas 0-2 e 3-5 com pesos iguais dão 102.803 crianças, a demanda de cuidado das creches.
-
-Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não recebe demanda de cuidado (contada no log): preencha-o, ou ela conta como nenhuma demanda. Faixas que não coincidem com as idades da escala recebem o peso médio dos anos que abrangem, e uma faixa aberta como 80+ é tomada como abrangendo os anos definidos em &apos;Anos abrangidos por uma faixa aberta como 80+&apos; (80-89 por padrão). Os pesos e as fórmulas estão em docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="58"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Camada de unidades (pontos ou polígonos) com contagens de pessoas por faixa etária. Típico: setores censitários ou células de grade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
         <translation>Qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, faixas em anos completos, &apos;a+&apos; para uma faixa aberta. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos; todas as faixas para a população inteira.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
         <translation>Peso de cuidado por pessoa: iguais (1 cada), a escala de Madri de unidades de cuidado de Durán (mais para as crianças pequenas e as pessoas muito idosas), ou os seus próprios pesos por campo (informados em &apos;Pesos personalizados&apos;). Típico: a escala de Madri para a demanda de cuidado total, iguais para um grupo etário.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="71"/>
         <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Os seus próprios pesos, usados quando os pesos são personalizados, como itens campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional com as pessoas cuidadoras potenciais de cada unidade; vazio = pessoas de 15-64 anos das faixas. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
+        <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Anos que se considera que uma faixa aberta como 80+ abrange ao ponderá-la. Típico: 10 (80+ lido como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
-        <translation>As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity e, para polígonos, pop_density e demand_density.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="78"/>
         <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
         <translation>Soma de care_demand nas unidades com todos os seus valores por faixa etária (pessoas, ou unidades de cuidado com a escala de Madri); None quando nenhuma unidade tem todos eles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/caredemand.py" line="83"/>
         <source>Units with age-band counts</source>
         <translation>Unidades com contagens por faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <location filename="../processing/algorithms/caredemand.py" line="86"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por faixa etária (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="74"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="89"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="81"/>
+        <location filename="../processing/algorithms/caredemand.py" line="94"/>
+        <source>Women who only do unpaid domestic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
+        <source>Single-parent households headed by a woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Anos abrangidos por uma faixa aberta como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="84"/>
+        <location filename="../processing/algorithms/caredemand.py" line="106"/>
         <source>Total care demand</source>
         <translation>Demanda total de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0}: {1}. Escreva-o como itens campo:faixa separados por &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="104"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
+        <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="138"/>
+        <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="116"/>
+        <location filename="../processing/algorithms/caredemand.py" line="152"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>
             <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) em um campo de faixa etária ({1}): a sua demanda de cuidado e os seus indicadores são NULL. Preencha essas contagens para ter um mapa completo.</numerusform>
@@ -1132,7 +1223,7 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="159"/>
         <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
         <translation>
             <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
@@ -1140,22 +1231,22 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="162"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="134"/>
+        <location filename="../processing/algorithms/caredemand.py" line="170"/>
         <source>Layer {0}: {1}</source>
         <translation>Camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="137"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="140"/>
+        <location filename="../processing/algorithms/caredemand.py" line="180"/>
         <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
         <translation>
             <numerusform>%n unidade sem nenhuma cuidadora potencial: care_intensity é NULL nela.</numerusform>
@@ -1163,7 +1254,7 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="145"/>
+        <location filename="../processing/algorithms/caredemand.py" line="185"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unidade da camada {0} sem área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nela.</numerusform>
@@ -1171,219 +1262,251 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="151"/>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Nenhuma unidade da camada {0} tem todos os seus valores de faixa etária: a demanda de cuidado total fica vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="154"/>
+        <location filename="../processing/algorithms/caredemand.py" line="194"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
         <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="38"/>
-        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
-        <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="40"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
-- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
 - Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
 - Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert.
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de Acessibilidade ao cuidado, ou a camada de Lacunas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: care_demand, ou crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico com o tempo de deslocamento até o equipamento mais próximo em minutos (uma distância em metros gravada por Acessibilidade ao cuidado é convertida em minutos com os seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Limiar de acesso em minutos: uma unidade cujo equipamento mais próximo está mais longe (ou que não alcança nenhum) tem baixo acesso; uma unidade exatamente no limiar tem acesso. Típico: 10 minutos a pé até a creche, como na execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Como o corte de alta demanda é obtido dos escores z da demanda (os positivos da cidade; todos os do distrito, com distritos): a mediana, a média, ou a média mais um desvio-padrão (mais rigoroso). Típico: a mediana (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional com o distrito de cada unidade: o corte de alta demanda é então obtido dentro de cada distrito, e um resumo por distrito é gravado. Sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Se marcado (só unidades poligonais), as unidades maiores que a maioria recebem um limiar de acesso mais longo, tanto mais quanto maiores e mais vazias forem (veja as três configurações de unidades grandes). Típico: desmarcado em cidades, marcado para áreas rurais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande por passo de log1p(área em m2) acima da área de unidade grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande, divididos por log1p(pessoas por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporção de unidades (0-1) menores que uma unidade grande: as unidades com área acima deste quantil de todas as áreas contam como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
-        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Limiar de acesso em minutos para o segundo modo. Típico: 30 minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabela por distrito (uma linha &apos;all&apos; sem distritos): units, deserts, population, population_in_deserts e share. Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tempo de deslocamento até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Access threshold (minutes)</source>
         <translation>Limiar de acesso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda avaliada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Limiar mais longo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos adicionados por passo de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos adicionados por baixa densidade (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: quantil de área acima do qual uma unidade é grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tempo de deslocamento por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Limiar de acesso do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <source>Care facilities (for the times by public transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Public transport: walking speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <source>Public transport: detour factor of the walks (route / straight distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
-        <location filename="../processing/layer_io/readers.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor NULL; preencha-o ou filtre-o antes.</numerusform>
@@ -1391,12 +1514,12 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="146"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="155"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidade com custo NULL, contada como não alcançando nenhum equipamento (baixo acesso).</numerusform>
@@ -1404,35 +1527,53 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="158"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="193"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="195"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="205"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1440,7 +1581,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="210"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1448,7 +1589,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="213"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1560,22 +1701,22 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="104"/>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
     </message>
@@ -1586,7 +1727,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1597,7 +1738,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
@@ -1630,17 +1771,17 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="32"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1648,411 +1789,447 @@ How to read the results:
 - Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation>O mapa do cuidado inteiro em uma única execução: das camadas de equipamentos e dos setores censitários até onde falta cuidado e quais quadras vêm primeiro. Executa, com uma única barra de progresso: 1) o inventário da oferta de cuidado das camadas de equipamentos (mapeamentos de campos, limpeza, duplicatas, vagas equivalentes de período integral); 2) a demanda de cuidado das quadras a partir dos seus campos por faixa etária (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá as crianças de 0-5 anos; a escala de Madri dá unidades de cuidado para todos); 3) a acessibilidade ao cuidado, opcionalmente só aos equipamentos de um grupo-alvo; 4) as lacunas de cuidado em relação à meta de política (ou às metas por faixa etária); 5) os desertos de cuidado (por distrito); 6) o índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso e dos campos de vulnerabilidade; opcionalmente 7) o relatório HTML (e PDF).
-
-Como ler os resultados:
-- Unidades do mapa do cuidado: as quadras com todos os indicadores: care_demand (pessoas), access (vagas por pessoa ao alcance), cost_nearest (minutos até o equipamento mais próximo), covered, coverage (vagas por 100 pessoas), unmet (pessoas sem vaga), desert (0/1), priority e priority_quintile (5 = os 20% primeiros).
-- Inventário da oferta de cuidado: os equipamentos mantidos, com capacity_fde (vagas equivalentes de período integral).
-- Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
-- Desertos de cuidado por distrito: units, deserts, population e share por distrito.
-
-Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
-
-Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de equipamentos, na ordem das camadas, separados por &apos;|&apos;, como no Inventário da oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por faixa etária das unidades de demanda que compõem o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Pesos iguais contam pessoas; a escala de Madri (Durán) conta unidades de cuidado. Típico: pesos iguais para um grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional das unidades de demanda com as cuidadoras potenciais, para a intensidade do cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional das unidades de demanda com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando as unidades de demanda não têm campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Como os custos de deslocamento são medidos: a distância em linha reta vezes o fator de desvio, ou caminhos mínimos na rede viária. Típico: a rede viária quando há uma camada de ruas disponível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para custos na rede viária. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para custos em linha reta, quanto as rotas reais são mais longas que a linha reta (pelo menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Limiar da área de influência em minutos, para a acessibilidade e os desertos de cuidado. Típico: 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de acessibilidade (veja Acessibilidade ao cuidado). Típico: a área de influência flutuante em duas etapas (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos por faixa etária das unidades de demanda; vagas requeridas = a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais das unidades de demanda somados ao índice de prioridade (maior = mais vulnerável), com o mesmo peso que a demanda não atendida e o baixo acesso. Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se um arquivo PDF for informado) é gravado. Típico: marcado para a execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabela de desertos de cuidado por distrito (com um campo de distrito ou polígonos de distritos). Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Arquivo do relatório HTML, gravado quando o relatório é pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Soma de care_demand nas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro do limiar da área de influência; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acesso médio ponderado pela demanda (vagas por pessoa ao alcance, nos métodos de área de influência flutuante); None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Vagas ao alcance por 100 pessoas de demanda; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Pessoas sem vaga ao alcance (soma de unmet: max(0, demanda - vagas) por unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que são desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <source>Opening hours field of the facility layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="24"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamentos no inventário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, então ele deve ser maior que 0. Informe o trajeto mais longo que se espera que as pessoas façam, p. ex. 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="297"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="298"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="324"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} não está entre os campos por faixa etária da coorte ({3}: {4}): {1}. Informe metas apenas para esses campos, ou adicione as faixas a {3}.</numerusform>
@@ -2154,13 +2331,13 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="91"/>
-        <location filename="../processing/cost_params.py" line="46"/>
+        <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Como o deslocamento é medido</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
-        <location filename="../processing/cost_params.py" line="48"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unidade de custo</translation>
     </message>
@@ -2339,10 +2516,10 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
     <message>
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/report_layout.py" line="441"/>
-        <location filename="../ui/charts.py" line="302"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2443,6 +2620,173 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
         <location filename="../processing/algorithms/equity.py" line="151"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sem capacidade: o acesso em &apos;{0}&apos; da camada {1} é 0 em toda parte, então as medidas de desigualdade são indefinidas (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <source>Community field survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
+
+How to read the results (all in the chosen folder):
+- care_survey.gpkg: the empty layer care_places (points in longitude/latitude) with the fields name, service_type, sphere, target_group, capacity (places), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document or reported), notes and photo; the existing inventory as reference_inventory and the vector base layers.
+- care_survey.qgz: the QGIS / QField project. Its form shows the questions in the chosen language, drop-down lists for the type of care, who runs it, who is cared for, days and how it was checked, today&apos;s date by default, and refuses negative places or fees and more than 24 hours. The reference inventory is read-only. Photos go to the DCIM folder beside the project.
+- care_survey_form.xlsx: the same form as an XLSForm (sheets survey, choices, settings) with labels in English, Spanish, Portuguese and French, the chosen language first and by default.
+
+Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
+
+Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <source>Path of the QGIS project for QField, with the survey form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <source>Path of the XLSForm for KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <source>Number of base layers put into the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <source>Care places already known (read-only reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <source>Base layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <source>Survey title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <source>Folder for the survey package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <source>Survey GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <source>Survey project (QField)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <source>Survey form (XLSForm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <source>Reference places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <source>Base layers packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <source>Could not write layer {0} into {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <source>Care places already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <source>Reference inventory: %n place(s) copied, read-only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <source>The project could not be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -2744,7 +3088,7 @@ Ressalvas: as vias só se ligam nos nós do OpenStreetMap que compartilham, ent�
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
@@ -3252,9 +3596,9 @@ Ressalvas: a verificação não precisa de internet e não altera nada; ela não
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
-        <location filename="../processing/report_layout.py" line="426"/>
-        <location filename="../processing/report_text.py" line="203"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="96"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -3275,101 +3619,113 @@ Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, pover
 
 Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
 
+The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
+
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
         <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
         <translation>Camada de unidades com os campos de indicadores. Típico: a camada de Desertos de cuidado, ou a saída de unidades do Mapa do cuidado em uma única execução.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
+        <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sem valores NULL). Típico: unmet, access, care_intensity e uma taxa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
         <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicadores, entre os campos de indicadores marcados, em que um valor menor significa mais necessidade, e que por isso são invertidos. Típico: access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="64"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
         <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
         <translation>Como cada indicador é posto em uma escala comum: min-max (0 a 1), posto (0 a 1, empates compartilham o posto médio) ou escore z. Típico: min-max, ou posto quando um indicador tem valores extremos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="71"/>
         <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
         <translation>Peso de cada indicador como itens campo:peso separados por vírgulas, um para cada indicador marcado, reescalonados para somar 1; vazio = pesos iguais. Uma simples lista de números é pareada com os indicadores na ordem em que estão listados (a ordem dos campos da camada no diálogo). Típico: &apos;unmet:2, access:1, poverty:1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
         <translation>As unidades com priority, priority_rank, priority_quintile e um campo de contribuição (contrib_ e o nome do campo) por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="67"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Número de unidades com índice de prioridade (uma unidade com NULL em um indicador não recebe nenhum).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
         <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="76"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="80"/>
+        <source>Preset of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores em que menor = mais prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="88"/>
         <source>Weights (field:weight, separated by commas; empty = equal)</source>
         <translation>Pesos (campo:peso, separados por vírgulas; vazio = iguais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
         <source>Normalisation</source>
         <translation>Normalização</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="97"/>
         <source>Units with a priority index</source>
         <translation>Unidades com índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="91"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Units in the top quintile under every weighting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="104"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
         <translation>{0} contém &apos;{1}&apos;: informe cada peso com o nome do seu campo (p. ex. {2}), ou só números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="117"/>
         <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
         <translation>{0} contém &apos;{1}&apos;: escreva itens campo:peso separados por vírgulas (p. ex. {2}), ou deixe vazio para pesos iguais.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="113"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
         <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
         <translation>
             <numerusform>{0}: %n campo de indicador escolhido em {1} ({2}), mas o número de pesos informados é {3}. Escreva itens campo:peso (p. ex. {4}), ou deixe vazio para pesos iguais.</numerusform>
@@ -3377,35 +3733,48 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="123"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="130"/>
         <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
         <translation>{0}: &apos;{1}&apos; não é um dos campos de indicadores escolhidos em {2} ({3}). Marque-o ali, ou corrija o nome.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="127"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="134"/>
         <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
         <translation>{0}: o campo &apos;{1}&apos; foi informado duas vezes; dê a cada indicador um só peso.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="132"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="139"/>
         <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
         <translation>{0}: o peso de &apos;{1}&apos; é &apos;{2}&apos;, que não é um número (p. ex. {1}:2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="136"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="143"/>
         <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
         <translation>
             <numerusform>{0}: nenhum peso para %n indicador marcado: {1}. Dê um peso a cada um (p. ex. {2}), ou desmarque-o em {3}.</numerusform>
             <numerusform>{0}: nenhum peso para %n indicadores marcados: {1}. Dê um peso a cada um (p. ex. {2}), ou desmarque-os em {3}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="161"/>
+        <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="149"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="171"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Escolha pelo menos um campo em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="152"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="174"/>
         <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
         <translation>
             <numerusform>%n campo escolhido em {1}, mas não em {2}: {0}. Adicione-o a {2}, ou desmarque-o em {1}.</numerusform>
@@ -3413,12 +3782,12 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="157"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="179"/>
         <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
         <translation>{0} são simples números, pareados com os indicadores na ordem em que estão listados: {1}. Para ligar cada peso ao seu campo qualquer que seja a ordem, escreva {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="190"/>
         <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
         <translation>
             <numerusform>Sem variação: %n indicador da camada {1} com o mesmo valor em todas as unidades ({0}), normalizado para 0: não altera a classificação.</numerusform>
@@ -3426,7 +3795,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="180"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="202"/>
         <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3434,7 +3803,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/priorityindex.py" line="181"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="203"/>
         <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3442,17 +3811,17 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="186"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="208"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="187"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="209"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="191"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="213"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
@@ -3643,234 +4012,240 @@ Ressalvas: um pixel conta inteiro para a zona que contém o seu centro, nunca di
 
 How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
 
+With the outputs of Care blocks (Advanced), the report adds the sentence on the people who need care and the caregivers the blocks reach, before and after, and a map of the blocks: areas of influence, anchors and alternate buildings.
+
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation>O que diz o mapa do cuidado, de uma forma que uma câmara municipal possa ler? Grava um relatório HTML autocontido (abre em qualquer navegador, sem precisar de internet) e, se você pedir, um PDF. A página 1 traz o título, a área, a data, os números-chave como frases e um mapa geral; depois, um mapa por indicador (com os contornos e os nomes dos distritos e as ruas como base clara), os gráficos, o que significa cada indicador e uma tabela do método e dos parâmetros.
-
-Como ler os resultados: as frases dizem o que cada número conta (pessoas da coorte dentro do tempo de deslocamento, vagas por pessoa, vagas que faltam para a meta de política, pessoas em desertos de cuidado). Os mapas usam os próprios campos da camada: care_demand (pessoas), access (vagas por pessoa), cost_nearest (minutos), desert (1 = deserto de cuidado) e priority (0 a 1); uma parte cujo campo falta é deixada de fora. Os números retornados são os mesmos números.
-
-Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé, a página 1 diz &apos;92.708 crianças menores de 6 anos (90%) vivem a até 10 minutos a pé do equipamento mais próximo&apos;.
-
-Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relatório o cita mas não recalcula o acesso; o texto das camadas (nomes de distritos e de equipamentos) é mostrado como texto, nunca executado.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
         <translation>A camada de resultado de unidades do CareMap (quadras, setores) com os indicadores a relatar. Típico: a saída de unidades de &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="67"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico das unidades com as pessoas da coorte. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
         <translation>Campo com o tempo de deslocamento em minutos até o equipamento mais próximo; vazio = cost_nearest quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
         <translation>Campo com o acesso em vagas por pessoa; vazio = access quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
         <translation>Campo que é 1 onde a unidade alcança um equipamento dentro do tempo de deslocamento, senão 0; vazio = covered quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
         <translation>Campo com as pessoas sem vaga; vazio = unmet quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
         <translation>Campo que é 1 para um deserto de cuidado, senão 0; vazio = desert quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
         <translation>Campo com o índice de prioridade de cuidado (0 a 1); vazio = priority quando a camada o tem. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
         <translation>Campo opcional das unidades com o distrito de cada unidade, para os gráficos por distrito e os contornos dos distritos nos mapas. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos, desenhados como contornos com os seus nomes em cada mapa; quando as unidades não têm campo de distrito, cada unidade recebe o distrito em que está. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Field of the district polygons with the district names. Typical: the locality name.</source>
         <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: o nome da localidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
         <translation>Camada opcional de equipamentos de cuidado a desenhar no mapa da oferta. Típico: a saída de inventário de &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional dos equipamentos com as vagas de cada um. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
         <translation>Camada opcional de linhas de ruas, desenhada como base clara sob cada mapa para que o leitor encontre os lugares. Típico: a rede viária da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
         <translation>O tempo de deslocamento em minutos que a análise usou, citado nas frases e nos gráficos. Típico: 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa nas unidades; as vagas necessárias são a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (plano de educação do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório, também o título do PDF. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
         <translation>Como as entradas foram feitas, impresso como a tabela do método: texto livre, ou o registro de uma execução (JSON) cujas camadas, campos e escolhas são mostrados pelo nome. Típico: vazio, ou preenchido por &apos;Mapa do cuidado em uma única execução&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador. Típico: report.html.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
         <translation>PDF opcional do mesmo relatório, feito com um layout de impressão do QGIS. Típico: report.pdf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
         <translation>Proporção (0 a 1) da demanda além do tempo de deslocamento do equipamento mais próximo (ou não coberta); None quando não há demanda, nem tempo de deslocamento ou campo de cobertura. Típico: 0.1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
         <translation>Pessoas sem vaga: a soma do campo unmet, ou de max(0, demanda - vagas) a partir do acesso; None sem eles. Típico: milhares em uma cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None sem campo de deserto ou sem demanda. Típico: 0.08.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Facility capacity field (places)</source>
         <translation>Campo de capacidade dos equipamentos (vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Streets (light base of the maps)</source>
         <translation>Ruas (base clara dos mapas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel time the analysis used (minutes)</source>
         <translation>Tempo de deslocamento usado pela análise (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Travel time to the nearest facility field (minutes)</source>
         <translation>Campo de tempo de deslocamento até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Unmet demand field (people)</source>
         <translation>Campo de demanda não atendida (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Priority index field (0 to 1)</source>
         <translation>Campo do índice de prioridade (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
+        <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Method and parameters (text, or the record of a run)</source>
         <translation>Método e parâmetros (texto, ou o registro de uma execução)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="167"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="178"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita nas suas frases e gráficos, então ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="204"/>
+        <location filename="../processing/algorithms/report.py" line="214"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Fora de todos os números do relatório: %n unidade da camada {0} sem valor (NULL) no campo &apos;{1}&apos;.</numerusform>
@@ -3878,27 +4253,27 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="208"/>
+        <location filename="../processing/algorithms/report.py" line="218"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="212"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="227"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Study area</source>
         <translation>Área de estudo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%Ln unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3906,7 +4281,7 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n distrito</numerusform>
@@ -3914,37 +4289,37 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="262"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="330"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3952,7 +4327,7 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor NULL em unidades com demanda: as vagas que as metas por faixa etária pedem ali são desconhecidas. Preencha-o ou filtre-o antes.</numerusform>
@@ -4231,16 +4606,6 @@ Bom saber:
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>Objective value</source>
-        <translation>Valor do objetivo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
-        <source>MIP gap</source>
-        <translation>Gap MIP</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
@@ -4267,8 +4632,8 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="141"/>
-        <location filename="../processing/costs_io.py" line="289"/>
+        <location filename="../processing/costs_io.py" line="140"/>
+        <location filename="../processing/costs_io.py" line="280"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -4381,172 +4746,221 @@ Bom saber:
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="26"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="28"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
 - Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
 - Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+- Community review (optional): each record of a field survey (the GeoPackage of &apos;Community field survey package&apos;, or a KoboToolbox / ODK CSV export) with status confirmed (a registry record of the same place agrees), new (no other source lists the place) or conflicting (a value differs: conflicts lists them, e.g. capacity: 25 here, 40 in the registry), verified (1 when the place was visited or confirmed by phone or a document) and inventory_id (its place in the inventory).
+- OpenStreetMap change file (optional): the new, verified places as an .osc file with the care tags, for a mapper to review and upload with JOSM; CareMap uploads nothing.
+
+Field surveys keep their provenance: every record of the inventory carries collector, survey_date and verification (empty for registry records). A record marked &apos;reported&apos; (not checked) never replaces a value of another source: of two records of the same place it is never the one kept, and its values never fill another record&apos;s gaps; unchecked new places stay in the inventory, marked as such. A Kobo or ODK export is read by its column names (the geopoint&apos;s latitude and longitude columns, place/name...), so it needs no field mapping.
 
 Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
 
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation>Onde o cuidado é oferecido, e quantas vagas cada equipamento realmente tem? Esta ferramenta une listas de equipamentos de várias fontes (o cadastro oficial, um levantamento, um mapeamento colaborativo, o OpenStreetMap) em um único inventário limpo: um só esquema, lixo e tipos indesejados removidos, duplicatas mescladas, capacidades ausentes estimadas, vagas de meio período contadas pela metade.
-
-Como ler os resultados:
-- Inventário da oferta de cuidado (pontos): uma linha por equipamento com name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (vagas), capacity_fde (vagas equivalentes de período integral: uma vaga de 4 horas, 5 dias conta 0,5), source, merged_sources e n_merged (as fontes e o número de registros mesclados nele), capacity_imputed (0 = informada; 1 = estimada pela mediana do mesmo tipo de serviço; 2 = pela mediana de todos os equipamentos; 3 = a capacidade padrão; 4 = tomada de uma duplicata) e capacity_reported (o valor próprio do registro).
-- Registros rejeitados (opcional): os registros deixados de fora, com reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) e duplicate_of (o registro do inventário que ele repete), para conferir.
-
-Mapeamentos de campos: um por camada de equipamentos, separados por &apos;|&apos;. Cada um diz qual campo da camada contém qual campo do inventário (name=nombre,capacity=cupos); um valor entre aspas é o mesmo para todos os registros (sphere=&apos;community&apos;). Comece um mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat) e ele vai para essa camada qualquer que seja a ordem das camadas; os mapeamentos sem nome vão para as camadas na ordem mostrada em &apos;Camadas de equipamentos&apos;. Os campos do inventário não mapeados são lidos de um campo com o mesmo nome. Uma tabela sem geometria (um CSV) precisa das suas coordenadas: x=lon,y=lat (longitude e latitude, a menos que se acrescente crs=&apos;EPSG:...&apos;).
-
-Exemplo: o cadastro da cidade de demonstração (297 equipamentos), o levantamento comunitário (134) e o mapeamento colaborativo (149) dão 538 equipamentos: 14 registros descartados pelas regras de tipo e de nome, 28 duplicatas mescladas (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas pelo seu tipo de serviço.
-
-Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Distância para remoção de duplicatas&apos; e os seus nomes são parecidos o bastante (após remover maiúsculas, acentos e palavras comuns como &apos;jardin&apos; ou &apos;centro&apos;), então nomes genéricos (&apos;Jardin Infantil&apos;) podem ficar separados: confira os registros rejeitados. Uma capacidade informada de 0 nunca é estimada: esses equipamentos são descartados, a menos que você os mantenha. Horas por dia e dias por semana ausentes contam como 8 e 5 (uma vaga de período integral). As regras estão em docs/methods.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de equipamentos a unir (pontos, polígonos ou tabelas com coordenadas), de cadastros, levantamentos, mapeamentos colaborativos ou do OpenStreetMap. O seletor as lista em ordem alfabética; dê o nome de cada camada no seu mapeamento de campos, ou arraste as camadas para a ordem dos mapeamentos. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Um mapeamento por camada de equipamentos, separados por &apos;|&apos;; cada um são itens inventory_field=layer_field separados por vírgulas, e um valor entre aspas é o mesmo para todos os registros. Comece um mapeamento com o nome da sua camada e dois-pontos para ligá-lo a essa camada; sem nomes, os mapeamentos seguem a ordem das camadas de equipamentos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual de duas duplicatas é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expressão regular buscada no nome (maiúsculas e acentos ignorados); os registros que correspondem são descartados. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Menor similaridade (0-1) dos nomes limpos para que dois registros próximos sejam mesclados; um valor menor mescla mais. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Vagas atribuídas a um equipamento quando nenhuma capacidade é conhecida, nem mesmo para o seu tipo de serviço (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por uma estimativa. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com reason e duplicate_of), para conferir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos gravados no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Número de registros mesclados em outro como duplicatas (listados nos registros rejeitados com duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Número de registros descartados pelas regras de limpeza (tipos de serviço não mantidos, nomes que correspondem à lista de bloqueio, capacidade informada de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <source>Number of field-survey records that another source confirms with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <source>Number of field-survey records of places no other source lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Manter equipamentos com capacidade informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <source>Community review (confirmed, new, conflicting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <source>New verified places for OpenStreetMap (.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <source>OpenStreetMap change file (*.osc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Duplicates merged</source>
         <translation>Duplicatas mescladas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados pelas regras de limpeza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <source>Survey records confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <source>Survey records of new places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <source>Survey records in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>camada {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Escolha pelo menos uma camada em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>A camada {0} está vazia: ignorada; as demais camadas são unidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Camada {0}: %n registro.</numerusform>
@@ -4554,35 +4968,59 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>A camada {0} não tem nenhum registro com localização: ignorada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="157"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas as camadas de equipamentos estão vazias ({0}): não há nada para unir. Escolha camadas que contenham equipamentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Nenhum registro da camada {0} tem localização: mapeie as suas coordenadas (x=...,y=...) ou escolha camadas com geometria de pontos ou polígonos.</numerusform>
             <numerusform>Nenhum registro das camadas {0} tem localização: mapeie as suas coordenadas (x=...,y=...) ou escolha camadas com geometria de pontos ou polígonos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Field survey: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <source>%n verified (visited, phone or document)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} não é uma expressão regular válida ({1}): corrija-a, ou deixe-a vazia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Lista de tipos de serviço permitidos: %n registro de outros tipos rejeitado.</numerusform>
@@ -4590,7 +5028,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Lista de nomes bloqueados: %n registro rejeitado.</numerusform>
@@ -4598,7 +5036,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Remoção de duplicatas: %n par candidato a até {0} m</numerusform>
@@ -4606,7 +5044,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n correspondente</numerusform>
@@ -4614,7 +5052,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n registro duplicado mesclado.</numerusform>
@@ -4622,7 +5060,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Todos os registros da camada {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</numerusform>
@@ -4630,7 +5068,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0}: %n equipamento mantido recebeu o valor de uma duplicata mesclada.</numerusform>
@@ -4638,7 +5076,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n equipamento com capacidade informada de 0 ({0}): mantido com 0 vagas, como pedido.</numerusform>
@@ -4646,7 +5084,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n equipamento com capacidade informada de 0 ({0}): descartado (veja os registros rejeitados, reason capacity_zero); marque {1} para mantê-lo.</numerusform>
@@ -4654,17 +5092,17 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="248"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>Nenhuma capacidade conhecida para o tipo de serviço {0}: as suas capacidades ausentes foram estimadas pela mediana de todos os equipamentos.</numerusform>
@@ -4672,12 +5110,12 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por camada: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Camada {0}: %n equipamento sem capacidade no campo &apos;{1}&apos; (NULL ou não é um número finito): foi gravada uma estimativa no lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</numerusform>
@@ -4685,7 +5123,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>A camada {0} não tem campo de capacidade: o seu %n equipamento recebeu uma capacidade estimada (capacity_imputed 1 a 3). Mapeie o seu campo de capacidade (capacity=...) em {1} para ter números exatos.</numerusform>
@@ -4693,28 +5131,325 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="29"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0}: {1} here, {2} in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <source>Synthetic public transport feed (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
+
+How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
+
+Example: a 2 km route with stops at 0, 1 and 2 km, at 16 km/h: 1 km takes 3 min 45 s, plus 25 s at the middle stop, so the bus reaches the end 7 min 55 s after it leaves. With a bus every 15 minutes from 05:00, a caregiver at the first stop at 07:03 waits until 07:15 and arrives at 07:22:55: 19.9 minutes.
+
+Good to know:
+- The times are an estimate of a regular service, not the real timetable: buses leave exactly every headway, at the same speed all day (no rush hour). The defaults (40 m, 16 km/h, 25 s, every 15 minutes, 05:00 to 23:00) are those of the Care Georeferencing Tool.
+- A stop farther than the snap distance from every route is left out (counted in a warning); move it or raise the distance. A route with fewer than 2 stops near it is left out (counted).
+- A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
+- A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
+- The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <source>Number of routes in the feed (with at least 2 stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <source>Number of stops in the feed (each near at least one route written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <source>Number of stops left out because no route passes within the snap distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <source>Number of routes left out because fewer than 2 stops are near them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <source>Routes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <source>Stops written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <source>Stops near no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <source>Routes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <source>Bus routes (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <source>Route name (field; empty = numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <source>Bus stops (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <source>Bus speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <source>Minutes between buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <source>First bus (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <source>End of service (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <source>Largest distance from a stop to its route (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <source>Time at each stop (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <source>One-way routes (field; empty = both directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>Public transport feed (GTFS zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <source>GTFS zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <source>Synthetic public transport feed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <source>Feature ids of stops left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <source>Feature ids of routes left out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <source>Feed written to {0}: {1}, {2}, {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <source>%n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <source>%n trip(s) with their frequencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="149"/>
         <source>Unpaid care work</source>
         <translation>Trabalho de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="31"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>cuidado não remunerado,uso do tempo,mulheres,custo de reposição,custo de oportunidade,valoração,horas liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="33"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="34"/>
         <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
 
 How to read the results:
@@ -4726,322 +5461,322 @@ Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 ho
 Good to know:
 - Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
-- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
-        <translation>Quantas horas de cuidado não remunerado os domicílios dão, quem as dá, quanto valem, e quantas horas os serviços de cuidado liberariam? A partir da população de cada unidade por sexo e faixa etária e de uma tabela de uso do tempo (as horas semanais médias de cuidado não remunerado por pessoa, p. ex. de uma pesquisa nacional de uso do tempo), estima as horas por unidade e o seu valor; com serviços de cuidado, as horas que eles assumem.
-
-Como ler os resultados:
-- Trabalho de cuidado não remunerado: as unidades com unpaid_week e unpaid_year (horas de cuidado não remunerado por semana e por ano), women_week (as horas feitas por mulheres) e women_share (0 a 1), value_replacement (as horas anuais ao salário por hora de uma trabalhadora do cuidado, na moeda do salário); com os salários de mulheres e de homens, também value_opportunity (o que as pessoas cuidadoras ganhariam em vez disso); com um PIB local, também gdp_share; com serviços de cuidado, também hours_freed_week (horas por semana que os serviços assumem na unidade) e freed_share (a sua parcela nas horas não remuneradas da unidade).
-- Números: os totais de horas, a parcela das mulheres e os valores.
-
-Exemplo: uma quadra com 100 mulheres e 90 homens de 18-64 anos, que dão 34,8 e 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, 73,6% feitas por mulheres, 246.012 horas por ano; a 2,5 dólares por hora, isso vale 615.030 dólares por ano. Um centro com 100 vagas aberto 50 horas por semana, em que cada vaga-hora substitui meia hora de cuidado domiciliar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre as quadras ao seu alcance. Na cidade de demonstração: cerca de 23,4 milhões de horas por semana, 73% feitas por mulheres, que valem cerca de 3,05 bilhões de dólares por ano a 2,5 dólares por hora.
-
-Bom saber:
-- Os campos de população são encontrados pelo nome (f_18_64 para mulheres de 18-64 anos; a faixa 18-64 ou 18_64), ou como informado em &apos;Mapeamento de faixas para campos&apos;; uma linha de uso do tempo sem campo de população não é contada (um aviso as lista).
-- Uma unidade com população NULL recebe horas NULL e fica fora dos totais (contada em um aviso).
-- As horas que um serviço libera são repartidas só entre as unidades dentro do alcance do serviço: as horas de um serviço que não alcança nenhuma unidade não são contadas (o log diz quantas).</translation>
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
+- With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Camada de unidades (pontos ou polígonos) com campos de população por sexo e faixa etária. Típico: setores censitários com f_18_64, m_18_64 e campos semelhantes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Tabela de horas semanais médias de cuidado não remunerado por pessoa, por sexo e faixa etária, p. ex. de uma pesquisa nacional de uso do tempo. Típico: um CSV com sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
         <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Campo da tabela de uso do tempo com o sexo (p. ex. f, m). Típico: sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Campo da tabela de uso do tempo com a faixa etária em anos (p. ex. 18-64). Típico: age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Campo numérico da tabela de uso do tempo com as horas semanais médias de cuidado não remunerado por pessoa. Típico: weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Qual campo de população das unidades contém cada sexo e faixa etária, como itens sexo:faixa=campo separados por &apos;;&apos;; vazio = encontrado pelo nome do campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salário por hora de uma pessoa trabalhadora do cuidado remunerada, em moeda local, para o valor por custo de substituição. Típico: o salário mínimo por hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semanas por ano usadas para converter horas semanais em horas anuais. Típico: 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salário médio por hora das mulheres (moeda local), opcional, para o valor por custo de oportunidade das horas das mulheres. Típico: da pesquisa de força de trabalho.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salário médio por hora dos homens (moeda local), opcional, para o valor por custo de oportunidade das horas dos homens. Típico: da pesquisa de força de trabalho.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local anual opcional na mesma moeda do salário da trabalhadora do cuidado, para expressar o valor como proporção do PIB. Típico: o PIB da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
         <translation>Camada de pontos opcional de serviços de cuidado (existentes ou novos locais) cujas horas liberam tempo de cuidado domiciliar. Típico: os novos locais da localização do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
         <translation>Campo numérico opcional dos serviços de cuidado com as vagas de cada um; vazio = &apos;Vagas por serviço&apos; para todos os serviços. Típico: capacity_fde, ou capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
         <translation>Vagas de cada serviço quando nenhum campo de vagas é escolhido. Típico: 50 vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
         <translation>Campo numérico opcional dos serviços de cuidado com as horas que cada um fica aberto por semana; vazio = &apos;Horas de funcionamento por semana&apos; para todos os serviços. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Horas que cada serviço fica aberto por semana quando nenhum campo de horas é escolhido. Típico: 40 horas (8 horas, 5 dias).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Horas de cuidado no domicílio substituídas por uma vaga aberta durante uma hora (0-1). Típico: 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Campo numérico opcional das unidades pelo qual as horas liberadas por um serviço são repartidas entre as unidades ao seu alcance; vazio = as horas não remuneradas das unidades. Típico: crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
         <translation>Alcance de um serviço na unidade de custo, inclusive: só as unidades dentro dele repartem as horas que ele libera. Típico: 10 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>As unidades com unpaid_week, unpaid_year, women_week, women_share, value_replacement (e value_opportunity, gdp_share, hours_freed_week, freed_share quando pedidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Unpaid care hours per week in all units.</source>
         <translation>Horas de cuidado não remunerado por semana em todas as unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
         <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
         <translation>Horas de cuidado não remunerado por ano em todas as unidades (horas semanais x semanas por ano).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
         <translation>Proporção (0 a 1) das horas de cuidado não remunerado feitas por mulheres; None quando não há horas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
         <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
         <translation>Valor anual das horas de cuidado não remunerado ao salário de uma pessoa cuidadora remunerada (custo de substituição).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
         <translation>Valor anual aos salários que as pessoas cuidadoras ganhariam (os salários de mulheres e de homens); None sem eles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Replacement value as a share of GDP; None without GDP.</source>
         <translation>Valor de substituição como proporção do PIB; None sem PIB.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Hours of unpaid care per week the care services would free; None without services.</source>
         <translation>Horas de cuidado não remunerado por semana que os serviços de cuidado liberariam; None sem serviços.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades com população por sexo e idade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabela de uso do tempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="102"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Age band field</source>
         <translation>Campo de faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Mapeamento de faixas para campos (sexo:faixa=campo; ...), vazio = pelo nome do campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salário por hora de uma trabalhadora do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Weeks per year</source>
         <translation>Semanas por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora das mulheres (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora dos homens (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por ano (mesma moeda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Care services (existing or new sites)</source>
         <translation>Serviços de cuidado (existentes ou novos locais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Places field</source>
         <translation>Campo de vagas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="130"/>
         <source>Places per service (when no places field)</source>
         <translation>Vagas por serviço (sem campo de vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="132"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de funcionamento por semana (sem campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de funcionamento por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Alcance do serviço (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir as horas de serviço (vazio = horas não remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado não remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="142"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="151"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado não remunerado por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Parcela das mulheres nas horas de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="144"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="153"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual pelo custo de reposição</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual pelo custo de oportunidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="155"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como parcela do PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="147"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="156"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana graças aos serviços</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="159"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="168"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabela de uso do tempo {0}: o valor de horas semanais &apos;{1}&apos; no campo &apos;{2}&apos; não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="173"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabela de uso do tempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="176"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="185"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="180"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em {3} para o campo &apos;{4}&apos;): acrescente a linha à tabela ou corrija a faixa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="186"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="195"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Nenhum campo da camada {0} tem o nome de uma linha de uso do tempo (p. ex. &apos;{1}&apos;): indique em {2} qual campo contém cada sexo e faixa etária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Linhas de uso do tempo sem campo de população (não contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="202"/>
         <source>Population fields: {0}</source>
         <translation>Campos de população: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado não remunerado na camada {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="226"/>
         <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
         <translation>
             <numerusform>%n unidade da camada {0} com população NULL (ou não finita) em {1}: horas e valores NULL, fora dos totais.</numerusform>
@@ -5049,23 +5784,23 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="222"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="231"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>A camada {0} não tem horas de cuidado não remunerado (toda população ou taxa de uso do tempo é 0, ou NULL): a proporção das mulheres não tem sentido e fica vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="242"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n serviço da camada {0} com &apos;{1}&apos; NULL (ou não finito): nenhuma hora liberada.</numerusform>
@@ -5073,24 +5808,40 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="270"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="272"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} é 0: os serviços da camada {1} não liberam nenhuma hora. Defina as vagas por serviço com um valor maior que 0, ou escolha um campo de vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} é {1:g}: nenhuma unidade poderia repartir as horas que um serviço libera. Defina-o acima de 0, p. ex. {2:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
         <source>Services {0}: {1}</source>
         <translation>Serviços {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="20"/>
@@ -5164,6 +5915,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/choices.py" line="30"/>
+        <location filename="../processing/choices.py" line="36"/>
         <source>Road network</source>
         <translation>Rede viária</translation>
     </message>
@@ -5173,433 +5925,493 @@ Bom saber:
         <translation>Tabela de custos de deslocamento</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="34"/>
+        <location filename="../processing/choices.py" line="32"/>
+        <source>Public transport (GTFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="35"/>
+        <source>Straight line (times the detour factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Metros</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="35"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="38"/>
+        <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Custo até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="39"/>
+        <location filename="../processing/choices.py" line="44"/>
         <source>Places within reach (cumulative opportunities)</source>
         <translation>Vagas ao alcance (oportunidades acumuladas)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/choices.py" line="45"/>
         <source>Two-step floating catchment (2SFCA)</source>
         <translation>Área de influência flutuante em duas etapas (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="41"/>
+        <location filename="../processing/choices.py" line="46"/>
         <source>Two-step floating catchment with distance zones (E2SFCA)</source>
         <translation>Área de influência flutuante em duas etapas com zonas de distância (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="42"/>
+        <location filename="../processing/choices.py" line="47"/>
         <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
         <translation>Área de influência flutuante em duas etapas com decaimento gradual (G2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="43"/>
+        <location filename="../processing/choices.py" line="48"/>
         <source>Three-step floating catchment, with competition (3SFCA)</source>
         <translation>Área de influência flutuante em três etapas, com concorrência (3SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="44"/>
+        <location filename="../processing/choices.py" line="49"/>
         <source>Modified two-step floating catchment (M2SFCA)</source>
         <translation>Área de influência flutuante em duas etapas modificada (M2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="45"/>
+        <location filename="../processing/choices.py" line="50"/>
         <source>Gravity potential (Hansen)</source>
         <translation>Potencial gravitacional (Hansen)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="48"/>
+        <location filename="../processing/choices.py" line="53"/>
         <source>None: full weight up to the threshold</source>
         <translation>Nenhum: peso total até o limiar</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="49"/>
+        <location filename="../processing/choices.py" line="54"/>
         <source>Gaussian</source>
         <translation>Gaussiano</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="50"/>
+        <location filename="../processing/choices.py" line="55"/>
         <source>Exponential</source>
         <translation>Exponencial</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="51"/>
+        <location filename="../processing/choices.py" line="56"/>
         <source>Linear</source>
         <translation>Linear (decrescente)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="52"/>
+        <location filename="../processing/choices.py" line="57"/>
         <source>Power (inverse distance)</source>
         <translation>Potência (inverso da distância)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="55"/>
+        <location filename="../processing/choices.py" line="60"/>
         <source>Equal: every person counts once</source>
         <translation>Iguais: cada pessoa conta uma vez</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="56"/>
+        <location filename="../processing/choices.py" line="61"/>
         <source>By age: care-need scale of Madrid</source>
         <translation>Por idade: escala de necessidade de cuidado de Madri</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="57"/>
+        <location filename="../processing/choices.py" line="62"/>
         <source>Custom weights</source>
         <translation>Pesos personalizados</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="60"/>
+        <location filename="../processing/choices.py" line="65"/>
         <source>Nearest neighbours</source>
         <translation>Vizinhas mais próximas</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="61"/>
+        <location filename="../processing/choices.py" line="66"/>
         <source>Neighbours within a distance</source>
         <translation>Vizinhas dentro de uma distância</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="62"/>
+        <location filename="../processing/choices.py" line="67"/>
         <source>Shared border or corner (queen)</source>
         <translation>Divisa ou vértice compartilhado (queen)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="63"/>
+        <location filename="../processing/choices.py" line="68"/>
         <source>Shared border (rook)</source>
         <translation>Divisa compartilhada (rook)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="66"/>
+        <location filename="../processing/choices.py" line="71"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
         <translation>Pontos quentes e frios (Gi* de Getis-Ord)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="67"/>
+        <location filename="../processing/choices.py" line="72"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
         <translation>Agrupamentos e valores atípicos (I de Moran local)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="70"/>
+        <location filename="../processing/choices.py" line="75"/>
         <source>Row-standardised</source>
         <translation>Padronizados por linha</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="71"/>
+        <location filename="../processing/choices.py" line="76"/>
         <source>Binary (0 or 1)</source>
         <translation>Binários (0 ou 1)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="74"/>
+        <location filename="../processing/choices.py" line="79"/>
         <source>Above the median</source>
         <translation>Acima da mediana</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="75"/>
+        <location filename="../processing/choices.py" line="80"/>
         <source>Above the mean</source>
         <translation>Acima da média</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="76"/>
+        <location filename="../processing/choices.py" line="81"/>
         <source>Above the mean plus one standard deviation</source>
         <translation>Acima da média mais um desvio-padrão</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="79"/>
+        <location filename="../processing/choices.py" line="84"/>
         <source>Number of places</source>
         <translation>Número de vagas</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="80"/>
+        <location filename="../processing/choices.py" line="85"/>
         <source>Places per person (accessibility)</source>
         <translation>Vagas por pessoa (acessibilidade)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="83"/>
+        <location filename="../processing/choices.py" line="88"/>
         <source>Outline around the reached streets (fast)</source>
         <translation>Contorno em torno das ruas alcançadas (rápido)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="84"/>
+        <location filename="../processing/choices.py" line="89"/>
         <source>The reached streets widened (detailed, slower)</source>
         <translation>As ruas alcançadas alargadas (detalhado, mais lento)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="87"/>
+        <location filename="../processing/choices.py" line="92"/>
         <source>Walking</source>
         <translation>A pé</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="88"/>
+        <location filename="../processing/choices.py" line="93"/>
         <source>Cycling</source>
         <translation>De bicicleta</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="89"/>
+        <location filename="../processing/choices.py" line="94"/>
         <source>Driving</source>
         <translation>De carro</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="92"/>
-        <source>Lowest to highest, scaled 0 to 1</source>
-        <translation>Do menor ao maior, escalonado de 0 a 1</translation>
+        <location filename="../processing/choices.py" line="97"/>
+        <source>Min-max: lowest value 0, highest 1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="93"/>
+        <location filename="../processing/choices.py" line="98"/>
         <source>Rank, scaled 0 to 1</source>
         <translation>Posto, escalonado de 0 a 1</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="94"/>
+        <location filename="../processing/choices.py" line="99"/>
         <source>Standard score (z-score)</source>
         <translation>Escore padronizado (escore z)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="97"/>
+        <location filename="../processing/choices.py" line="102"/>
         <source>Pointy top</source>
         <translation>Vértice para cima</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="98"/>
+        <location filename="../processing/choices.py" line="103"/>
         <source>Flat top</source>
         <translation>Lado plano para cima</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="101"/>
+        <location filename="../processing/choices.py" line="106"/>
         <source>Cover the most demand (maximal covering)</source>
         <translation>Cobrir a maior demanda (máxima cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="102"/>
+        <location filename="../processing/choices.py" line="107"/>
         <source>Shortest trips overall (p-median)</source>
         <translation>Trajetos mais curtos no total (p-mediana)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="103"/>
+        <location filename="../processing/choices.py" line="108"/>
         <source>Serve the most demand with limited places (capacitated)</source>
         <translation>Atender a maior demanda com vagas limitadas (capacitado)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="106"/>
+        <location filename="../processing/choices.py" line="111"/>
         <source>Greedy (fast)</source>
         <translation>Guloso (rápido)</translation>
     </message>
     <message>
-        <location filename="../processing/choices.py" line="107"/>
+        <location filename="../processing/choices.py" line="112"/>
         <source>Exact (HiGHS solver)</source>
         <translation>Exato (resolvedor HiGHS)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="52"/>
+        <location filename="../processing/choices.py" line="115"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="116"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="117"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="118"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="121"/>
+        <source>None: the indicator fields ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="122"/>
+        <source>Bogota care blocks (care demand, caregivers, poverty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>Travel cost table (when costs come from a table)</source>
         <translation>Tabela de custos de deslocamento (quando os custos vêm de uma tabela)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="54"/>
+        <location filename="../processing/cost_params.py" line="62"/>
         <source>Cost table: demand unit id field</source>
         <translation>Tabela de custos: campo de id da unidade de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="63"/>
         <source>Cost table: facility id field</source>
         <translation>Tabela de custos: campo de id do equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="56"/>
+        <location filename="../processing/cost_params.py" line="64"/>
         <source>Cost table: cost field</source>
         <translation>Tabela de custos: campo de custo</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="61"/>
+        <location filename="../processing/cost_params.py" line="69"/>
         <source>Demand unit id field (for a cost table)</source>
         <translation>Campo de id das unidades de demanda (para uma tabela de custos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="64"/>
+        <location filename="../processing/cost_params.py" line="72"/>
         <source>Facility id field (for a cost table)</source>
         <translation>Campo de id dos equipamentos (para uma tabela de custos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="67"/>
+        <location filename="../processing/cost_params.py" line="75"/>
         <source>Detour factor of straight-line costs (route / straight distance)</source>
         <translation>Fator de desvio dos custos em linha reta (rota / distância em linha reta)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="71"/>
+        <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Unir extremidades de linhas de vias mais próximas que (m; 0 = só linhas que compartilham um vértice)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Limite de busca do equipamento mais próximo (na unidade de custo; 0 = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="94"/>
+        <source>Public transport feed (GTFS zip file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="95"/>
+        <source>GTFS zip (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="98"/>
+        <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="100"/>
+        <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="103"/>
+        <source>Public transport: percentile of the travel times over the window (50 = median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="106"/>
+        <source>Public transport: longest walk to, from or between stops (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="110"/>
+        <source>Public transport: walks measured along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Velocidade de deslocamento (km/h; a pé = 5.04)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="93"/>
+        <location filename="../processing/cost_params.py" line="127"/>
         <source>Largest distance from a point to the road network (m)</source>
         <translation>Maior distância de um ponto até a rede viária (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="102"/>
+        <location filename="../processing/cost_params.py" line="136"/>
         <source>Speed field of the road network (km/h)</source>
         <translation>Campo de velocidade da rede viária (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="105"/>
+        <location filename="../processing/cost_params.py" line="139"/>
         <source>One-way field of the road network</source>
         <translation>Campo de mão única da rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="113"/>
+        <location filename="../processing/cost_params.py" line="147"/>
         <source>Road class field of the road network (e.g. highway)</source>
         <translation>Campo de classe de via da rede viária (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
+        <location filename="../processing/cost_params.py" line="150"/>
         <source>Speed per road class (km/h)</source>
         <translation>Velocidade por classe de via (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="69"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/costs_io.py" line="76"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="168"/>
+        <location filename="../processing/costs_io.py" line="170"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="173"/>
+        <location filename="../processing/costs_io.py" line="175"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="203"/>
+        <location filename="../processing/costs_io.py" line="210"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="215"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>Public transport costs: {0} pairs within reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
-        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
-        <translation>A rede viária {0} tem {1} partes desconectadas; fora da maior delas: {2} e {3}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="259"/>
-        <source>%n demand point(s)</source>
-        <translation>
-            <numerusform>%n ponto de demanda</numerusform>
-            <numerusform>%n pontos de demanda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="260"/>
-        <source>%n facilit(y/ies)</source>
-        <translation>
-            <numerusform>%n equipamento</numerusform>
-            <numerusform>%n equipamentos</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../processing/costs_io.py" line="261"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Custos na rede: {0} pares ao alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="275"/>
+        <location filename="../processing/costs_io.py" line="266"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="270"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="283"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="286"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="299"/>
+        <location filename="../processing/costs_io.py" line="290"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="303"/>
+        <location filename="../processing/costs_io.py" line="294"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabela OD {0}: ignoradas {1}, {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="304"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n linha com uma origem que não está entre os ids de demanda</numerusform>
@@ -5607,7 +6419,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="305"/>
+        <location filename="../processing/costs_io.py" line="296"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n linha com um destino que não está entre os ids de equipamentos</numerusform>
@@ -5615,7 +6427,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n linha com custo NULL</numerusform>
@@ -5623,7 +6435,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n id NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
@@ -5631,27 +6443,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="352"/>
+        <location filename="../processing/costs_io.py" line="343"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="356"/>
+        <location filename="../processing/costs_io.py" line="347"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="419"/>
+        <location filename="../processing/costs_io.py" line="410"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="422"/>
+        <location filename="../processing/costs_io.py" line="413"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="432"/>
+        <location filename="../processing/costs_io.py" line="423"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feição com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
@@ -5659,7 +6471,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="442"/>
+        <location filename="../processing/costs_io.py" line="433"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feição, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
@@ -5667,7 +6479,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="450"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custo em metros convertido em minutos à sua velocidade ({2}).</numerusform>
@@ -5752,13 +6564,13 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>line</source>
         <translation>linhas</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
@@ -5803,7 +6615,7 @@ Bom saber:
         <translation>A saída &apos;{0}&apos; seria gravada em {1}, que contém a camada de entrada {2} ({3}): o CareMap nunca sobrescreve suas entradas. Escolha outro arquivo ou outro nome de camada para a saída.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="53"/>
+        <location filename="../processing/layer_io/readers.py" line="62"/>
         <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
         <translation>
             <numerusform>%n feição da camada {0} sem geometria: ignorada, resultados NULL.</numerusform>
@@ -5811,30 +6623,30 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="85"/>
+        <location filename="../processing/layer_io/readers.py" line="94"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="87"/>
-        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="261"/>
         <source>Layer {0} is empty.</source>
         <translation>A camada {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="91"/>
+        <location filename="../processing/layer_io/readers.py" line="100"/>
         <location filename="../processing/layer_io/sources.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="106"/>
-        <location filename="../processing/layer_io/readers.py" line="296"/>
+        <location filename="../processing/layer_io/readers.py" line="115"/>
+        <location filename="../processing/layer_io/readers.py" line="306"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="185"/>
+        <location filename="../processing/layer_io/readers.py" line="194"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polígono da camada {0} inválido (p. ex. com autointerseção): reparado (Tornar válido); a área é a do polígono reparado. Verifique-o com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
@@ -5842,7 +6654,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="190"/>
+        <location filename="../processing/layer_io/readers.py" line="199"/>
         <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
         <translation>
             <numerusform>%n polígono da camada {0} sem área (mesmo após o reparo): área NULL, então nenhuma densidade é calculada ali.</numerusform>
@@ -5850,12 +6662,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
+        <location filename="../processing/layer_io/readers.py" line="258"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/readers.py" line="293"/>
+        <location filename="../processing/layer_io/readers.py" line="303"/>
         <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>
             <numerusform>%n polígono da camada {0} inválido (p. ex. com autointerseção): foi usado o seu contorno reparado (Tornar válido). Verifique-o com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</numerusform>
@@ -5863,7 +6675,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="336"/>
+        <location filename="../processing/layer_io/readers.py" line="346"/>
         <source>Table {0} is empty.</source>
         <translation>A tabela {0} está vazia.</translation>
     </message>
@@ -5888,18 +6700,18 @@ Bom saber:
         <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="62"/>
-        <location filename="../processing/layer_io/writers.py" line="85"/>
+        <location filename="../processing/layer_io/writers.py" line="63"/>
+        <location filename="../processing/layer_io/writers.py" line="89"/>
         <source>Could not write features to output {0}: {1}</source>
         <translation>Não foi possível gravar as feições na saída {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/writers.py" line="148"/>
+        <location filename="../processing/layer_io/writers.py" line="153"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>A entrada já tem um campo &apos;{0}&apos;: a saída substitui seus valores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/layer_io/writers.py" line="191"/>
+        <location filename="../processing/layer_io/writers.py" line="206"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
         <translation>
             <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é finito (NaN ou infinito): NULL na saída.</numerusform>
@@ -5907,27 +6719,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="31"/>
+        <location filename="../processing/network_io.py" line="32"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Custos pela rede viária requerem uma camada de linhas de vias: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="38"/>
+        <location filename="../processing/network_io.py" line="39"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Uma velocidade por classe de via ({0}) requer o campo da rede que contém a classe de via: escolha-o em {1}, ou deixe {0} vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="53"/>
+        <location filename="../processing/network_io.py" line="54"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="62"/>
+        <location filename="../processing/network_io.py" line="63"/>
         <source>Road network {0}: {1}</source>
         <translation>Rede viária {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="64"/>
+        <location filename="../processing/network_io.py" line="65"/>
         <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
         <translation>
             <numerusform>Camada {0}: nenhuma velocidade válida em %n via, usados {1} km/h.</numerusform>
@@ -5935,12 +6747,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="66"/>
+        <location filename="../processing/network_io.py" line="67"/>
         <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
         <translation>Rede {0}: {1} nós, {2} arestas, {3}, o maior com {4:.1%} do comprimento; os pontos se ligam a {5} com pelo menos {6:.0%} do seu comprimento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="68"/>
+        <location filename="../processing/network_io.py" line="69"/>
         <source>%n connected component(s)</source>
         <translation>
             <numerusform>%n componente conexo</numerusform>
@@ -5948,7 +6760,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="69"/>
+        <location filename="../processing/network_io.py" line="70"/>
         <source>the %n component(s)</source>
         <translation>
             <numerusform>o %n componente</numerusform>
@@ -5956,7 +6768,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="92"/>
+        <location filename="../processing/network_io.py" line="93"/>
         <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n unidade de demanda da camada {0} a mais de {1:g} m da rede viária: inalcançável pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
@@ -5964,7 +6776,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="95"/>
+        <location filename="../processing/network_io.py" line="96"/>
         <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
         <translation>
             <numerusform>%n equipamento da camada {0} a mais de {1:g} m da rede viária: inalcançável pelas vias. Mova esses pontos para a rede, acrescente as vias que faltam, ou aumente {2}.</numerusform>
@@ -5972,12 +6784,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="98"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
         <translation> Perto de um pequeno trecho de via que não está conectado à rede (não usado: conecte-o, ou exclua-o): {0} deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/network_io.py" line="101"/>
+        <location filename="../processing/network_io.py" line="102"/>
         <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
         <translation>
             <numerusform>Fora da rede viária na camada {0}: %n feição, ids {1}{2}</numerusform>
@@ -5985,19 +6797,50 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="103"/>
+        <location filename="../processing/network_io.py" line="104"/>
         <source> and {0} more</source>
         <translation> e mais {0}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="139"/>
+        <location filename="../processing/network_io.py" line="153"/>
+        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
+        <translation>A rede viária {0} tem {1} partes desconectadas; fora da maior delas: {2} e {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="154"/>
+        <source>%n demand point(s)</source>
+        <translation>
+            <numerusform>%n ponto de demanda</numerusform>
+            <numerusform>%n pontos de demanda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="155"/>
+        <source>%n facilit(y/ies)</source>
+        <translation>
+            <numerusform>%n equipamento</numerusform>
+            <numerusform>%n equipamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="162"/>
+        <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="166"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Custos na rede: {0} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="202"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>As áreas de influência são traçadas a partir de linhas retas ou de uma rede viária: escolha uma delas em {0}.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="15"/>
-        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation>Como o deslocamento entre as pessoas e os equipamentos é medido: pela linha reta (vezes o fator de desvio), pela rede viária (caminhos mínimos em &apos;Rede viária (linhas)&apos;), ou lido de uma tabela de custos feita por outra ferramenta. Típico: a rede viária para ir a pé até a creche; a linha reta para uma primeira olhada.</translation>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6006,8 +6849,8 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/param_help.py" line="17"/>
-        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation>Velocidade de deslocamento em km/h: converte metros em minutos, e dá uma velocidade às vias que não têm nenhuma. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6086,21 +6929,51 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/param_help.py" line="33"/>
+        <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="34"/>
+        <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="35"/>
+        <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="36"/>
+        <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="37"/>
+        <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="38"/>
+        <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="39"/>
         <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos. Quando as unidades não têm um campo de distrito próprio, cada unidade recebe o distrito em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o distrito a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo distrito recebem NULL, contadas em um aviso) e as unidades de saída o levam como o campo district. O resumo por distrito também é gravado nesses polígonos, para mapeá-lo. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="34"/>
+        <location filename="../processing/param_help.py" line="40"/>
         <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
         <translation>Campo dos polígonos de distritos com os nomes dos distritos: os nomes dados às unidades por localização, ou comparados com os valores do campo de distrito das unidades; vazio = um campo com o mesmo nome que o campo de distrito das unidades. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="35"/>
+        <location filename="../processing/param_help.py" line="41"/>
         <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
         <translation>O resumo por distrito gravado nos polígonos de distritos, para mapeá-lo; feito só quando há polígonos de distritos (uma camada temporária por padrão). Típico: uma camada temporária, ou um GeoPackage para guardar.</translation>
     </message>
     <message>
-        <location filename="../processing/param_help.py" line="39"/>
+        <location filename="../processing/param_help.py" line="45"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>Também funciona o caminho de um arquivo CSV (.csv, .txt, .tsv): colunas lon/lat, x/y ou longitude/latitude (ou uma coluna WKT) dão pontos em EPSG:4326; para outras coordenadas, acrescente o SRC após o caminho (&apos;blocks.csv|crs=EPSG:31983&apos;) ou coloque um arquivo .prj ao lado dele. Os números são lidos como números; em arquivos separados por &apos;;&apos; ou por tabulações, também com vírgula decimal (12,5 e 1.234,5).</translation>
     </message>
@@ -6261,6 +7134,16 @@ Bom saber:
         <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
@@ -6311,104 +7194,223 @@ Bom saber:
         <translation>O raster {0} está rotacionado ou não está orientado ao norte: reprojete-o antes para uma grade orientada ao norte.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="406"/>
+        <location filename="../processing/report_blocks.py" line="30"/>
+        <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="31"/>
+        <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="32"/>
+        <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="33"/>
+        <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="46"/>
+        <source>Care blocks: units with their block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="47"/>
+        <source>Care blocks: block anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="48"/>
+        <source>Care blocks: alternate buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="49"/>
+        <source>Care blocks: areas of influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="76"/>
+        <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="90"/>
+        <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>%n new care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="107"/>
+        <source>and %n already open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/report_blocks.py" line="110"/>
+        <source>%n care block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="112"/>
+        <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="113"/>
+        <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="117"/>
+        <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="122"/>
+        <source>before them, no care block reached anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="124"/>
+        <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="145"/>
+        <source>New block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="146"/>
+        <source>Anchor of a block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="174"/>
+        <source>Area of influence (walk to the block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_blocks.py" line="191"/>
+        <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="408"/>
         <source>Places per facility</source>
         <translation>Vagas por equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="407"/>
+        <location filename="../processing/report_layout.py" line="409"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="408"/>
+        <location filename="../processing/report_layout.py" line="410"/>
         <source>Demand: {0} (people)</source>
         <translation>Demanda: {0} (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
+        <location filename="../processing/report_layout.py" line="413"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="411"/>
-        <location filename="../ui/charts.py" line="111"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../ui/charts.py" line="113"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="413"/>
+        <location filename="../processing/report_layout.py" line="415"/>
         <source>Places per person within reach (two-step floating catchment).</source>
         <translation>Vagas por pessoa ao alcance (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
+        <location filename="../processing/report_layout.py" line="417"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="415"/>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="419"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="422"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="423"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Deserto de cuidado: uma unidade com alta demanda cujo equipamento mais próximo está além do tempo de deslocamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridade (0 = a mais baixa, 1 = a mais alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina demanda não atendida, baixo acesso e vulnerabilidade; um valor mais alto requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="445"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="449"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="472"/>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>O que os indicadores significam</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="474"/>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="188"/>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
@@ -6435,7 +7437,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="195"/>
-        <location filename="../ui/charts.py" line="111"/>
+        <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
@@ -6486,9 +7488,9 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="216"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="255"/>
-        <location filename="../ui/charts.py" line="267"/>
+        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="257"/>
+        <location filename="../ui/charts.py" line="269"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
@@ -6510,7 +7512,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_svg.py" line="222"/>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
@@ -6520,12 +7522,12 @@ Bom saber:
         <translation>Quanto mais a curva fica abaixo da diagonal, mais desigual é o acesso. O índice de Gini é 0 quando todos têm o mesmo acesso e perto de 1 quando poucos têm quase todo ele; a razão de Palma divide o acesso dos 10% mais bem atendidos pelo dos 40% pior atendidos.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="47"/>
+        <location filename="../processing/report_text.py" line="49"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="51"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Fora de todos os números: %n unidade sem valor no campo de demanda ({0}).</numerusform>
@@ -6533,17 +7535,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="52"/>
+        <location filename="../processing/report_text.py" line="54"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="56"/>
+        <location filename="../processing/report_text.py" line="58"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="61"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unidade com {0} {1} não consegue alcançar nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para ela).</numerusform>
@@ -6551,47 +7553,47 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="65"/>
+        <location filename="../processing/report_text.py" line="67"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="68"/>
+        <location filename="../processing/report_text.py" line="70"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="71"/>
+        <location filename="../processing/report_text.py" line="73"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="75"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="80"/>
+        <location filename="../processing/report_text.py" line="82"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="85"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="89"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="90"/>
+        <location filename="../processing/report_text.py" line="92"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="93"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} estão em %n distrito: {2}.</numerusform>
@@ -6599,169 +7601,207 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="94"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
+        <location filename="../processing/report_text.py" line="110"/>
+        <source>In the {0} window ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>In the {0} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="112"/>
+        <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
+        <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="118"/>
+        <source>{0} {1} ({2}) live in the temporal care deserts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="134"/>
+        <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="160"/>
         <source>the result of the previous step</source>
         <translation>o resultado da etapa anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="126"/>
+        <location filename="../processing/report_text.py" line="171"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="141"/>
-        <location filename="../processing/report_text.py" line="144"/>
+        <location filename="../processing/report_text.py" line="186"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>a text pattern (given in the run)</source>
         <translation>um padrão de texto (informado na execução)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="159"/>
+        <location filename="../processing/report_text.py" line="204"/>
         <source>This report</source>
         <translation>Este relatório</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="182"/>
+        <location filename="../processing/report_text.py" line="227"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="235"/>
         <location filename="../ui/dock.py" line="177"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="191"/>
+        <location filename="../processing/report_text.py" line="236"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>A proporção das pessoas que vivem a até {0:g} minutos {1} de pelo menos um equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="194"/>
+        <location filename="../processing/report_text.py" line="239"/>
         <source>Access (2SFCA)</source>
         <translation>Acesso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="195"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Vagas por pessoa ao alcance: as vagas de cada equipamento são compartilhadas entre todas as pessoas que vivem dentro do limiar dele, e cada unidade soma as suas parcelas de cada equipamento que alcança (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="199"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Care desert</source>
         <translation>Deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="200"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Uma unidade com alta demanda (muito mais pessoas que a unidade típica) cujo equipamento mais próximo está além do limiar, ou que não alcança nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Uma pontuação de 0 a 1 que combina a demanda não atendida, o baixo acesso e os indicadores de vulnerabilidade, cada um ordenado entre as unidades; um valor mais alto significa que a unidade requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="207"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Quão desigual é a distribuição do acesso entre as pessoas: 0 quando todos têm o mesmo acesso, perto de 1 quando poucos têm quase todo ele.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="210"/>
+        <location filename="../processing/report_text.py" line="255"/>
         <source>Palma ratio</source>
         <translation>Razão de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="211"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>O acesso dos 10% mais bem atendidos dividido pelo acesso dos 40% pior atendidos: 1 é igual, 2 significa que os mais bem atendidos têm o dobro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="224"/>
+        <location filename="../processing/report_text.py" line="269"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="226"/>
+        <location filename="../processing/report_text.py" line="271"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="229"/>
+        <location filename="../processing/report_text.py" line="274"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="232"/>
+        <location filename="../processing/report_text.py" line="277"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="234"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="284"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="242"/>
+        <location filename="../processing/report_text.py" line="287"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="290"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="304"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="261"/>
+        <location filename="../processing/report_text.py" line="306"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="282"/>
+        <location filename="../processing/report_text.py" line="327"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6886,118 +7926,148 @@ Bom saber:
         <translation>Quintil 5: maior prioridade (20% superiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="82"/>
+        <source>New care block anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="83"/>
+        <source>Anchor of a care block already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="85"/>
+        <source>Dependants and caregivers within reach of the same block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="87"/>
+        <source>Within reach of a block: only one of the two groups lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="88"/>
+        <source>No block within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="214"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>O arquivo de estilo {0} não existe; a camada mantém o estilo padrão.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="205"/>
+        <location filename="../processing/styling.py" line="219"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Não foi possível ler o renderizador do estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="248"/>
+        <location filename="../processing/styling.py" line="262"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="252"/>
+        <location filename="../processing/styling.py" line="266"/>
         <source>The project already has a layer named {0}: this result is named {1}.</source>
         <translation>O projeto já tem uma camada chamada {0}: este resultado se chama {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="255"/>
+        <location filename="../processing/styling.py" line="269"/>
         <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
         <translation>A camada {0} foi colocada acima das camadas de polígonos para que os seus pontos continuem visíveis.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="381"/>
+        <location filename="../processing/styling.py" line="395"/>
         <source>CareMap &apos;{0}&apos; style</source>
         <translation>Estilo &apos;{0}&apos; do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="384"/>
+        <location filename="../processing/styling.py" line="398"/>
         <source>Could not save the style into {0}: {1}</source>
         <translation>Não foi possível salvar o estilo em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="55"/>
+        <location filename="../processing/supply_io.py" line="57"/>
         <source>Could not load layer {0}.</source>
         <translation>Não foi possível carregar a camada {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="69"/>
+        <location filename="../processing/supply_io.py" line="71"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas; ou comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="98"/>
+        <location filename="../processing/supply_io.py" line="101"/>
         <source>it has no field {0}</source>
         <translation>ela não tem o campo {0}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="101"/>
+        <location filename="../processing/supply_io.py" line="104"/>
         <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
         <translation>ela não tem geometria de pontos ou polígonos e o mapeamento não informa x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="143"/>
+        <location filename="../processing/supply_io.py" line="146"/>
         <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
         <translation>{0} cita a camada &apos;{1}&apos;, que não é uma das camadas escolhidas em {2} ({3}): escreva o mapeamento depois do nome de uma delas e dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="147"/>
+        <location filename="../processing/supply_io.py" line="150"/>
         <source>{0} holds two mappings for layer {1}: keep one.</source>
         <translation>{0} contém dois mapeamentos para a camada {1}: mantenha um.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="154"/>
+        <location filename="../processing/supply_io.py" line="157"/>
         <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
         <translation>{0} contém {1} mapeamentos sem nome de camada, mas restam só {2} camadas para eles ({3}): comece cada mapeamento com o nome da sua camada e dois-pontos.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="162"/>
+        <location filename="../processing/supply_io.py" line="165"/>
         <source>Mappings by layer: {0}.</source>
         <translation>Mapeamentos por camada: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="163"/>
+        <location filename="../processing/supply_io.py" line="166"/>
         <source>(the schema field names)</source>
         <translation>(os nomes dos campos do esquema)</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="180"/>
+        <location filename="../processing/supply_io.py" line="183"/>
         <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Os mapeamentos em {0} não correspondem às camadas na ordem de {1}, e correspondem a elas em uma única ordem, que foi usada: {2}. Para ter certeza, comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="183"/>
         <location filename="../processing/supply_io.py" line="186"/>
+        <location filename="../processing/supply_io.py" line="189"/>
         <source>mapping {0} -&gt; layer {1}</source>
         <translation>mapeamento {0} -&gt; camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="189"/>
+        <location filename="../processing/supply_io.py" line="192"/>
         <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
         <translation>Os mapeamentos em {0} não correspondem às camadas na ordem de {1} ({2}). Os mapeamentos vão para as camadas na ordem que as camadas têm em {1}, cujo seletor as lista em ordem alfabética: arraste as camadas no seletor para a ordem dos mapeamentos, ou comece cada mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="213"/>
+        <location filename="../processing/supply_io.py" line="226"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Mapeamento da camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="222"/>
+        <location filename="../processing/supply_io.py" line="242"/>
+        <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="248"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="243"/>
+        <location filename="../processing/supply_io.py" line="268"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie seus campos de coordenadas com x=...,y=... em {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/supply_io.py" line="252"/>
+        <location filename="../processing/supply_io.py" line="277"/>
         <source>%n row(s) of layer {0} without coordinates: skipped.</source>
         <translation>
             <numerusform>%n linha da camada {0} sem coordenadas: ignorada.</numerusform>
@@ -7005,17 +8075,134 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="257"/>
+        <location filename="../processing/supply_io.py" line="282"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Camada {0}: o crs informado em {1} não é um sistema de referência de coordenadas válido; escreva-o como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="279"/>
+        <location filename="../processing/supply_io.py" line="304"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../ui/chart_base.py" line="54"/>
+        <location filename="../processing/transit_io.py" line="56"/>
+        <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="61"/>
+        <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="66"/>
+        <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="72"/>
+        <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="83"/>
+        <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="86"/>
+        <source>{0} must be between 0 and 100; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="89"/>
+        <source>{0} must be 0 m or more; got {1:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="94"/>
+        <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="125"/>
+        <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="131"/>
+        <source>The public transport feed {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="135"/>
+        <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="139"/>
+        <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="145"/>
+        <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="162"/>
+        <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="222"/>
+        <source>on the road network {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="229"/>
+        <source>along straight lines x {0:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="230"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="235"/>
+        <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="243"/>
+        <source>Public transport feed {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="249"/>
+        <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="268"/>
+        <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart_base.py" line="57"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -7028,127 +8215,180 @@ The CareMap algorithms work without it.</source>
 Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="36"/>
+        <location filename="../ui/charts.py" line="38"/>
         <source>People / places</source>
         <translation>Pessoas / vagas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="46"/>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="48"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand (people)</source>
         <translation>Demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="47"/>
+        <location filename="../ui/charts.py" line="49"/>
         <source>Accessible places</source>
         <translation>Vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="125"/>
-        <location filename="../ui/charts.py" line="305"/>
+        <location filename="../ui/charts.py" line="50"/>
+        <location filename="../ui/charts.py" line="127"/>
+        <location filename="../ui/charts.py" line="307"/>
+        <location filename="../ui/charts.py" line="478"/>
         <source>Selected</source>
         <translation>Selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="72"/>
-        <location filename="../ui/charts.py" line="195"/>
+        <location filename="../ui/charts.py" line="74"/>
+        <location filename="../ui/charts.py" line="197"/>
         <source>All units</source>
         <translation>Todas as unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="112"/>
-        <location filename="../ui/charts.py" line="124"/>
+        <location filename="../ui/charts.py" line="114"/>
+        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="467"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="120"/>
+        <location filename="../ui/charts.py" line="122"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/charts.py" line="128"/>
         <location filename="../ui/dock.py" line="131"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="180"/>
+        <location filename="../ui/charts.py" line="182"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="181"/>
+        <location filename="../ui/charts.py" line="183"/>
         <source>Share of demand within that time (%)</source>
         <translation>Proporção da demanda dentro desse tempo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="188"/>
+        <location filename="../ui/charts.py" line="190"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="198"/>
+        <location filename="../ui/charts.py" line="405"/>
         <source>Selected units</source>
         <translation>Unidades selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="199"/>
         <location filename="../ui/dock.py" line="132"/>
         <source>Access threshold</source>
         <translation>Limiar de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="241"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="242"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="255"/>
+        <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/dock.py" line="176"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="256"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../ui/charts.py" line="258"/>
+        <location filename="../ui/charts.py" line="271"/>
         <source>Equality</source>
         <translation>Igualdade</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../ui/charts.py" line="270"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Acesso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="279"/>
+        <location filename="../ui/charts.py" line="281"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="286"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="306"/>
         <source>Other units</source>
         <translation>Outras unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="308"/>
         <source>High demand, low access</source>
         <translation>Alta demanda, baixo acesso</translation>
     </message>
     <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Share of demand covered by time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="394"/>
+        <source>Caregivers&apos; time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="395"/>
+        <source>Demand with an open facility in reach (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="403"/>
+        <source>All hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="404"/>
+        <source>Time windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="435"/>
+        <source>all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="467"/>
+        <source>People each care block reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="476"/>
+        <source>People who need care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="477"/>
+        <source>Caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="503"/>
+        <source>Block {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -7198,102 +8438,132 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198"/>
+        <location filename="../ui/dock.py" line="180"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="200"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208"/>
+        <location filename="../ui/dock.py" line="210"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Clique em barras ou pontos para selecionar suas unidades no mapa (Ctrl adiciona à seleção); Shift+arrastar no gráfico de dispersão seleciona uma caixa de pontos. As feições selecionadas no mapa são destacadas nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Accessibility…</source>
         <translation>Acessibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care gaps…</source>
         <translation>Lacunas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Care deserts…</source>
         <translation>Desertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="220"/>
+        <location filename="../ui/dock.py" line="222"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>accessibility</source>
         <translation>acessibilidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care gaps</source>
         <translation>lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>care deserts</source>
         <translation>desertos de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="291"/>
+        <source>care blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
-        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation>&lt;b&gt;Nenhum resultado do CareMap selecionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Selecione uma camada feita por Acessibilidade, Lacunas de cuidado ou Desertos de cuidado no painel Camadas para ver aqui os seus números e gráficos, ou execute a Acessibilidade com o botão abaixo.</translation>
+        <location filename="../ui/dock.py" line="364"/>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="362"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>A camada {0} não tem nenhum campo numérico de onde ler a demanda: escolha uma camada de resultado que mantenha o seu campo de demanda (pessoas da coorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="380"/>
+        <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="382"/>
+        <source>No care block reaches a unit of layer {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="385"/>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>A camada {0} não tem tempo de deslocamento até o equipamento mais próximo (campo cost_nearest): execute a Acessibilidade para ver a curva de cobertura.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="376"/>
+        <location filename="../ui/dock.py" line="394"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>Sem demanda na camada {0}: a curva de cobertura requer pessoas em pelo menos uma unidade.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>A camada {0} não tem campo de acesso: execute a Acessibilidade sobre ela para ver este gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="435"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="475"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
     </message>
@@ -7372,6 +8642,198 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="144"/>
+        <source>share unknown: the field the run read is not in this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="145"/>
+        <source>{0:.1f}% of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="147"/>
+        <source>({0:.1f}% before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="151"/>
+        <source>People who need care reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="154"/>
+        <source>Caregivers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/figures.py" line="158"/>
+        <source>%n new block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="159"/>
+        <source>Blocks that reach at least one unit (field block), new and already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
+
+How to read the results (the units, with their own fields and these):
+- care_demand: people weighted by how much care their age needs (care units). With equal weights it is simply the number of people in the chosen bands (e.g. children 0-5); with Durán&apos;s Madrid scale a child 0-4 counts 2, an adult 18-64 counts 1 and a person 85+ counts 2.
+- pop_bands: the people in the chosen age bands.
+- dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
+- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
+- For polygons: pop_density and demand_density, per km2.
+
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
+
+Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
+        <translation type="vanished">Quanto cuidado as pessoas de cada quadra precisam, e quem está lá para dá-lo? A partir do número de pessoas por faixa etária de cada unidade (quadra censitária, setor, célula de grade), esta ferramenta calcula a demanda de cuidado, as pessoas dependentes e as cuidadoras potenciais.
+
+Como ler os resultados (as unidades, com os seus próprios campos e estes):
+- care_demand: pessoas ponderadas pelo cuidado que a sua idade requer (unidades de cuidado). Com pesos iguais é simplesmente o número de pessoas nas faixas escolhidas (p. ex. crianças de 0-5 anos); com a escala de Madri de Durán uma criança de 0-4 anos conta 2, um adulto de 18-64 conta 1 e uma pessoa de 85+ conta 2.
+- pop_bands: as pessoas nas faixas etárias escolhidas.
+- dep_children (menores de 15), dep_older (65 anos ou mais), dependents e as suas proporções share_children, share_older (0-1).
+- caregivers: as cuidadoras potenciais (o campo de cuidadoras, p. ex. mulheres de 15-64 anos, ou então as pessoas de 15-64 anos das faixas); care_intensity = dependentes por cuidadora (NULL onde não há cuidadora).
+- Para polígonos: pop_density e demand_density, por km2.
+
+Exemplo: na cidade de demonstração, as sete faixas etárias com a escala de Madri dão cerca de 1,53 milhão de unidades de cuidado para 1,27 milhão de pessoas (1,20 por pessoa), e a quadra mediana tem 0,94 dependente por mulher de 15-64 anos; as faixas 0-2 e 3-5 com pesos iguais dão 102.803 crianças, a demanda de cuidado das creches.
+
+Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não recebe demanda de cuidado (contada no log): preencha-o, ou ela conta como nenhuma demanda. Faixas que não coincidem com as idades da escala recebem o peso médio dos anos que abrangem, e uma faixa aberta como 80+ é tomada como abrangendo os anos definidos em &apos;Anos abrangidos por uma faixa aberta como 80+&apos; (80-89 por padrão). Os pesos e as fórmulas estão em docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation type="vanished">As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity e, para polígonos, pop_density e demand_density.</translation>
+    </message>
+    <message>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation type="vanished">cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2</translation>
+    </message>
+    <message>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">O mapa do cuidado inteiro em uma única execução: das camadas de equipamentos e dos setores censitários até onde falta cuidado e quais quadras vêm primeiro. Executa, com uma única barra de progresso: 1) o inventário da oferta de cuidado das camadas de equipamentos (mapeamentos de campos, limpeza, duplicatas, vagas equivalentes de período integral); 2) a demanda de cuidado das quadras a partir dos seus campos por faixa etária (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá as crianças de 0-5 anos; a escala de Madri dá unidades de cuidado para todos); 3) a acessibilidade ao cuidado, opcionalmente só aos equipamentos de um grupo-alvo; 4) as lacunas de cuidado em relação à meta de política (ou às metas por faixa etária); 5) os desertos de cuidado (por distrito); 6) o índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso e dos campos de vulnerabilidade; opcionalmente 7) o relatório HTML (e PDF).
+
+Como ler os resultados:
+- Unidades do mapa do cuidado: as quadras com todos os indicadores: care_demand (pessoas), access (vagas por pessoa ao alcance), cost_nearest (minutos até o equipamento mais próximo), covered, coverage (vagas por 100 pessoas), unmet (pessoas sem vaga), desert (0/1), priority e priority_quintile (5 = os 20% primeiros).
+- Inventário da oferta de cuidado: os equipamentos mantidos, com capacity_fde (vagas equivalentes de período integral).
+- Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
+- Desertos de cuidado por distrito: units, deserts, population e share por distrito.
+
+Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
+
+Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
+    </message>
+    <message>
+        <source>What does the care map say, in a form a council can read? Writes a self-contained HTML report (it opens in any browser, no internet needed) and, if you ask for it, a PDF. Page 1 gives the title, the area, the date, the key numbers as sentences and an overview map; then one map per indicator (with the district outlines and names and the streets as a light base), the charts, what each indicator means and a table of the method and parameters.
+
+How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
+
+Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
+
+Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
+        <translation type="vanished">O que diz o mapa do cuidado, de uma forma que uma câmara municipal possa ler? Grava um relatório HTML autocontido (abre em qualquer navegador, sem precisar de internet) e, se você pedir, um PDF. A página 1 traz o título, a área, a data, os números-chave como frases e um mapa geral; depois, um mapa por indicador (com os contornos e os nomes dos distritos e as ruas como base clara), os gráficos, o que significa cada indicador e uma tabela do método e dos parâmetros.
+
+Como ler os resultados: as frases dizem o que cada número conta (pessoas da coorte dentro do tempo de deslocamento, vagas por pessoa, vagas que faltam para a meta de política, pessoas em desertos de cuidado). Os mapas usam os próprios campos da camada: care_demand (pessoas), access (vagas por pessoa), cost_nearest (minutos), desert (1 = deserto de cuidado) e priority (0 a 1); uma parte cujo campo falta é deixada de fora. Os números retornados são os mesmos números.
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé, a página 1 diz &apos;92.708 crianças menores de 6 anos (90%) vivem a até 10 minutos a pé do equipamento mais próximo&apos;.
+
+Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relatório o cita mas não recalcula o acesso; o texto das camadas (nomes de distritos e de equipamentos) é mostrado como texto, nunca executado.</translation>
+    </message>
+    <message>
+        <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
+
+How to read the results:
+- Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
+- Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
+
+Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
+
+Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
+
+Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
+        <translation type="vanished">Onde o cuidado é oferecido, e quantas vagas cada equipamento realmente tem? Esta ferramenta une listas de equipamentos de várias fontes (o cadastro oficial, um levantamento, um mapeamento colaborativo, o OpenStreetMap) em um único inventário limpo: um só esquema, lixo e tipos indesejados removidos, duplicatas mescladas, capacidades ausentes estimadas, vagas de meio período contadas pela metade.
+
+Como ler os resultados:
+- Inventário da oferta de cuidado (pontos): uma linha por equipamento com name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (vagas), capacity_fde (vagas equivalentes de período integral: uma vaga de 4 horas, 5 dias conta 0,5), source, merged_sources e n_merged (as fontes e o número de registros mesclados nele), capacity_imputed (0 = informada; 1 = estimada pela mediana do mesmo tipo de serviço; 2 = pela mediana de todos os equipamentos; 3 = a capacidade padrão; 4 = tomada de uma duplicata) e capacity_reported (o valor próprio do registro).
+- Registros rejeitados (opcional): os registros deixados de fora, com reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) e duplicate_of (o registro do inventário que ele repete), para conferir.
+
+Mapeamentos de campos: um por camada de equipamentos, separados por &apos;|&apos;. Cada um diz qual campo da camada contém qual campo do inventário (name=nombre,capacity=cupos); um valor entre aspas é o mesmo para todos os registros (sphere=&apos;community&apos;). Comece um mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat) e ele vai para essa camada qualquer que seja a ordem das camadas; os mapeamentos sem nome vão para as camadas na ordem mostrada em &apos;Camadas de equipamentos&apos;. Os campos do inventário não mapeados são lidos de um campo com o mesmo nome. Uma tabela sem geometria (um CSV) precisa das suas coordenadas: x=lon,y=lat (longitude e latitude, a menos que se acrescente crs=&apos;EPSG:...&apos;).
+
+Exemplo: o cadastro da cidade de demonstração (297 equipamentos), o levantamento comunitário (134) e o mapeamento colaborativo (149) dão 538 equipamentos: 14 registros descartados pelas regras de tipo e de nome, 28 duplicatas mescladas (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas pelo seu tipo de serviço.
+
+Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Distância para remoção de duplicatas&apos; e os seus nomes são parecidos o bastante (após remover maiúsculas, acentos e palavras comuns como &apos;jardin&apos; ou &apos;centro&apos;), então nomes genéricos (&apos;Jardin Infantil&apos;) podem ficar separados: confira os registros rejeitados. Uma capacidade informada de 0 nunca é estimada: esses equipamentos são descartados, a menos que você os mantenha. Horas por dia e dias por semana ausentes contam como 8 e 5 (uma vaga de período integral). As regras estão em docs/methods.md.</translation>
+    </message>
+    <message>
+        <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
+
+How to read the results:
+- Unpaid care work: the units with unpaid_week and unpaid_year (hours of unpaid care a week and a year), women_week (the hours done by women) and women_share (0 to 1), value_replacement (the yearly hours at the hourly wage of a care worker, in the wage&apos;s currency); with the women&apos;s and men&apos;s wages also value_opportunity (what the carers would earn instead); with a local GDP also gdp_share; with care services also hours_freed_week (hours a week the services take over in the unit) and freed_share (their share of the unit&apos;s unpaid hours).
+- Figures: the totals of hours, the women&apos;s share and the values.
+
+Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 hours a week: 100 x 34.8 + 90 x 13.9 = 4,731 hours a week, 73.6% by women, 246,012 hours a year; at 2.5 dollars an hour that is worth 615,030 dollars a year. A centre with 100 places open 50 hours a week, each place-hour replacing half an hour of household care, frees 100 x 50 x 0.5 = 2,500 hours a week, shared among the blocks within its reach. In the demo city: about 23.4 million hours a week, 73% by women, worth about 3.05 billion dollars a year at 2.5 dollars an hour.
+
+Good to know:
+- Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
+- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
+        <translation type="vanished">Quantas horas de cuidado não remunerado os domicílios dão, quem as dá, quanto valem, e quantas horas os serviços de cuidado liberariam? A partir da população de cada unidade por sexo e faixa etária e de uma tabela de uso do tempo (as horas semanais médias de cuidado não remunerado por pessoa, p. ex. de uma pesquisa nacional de uso do tempo), estima as horas por unidade e o seu valor; com serviços de cuidado, as horas que eles assumem.
+
+Como ler os resultados:
+- Trabalho de cuidado não remunerado: as unidades com unpaid_week e unpaid_year (horas de cuidado não remunerado por semana e por ano), women_week (as horas feitas por mulheres) e women_share (0 a 1), value_replacement (as horas anuais ao salário por hora de uma trabalhadora do cuidado, na moeda do salário); com os salários de mulheres e de homens, também value_opportunity (o que as pessoas cuidadoras ganhariam em vez disso); com um PIB local, também gdp_share; com serviços de cuidado, também hours_freed_week (horas por semana que os serviços assumem na unidade) e freed_share (a sua parcela nas horas não remuneradas da unidade).
+- Números: os totais de horas, a parcela das mulheres e os valores.
+
+Exemplo: uma quadra com 100 mulheres e 90 homens de 18-64 anos, que dão 34,8 e 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, 73,6% feitas por mulheres, 246.012 horas por ano; a 2,5 dólares por hora, isso vale 615.030 dólares por ano. Um centro com 100 vagas aberto 50 horas por semana, em que cada vaga-hora substitui meia hora de cuidado domiciliar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre as quadras ao seu alcance. Na cidade de demonstração: cerca de 23,4 milhões de horas por semana, 73% feitas por mulheres, que valem cerca de 3,05 bilhões de dólares por ano a 2,5 dólares por hora.
+
+Bom saber:
+- Os campos de população são encontrados pelo nome (f_18_64 para mulheres de 18-64 anos; a faixa 18-64 ou 18_64), ou como informado em &apos;Mapeamento de faixas para campos&apos;; uma linha de uso do tempo sem campo de população não é contada (um aviso as lista).
+- Uma unidade com população NULL recebe horas NULL e fica fora dos totais (contada em um aviso).
+- As horas que um serviço libera são repartidas só entre as unidades dentro do alcance do serviço: as horas de um serviço que não alcança nenhuma unidade não são contadas (o log diz quantas).</translation>
+    </message>
+    <message>
+        <source>Lowest to highest, scaled 0 to 1</source>
+        <translation type="vanished">Do menor ao maior, escalonado de 0 a 1</translation>
+    </message>
+    <message>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="vanished">Como o deslocamento entre as pessoas e os equipamentos é medido: pela linha reta (vezes o fator de desvio), pela rede viária (caminhos mínimos em &apos;Rede viária (linhas)&apos;), ou lido de uma tabela de custos feita por outra ferramenta. Típico: a rede viária para ir a pé até a creche; a linha reta para uma primeira olhada.</translation>
+    </message>
+    <message>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="vanished">Velocidade de deslocamento em km/h: converte metros em minutos, e dá uma velocidade às vias que não têm nenhuma. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="vanished">&lt;b&gt;Nenhum resultado do CareMap selecionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Selecione uma camada feita por Acessibilidade, Lacunas de cuidado ou Desertos de cuidado no painel Camadas para ver aqui os seus números e gráficos, ou execute a Acessibilidade com o botão abaixo.</translation>
     </message>
     <message>
         <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
