@@ -10,6 +10,8 @@ from caremap.processing import costs_io
 from layers import Recorder, line_layer, point_layer, rows, run_alg
 from qgis.core import QgsProcessingException, QgsSettings
 
+from .test_scale import Progress  # noqa: E402
+
 DECAY = {"gravity": "gaussian", "3sfca": "gaussian", "m2sfca": "gaussian"}
 
 
@@ -85,19 +87,7 @@ def test_chunked_network_equals_whole_table(caremap_provider, budget, method):
     assert chunked["SHARE_COVERED"] == pytest.approx(whole["SHARE_COVERED"], rel=1e-12)
 
 
-class Progress(Recorder):
-    """Records every progress value; cancels once the progress passes ``cancel_above``."""
-
-    def __init__(self, cancel_above=None):
-        super().__init__()
-        self.values, self.cancel_above, self.after_cancel = [], cancel_above, 0
-        self.progressChanged.connect(self.values.append)
-
-    def isCanceled(self):  # noqa: N802
-        hit = self.cancel_above is not None and any(v > self.cancel_above for v in self.values)
-        if hit:
-            self.after_cancel += 1
-        return hit
+# Progress: every progress value recorded, cancel once it passes a value (shared with test_scale)
 
 
 @pytest.mark.parametrize("mb", [0, 0.02])
