@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TUTORIALS = {"en": "tutorial.md", "es": "tutorial.es.md", "pt": "tutorial.pt.md"}
 ALGS = ("supplyinventory", "caredemand", "accessibility", "caregaps", "caredeserts", "hotspots",
-        "priorityindex", "siting", "unpaidcare", "report", "osmnetwork", "osmsupply", "careblocks")
+        "priorityindex", "siting", "unpaidcare", "report", "osmnetwork", "osmsupply", "careblocks", "syntheticgtfs")
 ROW = re.compile(r"^\| (.+?) \(`([A-Z_]+)`[^)]*\) \| (.+?) \|\s*$", re.M)
 INLINE = re.compile(r"\*([^*|]+?)\* \(`([A-Z_]+)`\)")
 
