@@ -255,7 +255,7 @@ class SitingAlgorithm(CareMapAlgorithm):
                                           site_ids, self._sites(parameters, context, clabel, cfid, ex_name, ex_fid))
         costs = cost_result.costs
         self.check_canceled(feedback)
-        feedback.setProgress(50)
+        feedback.setProgress(max(feedback.progress(), 60))  # the costs may have reported up to 60
         cand_pairs = ~existing[costs.supply_idx] & (costs.cost <= limit)
         if not cand_pairs.any():
             self.fail(self.tr("No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, "

@@ -214,8 +214,6 @@ def test_siting_cancel_in_the_write_leaves_no_file(caremap_provider, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.xfail(reason="costs_io.site_costs reports progress up to 60, then siting sets 50 (issue 16 item 4; "
-                          "not layer_io's): remove this mark when fixed")
 def test_siting_progress_only_goes_forward(caremap_provider, tmp_path):
     import processing
 
