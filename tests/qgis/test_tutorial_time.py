@@ -186,3 +186,12 @@ def test_the_chapter_quotes_these_numbers_before_the_care_blocks(name):
     blocks = {"tutorial.md": "## Planning care blocks", "tutorial.es.md": "## Planificar manzanas del cuidado",
               "tutorial.pt.md": "## Planejar quadras do cuidado"}[name]
     assert text.index("## Appendix" if name == "tutorial.md" else "\n## Ap") < start < text.index(blocks)
+
+
+def test_methods_quotes_the_same_figures():
+    text = open(os.path.join(steps.ROOT, "docs", "methods.md"), encoding="utf-8").read()
+    start = text.index("#### Worked example on the demo city")
+    section = " ".join(text[start:text.index("\n## ", start)].split())
+    missing = [n for n in ("116", "90%", "69%", "0.23", "0.16", "0.03", "209", "7,720", "9.6", "11.4", "2 of the 209",
+                           "292", "15,511", DEPARTURE, "Mo-Fr 17:00-20:00") if n not in section]
+    assert missing == []
