@@ -1,6 +1,7 @@
 """caremap:carepipeline — the whole care map in one run: supply inventory, care demand,
 accessibility, gaps, deserts and priority as child algorithms (one progress bar), and
 optionally the report."""
+import inspect
 import json
 
 from qgis.core import (
@@ -17,15 +18,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...kernels import deserts as kdeserts
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES, is_walking
 from ...kernels.demand import parse_band_mapping
 from ...kernels.time_figures import COVERED_PREFIX, window_specs
 from .. import pipeline_hours, pipeline_words
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..cost_params import advanced
+from ..cost_params import add_transit_parameters, advanced
 from ..params import add_district_layer_parameters, cohort_targets, districts_by_location
 
 TEMP = "TEMPORARY_OUTPUT"
+#: the second mode's threshold of care deserts, the kernel's own default (30 minutes)
+SECOND_THRESHOLD_MINUTES = inspect.signature(kdeserts.care_deserts).parameters["second_threshold"].default
 
 
 class CarePipelineAlgorithm(CareMapAlgorithm):
@@ -85,6 +89,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "OPENING_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional name of the text field of the facility layers with their opening hours in OpenStreetMap's form (e.g. 'Mo-Fr 08:00-17:00'), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours."),
         "TIME_WINDOWS": QT_TRANSLATE_NOOP("CareMap", "Optional times of the week when caregivers need care, as label=hours items separated by '|'; the units get access_<label> and covered_<label> for each window, and the report says the share covered in each. Typical: 'evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'."),
         "DESERT_WINDOW": QT_TRANSLATE_NOOP("CareMap", "Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening."),
+        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
         "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households."),
@@ -157,6 +162,10 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         add(advanced(QgsProcessingParameterString(
             "DESERT_WINDOW", self.tr("Time window for temporal care deserts (empty = the first)"), "",
             optional=True)))
+        add(advanced(QgsProcessingParameterNumber(
+            "SECOND_THRESHOLD", self.tr("Care deserts: access threshold by public transport (minutes)"),
+            QgsProcessingParameterNumber.Type.Double, SECOND_THRESHOLD_MINUTES, minValue=0.0)))
+        add_transit_parameters(self, access_mode=False)  # the feed, departure, window, percentile, longest walk
         add(QgsProcessingParameterNumber(
             "TARGET_RATIO", self.tr("Policy target (places per person)"),
             QgsProcessingParameterNumber.Type.Double, 1.0 / 3.0, minValue=0.0))
@@ -241,6 +250,11 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             self.check_canceled(feedback)
             return out
 
+        def run_plain(alg_id, params):
+            """A QGIS child step that is not a CareMap step (no rewording, no record)."""
+            self.check_canceled(feedback)
+            return processing.run(alg_id, params, context=context, feedback=None, is_child_algorithm=True)
+
         inventory_run = run(0, "caremap:supplyinventory", {
             "INPUTS": parameters["FACILITIES"],
             "MAPPINGS": self.parameterAsString(parameters, "MAPPINGS", context),
@@ -284,12 +298,14 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         }, {"INPUT": "UNITS"})
         if located:  # caregaps wrote the district each unit lies in as the field 'district'
             district = "district"
+        desert_params = self._second_mode(parameters, context, supply, target_group, run_plain)
         deserts = run(4, "caremap:caredeserts", {
             "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
             "OUTPUT": TEMP, "OUTPUT_SUMMARY": parameters.get("OUTPUT_DISTRICTS", TEMP) or TEMP,
             **({"WINDOW_COVERED_FIELD": COVERED_PREFIX + desert_window} if desert_window else {}),
-        }, {"INPUT": "UNITS"})
+            **desert_params,
+        }, {"INPUT": "UNITS", "SUPPLY": "FACILITIES"})
         # care_intensity is NULL where a unit has no potential caregiver (empty blocks), so
         # it is not a default indicator; add it through VULNERABILITY_FIELDS where it is complete
         indicators = ["unmet", "access"] + [f for f in vulnerability if f not in ("unmet", "access")]
@@ -328,6 +344,28 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         steps.setCurrentStep(7 if write_report else 6)
         return results
 
+
+    def _second_mode(self, parameters, context, supply, target_group, run_plain):
+        """The public-transport parameters of the care deserts step, when a feed is given
+        (empty otherwise): the second mode from the feed, walks at the pipeline's speed and
+        detour factor, to the facilities of the target group (the same as accessibility's:
+        target_group equal to it, or 'all', case and spaces ignored)."""
+        feed = (self.parameterAsFile(parameters, "GTFS_FEED", context) or "").strip()
+        if not feed:
+            return {}
+        if target_group.strip():
+            value = target_group.strip().lower().replace("'", "''")
+            supply = run_plain("native:extractbyexpression", {
+                "INPUT": supply, "EXPRESSION": f"lower(trim(\"target_group\")) IN ('{value}', 'all')",
+                "OUTPUT": TEMP})["OUTPUT"]
+        return {"SECOND_THRESHOLD": self.parameterAsDouble(parameters, "SECOND_THRESHOLD", context),
+                "GTFS_FEED": feed, "SUPPLY": supply,
+                "DEPARTURE": self.parameterAsString(parameters, "DEPARTURE", context),
+                "WINDOW": self.parameterAsInt(parameters, "WINDOW", context),
+                "PERCENTILE": self.parameterAsDouble(parameters, "PERCENTILE", context),
+                "MAX_WALK": self.parameterAsDouble(parameters, "MAX_WALK", context),
+                "SPEED": self.parameterAsDouble(parameters, "SPEED", context),
+                "DETOUR": self.parameterAsDouble(parameters, "DETOUR", context)}
 
     def _windows(self, parameters, context):
         """(time windows text, the window for temporal deserts, opening-hours field), checked
