@@ -226,13 +226,13 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
@@ -243,7 +243,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0}: {1}. Escriba cada ventana como etiqueta=horario, separadas por &apos;|&apos;, p. ej. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -479,7 +479,7 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
@@ -626,12 +626,12 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
         <location filename="../ui/dock.py" line="181"/>
         <location filename="../ui/figures.py" line="157"/>
         <source>Care blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="51"/>
         <source>care blocks,manzanas del cuidado,Bogota,caregivers,dependants,simultaneity,district care system,MCLP,maximal covering,siting,planning</source>
-        <translation type="unfinished"></translation>
+        <translation>manzanas del cuidado,care blocks,Bogotá,personas cuidadoras,personas dependientes,simultaneidad,sistema distrital de cuidado,MCLP,cobertura máxima,localización,planificación</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="54"/>
@@ -651,52 +651,67 @@ Good to know:
 - The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
 - The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
 - Units near the edge of the study area may have anchors just outside it that are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde deberían ir las próximas manzanas del cuidado, para que una persona cuidadora y la persona a la que cuida encuentren servicios en el mismo lugar, a poca distancia a pie? Una manzana del cuidado (como las Manzanas del Cuidado de Bogotá) es un edificio ancla que la ciudad ya tiene (un colegio, una biblioteca, un centro comunitario o un mercado) con los edificios de su entorno: cuidado para niñas y niños, personas mayores y personas con discapacidad y, al mismo tiempo, servicios para sus personas cuidadoras (respiro, formación, lavanderías, apoyo psicosocial y jurídico). Entre las anclas candidatas, elige el número indicado de nuevas manzanas que alcanzan a la vez a más personas dependientes y personas cuidadoras, ponderadas por prioridad, manteniendo las manzanas ya abiertas.
+
+Cómo leer los resultados:
+- Anclas de las manzanas del cuidado: los propios campos de cada ancla elegida, luego block (el número de la manzana: primero las nuevas, en el orden en que se eligieron, luego las ya abiertas), existing (1 = ya abierta), rank, gain (personas ponderadas por prioridad que alcanza por primera vez), units, dependants y caregivers (las unidades y las personas que corresponden a esa manzana), alternates (edificios de la manzana) y hours_freed_week.
+- Edificios alternos: cada edificio dentro del radio de caminata de un ancla (en línea recta), con su block y distance_m (metros hasta su ancla); un edificio cercano a dos anclas va a la más cercana.
+- Áreas de las manzanas del cuidado: el área que abarcan el ancla y sus edificios alternos (su contorno; un solo edificio o una fila de edificios se ensancha 25 m).
+- Áreas de influencia: donde un ancla está dentro del radio de caminata: un círculo, o las calles alcanzadas cuando el viaje se mide por la red vial.
+- Unidades con su manzana del cuidado: block (NULL cuando ninguna manzana alcanza la unidad), block_before (la manzana ya abierta), covered_before y covered_after (1 = una manzana al alcance), covered_dependants y covered_caregivers (las personas de la unidad que alcanza una manzana), weight (prioridad x (personas dependientes + personas cuidadoras)) y hours_freed_week.
+
+Ejemplo: las manzanas censales u0, u1 y u2 sobre una calle, a 0, 150 y 300 m, con 10, 0 y 8 personas dependientes y 5, 20 y 8 personas cuidadoras, anclas candidatas a 50, 250 y 300 m y un radio de 100 m: una manzana del cuidado va al ancla situada a 250 m, que alcanza u1 y u2 (20 + 16 = 36 personas, más que las 35 del ancla situada a 50 m): quedan cubiertas 8 de las 18 personas dependientes (44 %) y 28 de las 33 personas cuidadoras (85 %). En la ciudad de demostración, con las niñas y niños de 0-5 años, las personas de 80 años o más y las personas con discapacidad como personas dependientes, las mujeres de 15-64 años como personas cuidadoras y los 134 puntos de cuidado comunitario como anclas candidatas, cinco manzanas del cuidado con un radio de 800 m alcanzan a 29.607 personas dependientes (14,4 %) y 59.960 personas cuidadoras (13,6 %) con el método exacto; el rápido alcanza el 99 % de eso.
+
+Conviene saber:
+- Una unidad cuenta cuando una manzana la alcanza: sus personas dependientes y sus personas cuidadoras quedan entonces al alcance de la misma manzana. Cada unidad cuenta con prioridad x (personas dependientes + personas cuidadoras); sin campo de prioridad, cada unidad pesa 1.
+- El método rápido (voraz) obtiene al menos el 63 % del mejor resultado posible, normalmente más del 97 %; el método exacto encuentra el mejor plan dentro de su límite de tiempo. Nunca se ubica una manzana que no aportaría nada.
+- Las horas liberadas siguen el método del trabajo de cuidado no remunerado: los cupos de cada nueva manzana x las horas que abre por semana x la tasa de sustitución, repartidos entre las unidades a su alcance según sus personas dependientes.
+- Las unidades cercanas al borde del área de estudio pueden tener anclas justo fuera de ella, que no se cuentan.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="96"/>
         <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades (puntos o polígonos, tomados en un punto interior) con las personas que necesitan cuidado y sus personas cuidadoras. Típico: manzanas censales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="97"/>
         <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico con las personas que necesitan cuidado en cada unidad (niñas y niños, personas mayores, personas con discapacidad); NULL cuenta como 0, con una advertencia. Típico: care_demand de la demanda de cuidado de CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="98"/>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico con las personas cuidadoras de cada unidad, p. ej. las mujeres de 15 años o más que solo realizan trabajo de cuidado no remunerado, o las madres solas jefas de hogar; NULL cuenta como 0, con una advertencia. Típico: women_15_64 (mujeres en edad de trabajar, como en la demanda de cuidado de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="99"/>
         <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional que pondera cada unidad (0 o más); vacío = cada unidad pesa 1; NULL = 0, con una advertencia. Típico: priority del índice de prioridad de cuidado de CareMap (normalización mín-máx o por rango).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="100"/>
         <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de puntos de los edificios que podrían ser el ancla de una manzana del cuidado: edificios públicos que la ciudad ya tiene. Típico: colegios, bibliotecas, centros comunitarios y mercados.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="101"/>
         <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de puntos opcional de otros edificios que pueden albergar los servicios de una manzana; vacío = las anclas candidatas no elegidas. Típico: equipamientos de cuidado, polideportivos, puestos de salud.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="102"/>
         <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de puntos opcional de las anclas de las manzanas ya abiertas: siguen abiertas y ya cubren las unidades de su entorno. Típico: vacía para un primer plan.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="103"/>
         <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas nuevas manzanas del cuidado elegir. Típico: 5, el número que permite el presupuesto.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="104"/>
         <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia a pie en metros, inclusive, dentro de la cual un ancla alcanza una unidad y un edificio alterno pertenece a la manzana. Típico: 800 m (15 a 20 minutos a pie, la regla de Bogotá).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="105"/>
@@ -707,12 +722,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="106"/>
         <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide la caminata: en línea recta (por el factor de desvío) o por la red vial (caminos más cortos en &apos;Red vial (líneas)&apos;). Aquí no se usan costos de una tabla. Típico: la red vial cuando se dispone de una.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="107"/>
         <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad en que se mide la caminata por la red vial: metros, o minutos a la velocidad de viaje (el radio de caminata se convierte en minutos). Típico: metros.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="108"/>
@@ -723,92 +738,92 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="109"/>
         <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos de cada nueva manzana, para las horas liberadas. Típico: 50 cupos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="110"/>
         <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por semana que abre cada nueva manzana, para las horas liberadas. Típico: 40 horas (8 horas, 5 días).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="111"/>
         <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado en el hogar reemplazadas por un cupo abierto durante una hora (0-1), para las horas liberadas. Típico: 0.5.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="112"/>
         <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anclas de las manzanas (nuevas y ya abiertas): los propios campos de cada nueva ancla, luego block, existing, rank, gain, units, dependants, caregivers, alternates y hours_freed_week.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="113"/>
         <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los edificios dentro del radio de caminata de un ancla, con sus propios campos, block y distance_m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="114"/>
         <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polígono por manzana: el contorno de su ancla y sus edificios alternos, con block, existing y buildings.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="115"/>
         <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polígono por manzana: su área de influencia (donde el ancla está dentro del radio de caminata), con block, existing, dependants y caregivers.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="116"/>
         <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades con block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight y hours_freed_week.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="117"/>
         <source>Dependants within the walking radius of a block already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes dentro del radio de caminata de una manzana ya abierta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="118"/>
         <source>Dependants within the walking radius of a block, new or already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes dentro del radio de caminata de una manzana, nueva o ya abierta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="119"/>
         <source>Caregivers within the walking radius of a block already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras dentro del radio de caminata de una manzana ya abierta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="120"/>
         <source>Caregivers within the walking radius of a block, new or already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras dentro del radio de caminata de una manzana, nueva o ya abierta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="121"/>
         <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de todas las personas dependientes cubiertas con las nuevas manzanas; None cuando no hay ninguna.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="122"/>
         <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción (0 a 1) de todas las personas cuidadoras cubiertas con las nuevas manzanas; None cuando no hay ninguna.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="123"/>
         <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas semanales de cuidado no remunerado de las que las nuevas manzanas podrían hacerse cargo en lugar de los hogares (cupos x horas de apertura x sustitución, para las manzanas que alcanzan a personas dependientes).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="124"/>
         <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes y personas cuidadoras cubiertas con las nuevas manzanas, ponderadas por prioridad (lo que maximizó el solver).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="125"/>
         <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha relativa entre el plan del solver exacto y su cota (0 = el mejor demostrado); None con el solver rápido o cuando no se conoce.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="126"/>
         <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de nuevas manzanas ubicadas (menos que las pedidas cuando más manzanas no aportarían nada).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="127"/>
@@ -819,37 +834,37 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="130"/>
         <source>Dependants covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes cubiertas antes</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="131"/>
         <source>Dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes cubiertas después</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="132"/>
         <source>Caregivers covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras cubiertas antes</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="133"/>
         <source>Caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras cubiertas después</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="134"/>
         <source>Share of dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas dependientes cubiertas después</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="135"/>
         <source>Share of caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas cuidadoras cubiertas después</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="136"/>
         <source>Unpaid care hours freed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado no remunerado liberadas por semana</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="137"/>
@@ -866,52 +881,52 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="138"/>
         <source>New blocks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas manzanas ubicadas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="145"/>
         <source>Units (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="147"/>
         <source>People who need care (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que necesitan cuidado (campo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="150"/>
         <source>Caregivers (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras (campo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="153"/>
         <source>Priority weight (field; empty = 1 per unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de prioridad (campo; vacío = 1 por unidad)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="156"/>
         <source>Candidate anchor buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios ancla candidatos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="158"/>
         <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros edificios para las manzanas (vacío = los candidatos no elegidos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="161"/>
         <source>Anchors of blocks already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclas de las manzanas ya abiertas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="163"/>
         <source>Number of new blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de nuevas manzanas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="165"/>
         <source>Walking radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de caminata (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="166"/>
@@ -928,12 +943,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="170"/>
         <source>Places of each new block (hours freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupos de cada nueva manzana (horas liberadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="172"/>
         <source>Hours open a week (hours freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de apertura por semana (horas liberadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="175"/>
@@ -946,28 +961,28 @@ Good to know:
         <location filename="../processing/report_blocks.py" line="142"/>
         <location filename="../processing/report_blocks.py" line="152"/>
         <source>Block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclas de las manzanas del cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="179"/>
         <location filename="../processing/report_blocks.py" line="170"/>
         <source>Alternate buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios alternos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="180"/>
         <source>Block areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de las manzanas del cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="181"/>
         <source>Areas of influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de influencia</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="182"/>
         <source>Units with their block</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades con su manzana del cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="186"/>
@@ -978,103 +993,103 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="195"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} es NULL en %n unidad: allí cuenta con 0.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} es NULL en %n unidades: allí cuentan con 0.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="209"/>
         <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es {1:g}: nunca se podría alcanzar ninguna unidad. Fíjelo por encima de 0, p. ej. {2:g} m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="213"/>
         <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las manzanas del cuidado miden la caminata en línea recta o por la red vial: elija una de las dos en {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="230"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor de prioridad negativo: los pesos deben ser 0 o más. Use un índice de prioridad normalizado por mín-máx o por rango, u otro campo.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valores de prioridad negativos: los pesos deben ser 0 o más. Use un índice de prioridad normalizado por mín-máx o por rango, u otro campo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="236"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} es NULL en %n unidad: pesa 0 en la elección de las manzanas.</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} es NULL en %n unidades: pesan 0 en la elección de las manzanas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="240"/>
         <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin personas: los campos &apos;{0}&apos; y &apos;{1}&apos; de la capa {2} son 0 en todas las unidades, por lo que ninguna manzana puede alcanzar a nadie; las proporciones son NULL.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="248"/>
         <source>%n new block(s) asked for ({0}),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pidió %n nueva manzana ({0}),</numerusform>
+            <numerusform>Se pidieron %n nuevas manzanas ({0}),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="249"/>
         <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pero la capa {0} solo tiene %n ancla candidata: pida menos manzanas o indique más candidatas.</numerusform>
+            <numerusform>pero la capa {0} solo tiene %n anclas candidatas: pida menos manzanas o indique más candidatas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="274"/>
         <source>Care blocks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="326"/>
         <source>block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>anclas de las manzanas</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="424"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bastan menos manzanas: se ubicó %n nueva manzana</numerusform>
+            <numerusform>Bastan menos manzanas: se ubicaron %n nuevas manzanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en lugar de la %n pedida, porque cualquier otra manzana no alcanzaría a nadie que no esté ya alcanzado.</numerusform>
+            <numerusform>en lugar de las %n pedidas, porque cualquier otra manzana no alcanzaría a nadie que no esté ya alcanzado.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve el plan heurístico. Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A {0:g} m o menos de una manzana: personas dependientes {1:.0f} antes, {2:.0f} después ({3} -&gt; {4}); personas cuidadoras {5:.0f} antes, {6:.0f} después ({7} -&gt; {8}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="438"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del solver: {0}; objetivo {1:.2f}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="29"/>
@@ -1102,7 +1117,19 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto cuidado necesitan las personas de cada manzana y quién está ahí para darlo? A partir del número de personas por grupo de edad de cada unidad (manzana censal, sector, celda de grilla), esta herramienta calcula la demanda de cuidado, las personas dependientes y las personas cuidadoras potenciales.
+
+Cómo leer los resultados (las unidades, con sus propios campos y estos):
+- care_demand: personas ponderadas según cuánto cuidado necesita su edad (unidades de cuidado). Con pesos iguales es simplemente el número de personas de los grupos elegidos (p. ej. niñas y niños de 0-5 años); con la escala de Madrid de Durán, una niña o niño de 0-4 años cuenta 2, un adulto de 18-64 cuenta 1 y una persona de 85 o más cuenta 2.
+- pop_bands: las personas de los grupos de edad elegidos.
+- dep_children (menores de 15), dep_older (65 y más), dependents y sus proporciones share_children, share_older (0-1).
+- caregivers: las personas cuidadoras potenciales (el campo de cuidadoras, p. ej. mujeres de 15-64 años, o si no las personas de 15-64 años de los grupos); care_intensity = personas dependientes por persona cuidadora (NULL donde no hay ninguna persona cuidadora).
+- Para polígonos: pop_density y demand_density, por km2.
+- Los criterios de las manzanas del cuidado de Bogotá (que lee el conjunto predefinido de Bogotá del índice de prioridad de cuidado): share_under5 y share_80plus (niñas y niños menores de 5 años y personas de 80 años o más, proporciones 0-1 de las personas de los grupos) y dependency_ratio (personas menores de 15 años y de 65 o más por cada persona de 15-64 años); con &apos;Mujeres que solo realizan trabajo doméstico no remunerado&apos;, share_women_unpaid (ese campo sobre las personas cuidadoras potenciales: para la definición censal, indique allí las mujeres de 15 años o más); con &apos;Hogares monoparentales con jefatura femenina&apos; y &apos;Hogares&apos;, fhh_share (0-1).
+
+Ejemplo: en la ciudad de demostración, los siete grupos de edad con la escala de Madrid dan unos 1,53 millones de unidades de cuidado para 1,27 millones de personas (1,20 por persona), y la manzana mediana tiene 0,94 personas dependientes por mujer de 15-64 años; los grupos 0-2 y 3-5 con pesos iguales dan 102.803 niñas y niños, la demanda de cuidado infantil. A mano, una manzana con 30 niñas y niños de 0-2 años, 30 de 3-5, 40 de 6-14, 200 personas de 15-64 años, 50 de 65-79 y 20 de 80 o más (370 personas): share_under5 = (30 + 20) / 370 = 0,135 (dos de los tres años del grupo 3-5 son menores de 5), share_80plus = 20 / 370 = 0,054, dependency_ratio = 170 / 200 = 0,85.
+
+Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe demanda de cuidado (se cuenta en el registro): complete el dato, o contará como si no tuviera demanda. Los grupos que no coinciden con las edades de la escala reciben el peso medio de los años que abarcan, y un grupo abierto como 80+ se toma como si abarcara los años fijados en &apos;Años que abarca un grupo abierto como 80+&apos; (80-89 por defecto). Los pesos y las fórmulas están en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="68"/>
@@ -1132,17 +1159,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="73"/>
         <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional con las mujeres de 15 años o más que solo realizan trabajo doméstico no remunerado (censo: actividad de la última semana); da share_women_unpaid, sobre las personas cuidadoras potenciales. Típico: vacío, o el conteo censal, con las mujeres de 15 años o más como personas cuidadoras potenciales.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="74"/>
         <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional con los hogares monoparentales con jefatura femenina; con el campo de hogares da fhh_share. Típico: vacío cuando la capa ya tiene una proporción de hogares con jefatura femenina.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional con todos los hogares de cada unidad, el denominador de fhh_share. Típico: el conteo censal de hogares.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="76"/>
@@ -1152,7 +1179,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="77"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, los criterios de las manzanas del cuidado (share_under5, share_80plus, dependency_ratio, y share_women_unpaid y fhh_share cuando se indican sus campos) y, para polígonos, pop_density y demand_density.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="78"/>
@@ -1181,24 +1208,24 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="94"/>
         <source>Women who only do unpaid domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres que solo realizan trabajo doméstico no remunerado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Single-parent households headed by a woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares monoparentales con jefatura femenina</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="100"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="103"/>
@@ -1223,12 +1250,12 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está indicado pero {1} está vacío: la proporción de mujeres en trabajo doméstico no remunerado se toma sobre las personas cuidadoras potenciales. Elija allí el campo de mujeres de 15 años o más (o de 15-64).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="138"/>
         <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1} van juntos (fhh_share es el primero dividido por el segundo): elija ambos o ninguno.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="152"/>
@@ -1299,7 +1326,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="43"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2,transporte público,GTFS,bus</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="45"/>
@@ -1315,7 +1342,18 @@ Example: in the demo city of the tutorial, with the 10-minute walk to childcare 
 The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
+
+Cómo leer los resultados:
+- Desiertos de cuidado (una fila por unidad, con sus propios campos): z_demand = cuánto está la demanda de la unidad por encima o por debajo del promedio, en desviaciones estándar; demand_threshold = el puntaje z a partir del cual la demanda cuenta como alta (la mediana de los puntajes z positivos de la ciudad o, con distritos, de todos los puntajes z del distrito de la unidad); high_demand (0/1); adj_threshold = el umbral de acceso usado para la unidad, en minutos; low_access (0/1) = el equipamiento más cercano está más lejos que el umbral, o no se alcanza ninguno; desert (0/1) = alta demanda y bajo acceso; desert_type = 1 no alcanzable por ningún modo, 2 alcanzable solo por el segundo modo (siempre 1 sin segundo modo); con un feed de transporte público y los equipamientos de cuidado, cost_transit = el tiempo de viaje en transporte público hasta el equipamiento más cercano, en minutos (caminar hasta la parada, esperar, viajar, hacer transbordo, caminar hasta el equipamiento; NULL cuando no hay ninguno dentro de cuatro veces el segundo umbral, con un mínimo de 60 minutos); con una ventana de las personas cuidadoras, temporal_desert (0/1) = alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en esa ventana (un desierto de cuidado temporal).
+- Desiertos de cuidado por distrito: units, deserts, population, population_in_deserts y share (0 a 1) por distrito.
+- Resumen sobre los polígonos de distritos: esa tabla sobre los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
+
+Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal. Con un segundo modo, un desierto cuyo equipamiento más cercano está a 40 minutos a pie pero a 24 minutos en bus (3 minutos a pie hasta la parada, 7 minutos de espera, 10 minutos de viaje y 4 minutos a pie) tiene desert_type 2 con el umbral de 30 minutos; a 35 minutos en bus tiene desert_type 1.
+
+El segundo modo suele ser el transporte público: o bien un campo de tiempos de viaje que usted aporta, o bien CareMap lo calcula a partir de un feed de transporte público (GTFS), los equipamientos de cuidado, una fecha y hora de salida y, opcionalmente, una ventana de minutos de salida (vea Accesibilidad al cuidado para las mismas opciones).
+
+Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="85"/>
@@ -1371,22 +1409,22 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Déjelo vacío para calcular en su lugar los tiempos en transporte público a partir de un feed. Típico: vacío, o minutos en transporte público.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa opcional de los equipamientos de cuidado, puntos o polígonos: con un feed de transporte público, el tiempo de viaje del segundo modo se calcula desde cada unidad hasta su equipamiento más cercano en transporte público. Típico: los mismos equipamientos que en la ejecución de la accesibilidad (p. ej. solo los del grupo objetivo).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad a pie en km/h de las caminatas hacia las paradas, desde ellas y entre ellas, y de hacer todo el trayecto a pie. Típico: 5.04 km/h.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto más largas son las caminatas hacia las paradas, desde ellas y entre ellas que la línea recta (longitud de la ruta / distancia recta, al menos 1). Típico: 1.3 en una trama urbana en cuadrícula.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="99"/>
@@ -1415,7 +1453,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
@@ -1484,17 +1522,17 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Care facilities (for the times by public transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos de cuidado (para los tiempos en transporte público)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Public transport: walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: velocidad a pie (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: factor de desvío de las caminatas (ruta / distancia recta)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="145"/>
@@ -1503,19 +1541,19 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
@@ -1573,19 +1611,19 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segundo modo es o bien un campo de tiempos de viaje ({0}) o bien se calcula a partir de un feed de transporte público ({1}): elija uno de los dos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="244"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos de viaje en transporte público necesitan los equipamientos de cuidado a los que llevan: elíjalos en {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="257"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad sin ningún equipamiento de la capa {0} a {1:g} minutos o menos en transporte público: cost_transit es NULL.</numerusform>
+            <numerusform>%n unidades sin ningún equipamiento de la capa {0} a {1:g} minutos o menos en transporte público: cost_transit es NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1717,7 +1755,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1731,7 +1769,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
@@ -1743,7 +1781,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1754,7 +1792,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (cupos por cada 100 personas)</translation>
     </message>
@@ -1787,17 +1825,17 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="39"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="41"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1810,442 +1848,463 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mapa de cuidado en una sola ejecución: de las capas de equipamientos y las manzanas censales a dónde falta cuidado y qué manzanas van primero. Ejecuta, con una sola barra de progreso: 1) el inventario de la oferta de cuidado de las capas de equipamientos (correspondencias de campos, limpieza, duplicados, cupos equivalentes de jornada completa); 2) la demanda de cuidado de las manzanas a partir de sus campos por grupo de edad (p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da las niñas y niños de 0-5 años; la escala de Madrid da unidades de cuidado para toda la población); 3) la accesibilidad al cuidado, opcionalmente solo a los equipamientos de un grupo objetivo; 4) las brechas de cuidado respecto de la meta de política (o de las metas por grupo de edad); 5) los desiertos de cuidado (por distrito); 6) el índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso y los campos de vulnerabilidad; opcionalmente 7) el informe HTML (y PDF).
+
+Cómo leer los resultados:
+- Unidades del mapa de cuidado: las manzanas con todos los indicadores: care_demand (personas), access (cupos por persona al alcance), cost_nearest (minutos hasta el equipamiento más cercano), covered, coverage (cupos por cada 100 personas), unmet (personas sin cupo), desert (0/1), priority y priority_quintile (5 = el primer 20 %).
+- Inventario de la oferta de cuidado: los equipamientos conservados, con capacity_fde (cupos equivalentes de jornada completa).
+- Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
+- Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
+- Con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (parámetros avanzados), las unidades reciben además access_&lt;label&gt; y covered_&lt;label&gt; por ventana y temporal_desert (1 = cuidado al alcance a alguna hora, pero ninguno abierto en la ventana elegida), y el informe indica la proporción cubierta en cada ventana.
+
+Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
+
+Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de equipamientos, en el orden de las capas, separadas por &apos;|&apos;, como en Inventario de la oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por grupo de edad de las unidades de demanda que forman el grupo, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Los pesos iguales cuentan personas; la escala de Madrid (Durán) cuenta unidades de cuidado. Típico: pesos iguales para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de las unidades de demanda con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional de las unidades de demanda con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando las unidades de demanda no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Cómo se miden los costos de viaje: la distancia en línea recta por el factor de desvío, o los caminos más cortos en la red vial. Típico: la red vial cuando hay una capa de calles disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria para los costos en la red vial. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para costos en línea recta, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Umbral del área de influencia en minutos, para la accesibilidad y los desiertos de cuidado. Típico: 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de accesibilidad (vea Accesibilidad al cuidado). Típico: el área de influencia flotante en dos pasos (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre opcional del campo de texto de las capas de equipamientos con sus horarios de apertura en la forma de OpenStreetMap (p. ej. &apos;Mo-Fr 08:00-17:00&apos;), que se une al inventario y se usa con las ventanas horarias; un valor vacío = siempre abierto. Típico: opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos opcionales de la semana en que las personas cuidadoras necesitan cuidado, como elementos etiqueta=horario separados por &apos;|&apos;; las unidades reciben access_&lt;label&gt; y covered_&lt;label&gt; para cada ventana, y el informe indica la proporción cubierta en cada una. Típico: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
+        <translation>Etiqueta de la ventana horaria en la que los desiertos de cuidado se buscan también en el tiempo: las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en esa ventana, reciben temporal_desert = 1; vacío = la primera ventana horaria. Típico: evening.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos por grupo de edad de las unidades de demanda; cupos requeridos = la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de las unidades de demanda agregados al índice de prioridad (más alto = más vulnerable), con el mismo peso que la demanda no atendida y el bajo acceso. Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se indica un archivo PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabla de desiertos de cuidado por distrito (con un campo de distrito o polígonos de distritos). Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Archivo del informe HTML, escrito cuando se pide el informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Suma de care_demand sobre las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro del umbral del área de influencia; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acceso medio ponderado por la demanda (cupos por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Cupos al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personas sin cupo al alcance (suma de unmet: max(0, demanda - cupos) por unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que son desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <source>Opening hours field of the facility layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <source>Opening hours field of the facility layers</source>
+        <translation>Campo de horarios de apertura de las capas de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation>Ventanas horarias de las personas cuidadoras &apos;etiqueta=horario|etiqueta=horario&apos; (vacío = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
         <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation>Ventana horaria para los desiertos de cuidado temporales (vacío = la primera)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <source>Care deserts: access threshold by public transport (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (cupos por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>a care place</source>
         <translation>un cupo de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda no atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es &apos;{1}&apos; pero {2} está vacío: indique las ventanas horarias, o deje vacía la ventana.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es &apos;{1}&apos;, que no es una de las ventanas horarias ({2}): indique una de sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para medir las ventanas horarias, indique en {0} el campo de las capas de equipamientos que contiene sus horarios de apertura (p. ej. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} no está entre los campos por grupo de edad de la cohorte ({3}: {4}): {1}. Indique metas solo para esos campos, o agregue los grupos a {3}.</numerusform>
@@ -2640,12 +2699,12 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
         <source>Community field survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de encuesta comunitaria de campo</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>encuesta,campo,comunidad,mapeo colaborativo,colaboración abierta,QField,ODK,KoboToolbox,XLSForm,formulario,celular,recolección,inventario</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
@@ -2659,150 +2718,159 @@ How to read the results (all in the chosen folder):
 Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
 
 Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo puede una comunidad mapear el cuidado que ningún registro lista (vecinas que cuidan a niñas y niños, comedores comunitarios, cuidado infantil informal)? Esta herramienta escribe en una carpeta un paquete de encuesta listo para recolectar: copie la carpeta a un celular y abra el proyecto en QField, o suba el formulario a KoboToolbox u ODK. Cada lugar recolectado tiene los campos del inventario de la oferta de cuidado más quién lo recolectó, cuándo, cómo se verificó, una foto y notas, de modo que la herramienta &apos;Inventario de la oferta de cuidado&apos; vuelve a leer los resultados con su procedencia.
+
+Cómo leer los resultados (todos en la carpeta elegida):
+- care_survey.gpkg: la capa vacía care_places (puntos en longitud/latitud) con los campos name, service_type, sphere, target_group, capacity (cupos), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document o reported), notes y photo; el inventario existente como reference_inventory y las capas base vectoriales.
+- care_survey.qgz: el proyecto de QGIS / QField. Su formulario muestra las preguntas en el idioma elegido, listas desplegables para el tipo de cuidado, quién lo gestiona, a quién se cuida, los días y cómo se verificó, la fecha de hoy por defecto, y rechaza cupos o tarifas negativos y más de 24 horas. El inventario de referencia es de solo lectura. Las fotos van a la carpeta DCIM junto al proyecto.
+- care_survey_form.xlsx: el mismo formulario como XLSForm (hojas survey, choices, settings) con etiquetas en inglés, español, portugués y francés, con el idioma elegido en primer lugar y por defecto.
+
+Ejemplo: con el registro de equipamientos de la demostración como inventario existente y sus distritos como capa base, un taller de cinco personas encuestadoras recorre un distrito; de vuelta en la oficina, entregue el care_survey.gpkg devuelto (o la exportación CSV de Kobo) a &apos;Inventario de la oferta de cuidado&apos; junto con el registro: cada lugar vuelve como confirmado, nuevo o en conflicto en su capa de revisión.
+
+Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobrescribe (puede contener lugares recolectados): elija una carpeta nueva. Las capas base de archivos se copian en la carpeta (las capas vectoriales en el GeoPackage, los rásteres en su carpeta base); las capas en línea siguen en línea y necesitan conexión en terreno. El método está en docs/community_mapping.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las preguntas y las opciones del formulario, en el celular y en el XLSForm (que también lleva los otros tres). Típico: el idioma de las personas encuestadoras, p. ej. español.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: los lugares de cuidado ya conocidos (un registro o un inventario anterior), copiados en el paquete como capa de referencia de solo lectura para que las personas encuestadoras vean lo que ya está listado. Típico: la salida de &apos;Inventario de la oferta de cuidado&apos; o el registro oficial.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: capas para orientarse en terreno (distritos, manzanas, calles, una imagen aérea). Las capas de archivos se copian en el paquete; las capas en línea siguen en línea. Típico: distritos y vías.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la encuesta, que se muestra como título de la capa y del proyecto y como título del formulario. Típico: &apos;Lugares de cuidado&apos; o el nombre del barrio.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva y vacía para el paquete (GeoPackage, proyecto, formulario, carpeta de fotos), para copiarla entera a un celular. Típico: una carpeta con el nombre de la encuesta y su fecha.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del GeoPackage donde las personas encuestadoras agregan lugares de cuidado (capa care_places), con el inventario de referencia y las capas base.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del proyecto de QGIS para QField, con el formulario de la encuesta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del XLSForm para KoboToolbox u ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de lugares del inventario existente copiados como capa de referencia de solo lectura (0 si no hay ninguno).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of base layers put into the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de capas base incluidas en el paquete.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
         <source>Language of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del formulario</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Care places already known (read-only reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares de cuidado ya conocidos (referencia de solo lectura)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Base layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas base</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
         <source>Survey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la encuesta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Folder for the survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el paquete de encuesta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
         <source>Survey GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Survey project (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de la encuesta (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
         <source>Survey form (XLSForm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de la encuesta (XLSForm)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Reference places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares de referencia</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Base layers packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas base incluidas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
         <source>Could not write layer {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la capa {0} en {1}: {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa base {0} no es un archivo: se queda donde está ({1}) y necesita conexión en terreno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {0} ya contiene un paquete de encuesta ({1}), que puede contener lugares recolectados: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
         <source>Care places already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares de cuidado ya conocidos</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inventario de referencia: %n lugar copiado, de solo lectura.</numerusform>
+            <numerusform>Inventario de referencia: %n lugares copiados, de solo lectura.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la capa de la encuesta escrita en {0}: verifique que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>The project could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el proyecto en {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de encuesta escrito en {0}: copie la carpeta entera al celular (QField), o suba {1} a KoboToolbox u ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -3638,7 +3706,19 @@ Example: in the demo city of the tutorial, unmet demand (weight 2), access (lowe
 The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
 
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué unidades deberían ir primero? El índice de prioridad de cuidado combina varios indicadores de necesidad (demanda no atendida, bajo acceso, pobreza, hogares con jefatura femenina...) en un puntaje por unidad, ordena las unidades y muestra cuánto aporta cada indicador a cada puntaje.
+
+Cómo leer los resultados:
+- Índice de prioridad de cuidado (una fila por unidad, con sus propios campos): priority = el puntaje, de 0 a 1 con la normalización mín-máx o por rango (más alto = más prioridad); priority_rank = 1 para la prioridad más alta (los empates comparten rango); priority_quintile = 5 para el 20 % de las unidades con la prioridad más alta, hasta 1 para el 20 % más bajo; contrib_ seguido del nombre del campo = lo que ese indicador aporta al puntaje (peso x valor normalizado), de modo que un puntaje se puede explicar indicador por indicador.
+- Con la sensibilidad a los pesos: rank_best y rank_worst (el mejor y el peor rango cuando cada peso, uno por vez, es un 20 % más bajo o un 20 % más alto), rank_move (lo máximo que se mueve el rango) y top_always (1 = en el quintil superior con cada una de esas ponderaciones: una prioridad que ningún cambio razonable de los pesos elimina).
+
+Pesos: escríbalos ligados a los nombres de los campos, p. ej. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado una vez; se reescalan para que sumen 1). Vacío = pesos iguales. Se sigue aceptando una simple lista de números (&apos;2,1,1,1&apos;), emparejada con los indicadores en el orden en que aparecen listados (en el diálogo: el orden de los campos en la capa, no el orden en que se marcaron), de modo que el registro muestra el peso que recibió cada indicador.
+
+Ejemplo: en la ciudad de demostración del tutorial, con la demanda no atendida (peso 2), el acceso (más bajo = más prioridad), la pobreza y los hogares con jefatura femenina (peso 1 cada uno), normalizados por rango: 598 manzanas están en el quintil superior, el 38 % de ellas en El Porvenir, seguido de Las Américas; solo el 8 % de ellas son desiertos de cuidado. A mano: tres manzanas con demanda no atendida 10, 50 y 30 y acceso 0,2; 0,1 y 0,5, pesos &apos;unmet:2, access:1&apos;, mín-máx: prioridad 0,25; 1,00 y 0,33, rangos 3, 1 y 2.
+
+El conjunto predefinido de Bogotá toma los criterios que usó el Sistema Distrital de Cuidado de Bogotá para ubicar sus manzanas del cuidado: demanda de cuidado (share_under5: proporción de niñas y niños menores de 5 años; share_80plus: proporción de personas de 80 años o más; dependency_ratio), personas cuidadoras (share_women_unpaid: proporción de mujeres de 15 años o más que solo realizan trabajo doméstico no remunerado; fhh_share: proporción de hogares (monoparentales) con jefatura femenina) y pobreza, cada uno con peso 1 salvo que se indiquen pesos; la capa necesita campos con esos nombres.
+
+Precauciones: los pesos son una elección, no un hecho: diga quién los eligió. Un indicador con el mismo valor en todas partes no aporta nada (con advertencia); los valores NULL de los indicadores son un error.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
@@ -3648,7 +3728,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="67"/>
         <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores predefinidos: ninguno = los campos de indicadores marcados abajo; manzanas del cuidado de Bogotá = los criterios del Sistema Distrital de Cuidado de Bogotá (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, leídos de campos con esos nombres; entonces no se usan los campos marcados). Típico: ninguno.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
@@ -3683,17 +3763,17 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="74"/>
         <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar también las unidades con cada peso, uno por vez, un 20 % más bajo y un 20 % más alto, y marcar las unidades que quedan en el quintil superior con cada una de esas ponderaciones. Típico: activado, antes de que un ordenamiento decida adónde va el dinero.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de unidades en el quintil superior con cada ponderación del informe de sensibilidad; None cuando no se pidió el informe.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="80"/>
         <source>Preset of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto predefinido de indicadores</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="83"/>
@@ -3718,7 +3798,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad a los pesos (cada peso un {0:.0%} más bajo y más alto)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="97"/>
@@ -3728,7 +3808,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Units in the top quintile under every weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades en el quintil superior con cada ponderación</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="111"/>
@@ -3774,15 +3854,15 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="161"/>
         <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El conjunto predefinido {0} necesita %n campo que la capa {1} no tiene: {2}. Agréguelo (p. ej. con la calculadora de campos), o no elija ningún conjunto predefinido y marque sus propios campos.</numerusform>
+            <numerusform>El conjunto predefinido {0} necesita %n campos que la capa {1} no tiene: {2}. Agréguelos (p. ej. con la calculadora de campos), o no elija ningún conjunto predefinido y marque sus propios campos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto predefinido: indicadores {0}; los campos de indicadores marcados no se usan.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="171"/>
@@ -3813,17 +3893,17 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="202"/>
         <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sensibilidad: %n unidad sigue en el quintil superior con cada ponderación</numerusform>
+            <numerusform>Sensibilidad: %n unidades siguen en el quintil superior con cada ponderación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="203"/>
         <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n peso, un {0:.0%} más bajo y más alto); el mayor cambio de un rango es {1}.</numerusform>
+            <numerusform>(cada uno de los %n pesos por turno, un {0:.0%} más bajo y más alto); el mayor cambio de un rango es {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4033,7 +4113,15 @@ With the outputs of Care blocks (Advanced), the report adds the sentence on the 
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué dice el mapa de cuidado, en una forma que un concejo pueda leer? Escribe un informe HTML autocontenido (se abre en cualquier navegador, sin necesidad de internet) y, si usted lo pide, un PDF. La página 1 da el título, el área, la fecha, las cifras clave en forma de frases y un mapa general; luego un mapa por indicador (con los contornos y nombres de los distritos y las calles como base tenue), los gráficos, qué significa cada indicador y una tabla del método y los parámetros.
+
+Cómo leer los resultados: las frases dicen qué cuenta cada número (personas de la cohorte dentro del tiempo de viaje, cupos por persona, cupos que faltan para la meta de política, personas en desiertos de cuidado). Los mapas usan los propios campos de la capa: care_demand (personas), access (cupos por persona), cost_nearest (minutos), desert (1 = desierto de cuidado) y priority (0 a 1); una parte cuyo campo falta se omite. Las cifras devueltas son los mismos números.
+
+Con las salidas de Manzanas del cuidado (parámetros avanzados), el informe agrega la frase sobre las personas que necesitan cuidado y las personas cuidadoras que alcanzan las manzanas, antes y después, y un mapa de las manzanas: áreas de influencia, anclas y edificios alternos.
+
+Ejemplo: con la ciudad de demostración del tutorial y una caminata de 10 minutos, la página 1 dice &apos;92.708 niñas y niños menores de 6 años (90 %) viven a 10 minutos a pie o menos del equipamiento más cercano&apos;.
+
+Precauciones: indique el tiempo de viaje que usó el análisis, ya que el informe lo cita pero no vuelve a calcular el acceso; el texto de las capas (nombres de distritos y de equipamientos) se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
@@ -4133,7 +4221,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios opcionales de las ventanas horarias de las personas cuidadoras que usó el análisis, como elementos etiqueta=horario separados por &apos;|&apos;, citados en las frases sobre el tiempo; las cifras vienen de los campos covered_&lt;label&gt; y temporal_desert de las unidades. Típico: &apos;evening=Mo-Fr 17:00-20:00&apos;, tal como se indicó en Accesibilidad al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
@@ -4238,7 +4326,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas horarias que usó el análisis &apos;etiqueta=horario|etiqueta=horario&apos;</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="148"/>
@@ -4783,7 +4871,21 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se ofrece cuidado y cuántos cupos tiene realmente cada equipamiento? Esta herramienta combina listas de equipamientos de varias fuentes (el registro oficial, una encuesta, un mapeo colaborativo, OpenStreetMap) en un solo inventario limpio: un solo esquema, registros basura y tipos no deseados eliminados, duplicados fusionados, capacidades faltantes estimadas y cupos de media jornada contados como medio cupo.
+
+Cómo leer los resultados:
+- Inventario de la oferta de cuidado (puntos): una fila por equipamiento con name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (cupos), capacity_fde (cupos equivalentes de jornada completa: un cupo de 4 horas y 5 días cuenta 0,5), source, merged_sources y n_merged (las fuentes y el número de registros fusionados en él), capacity_imputed (0 = informada; 1 = estimada con la mediana del mismo tipo de servicio; 2 = con la mediana de todos los equipamientos; 3 = la capacidad por defecto; 4 = tomada de un duplicado) y capacity_reported (el valor propio del registro).
+- Registros rechazados (opcional): los registros dejados fuera, con reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) y duplicate_of (el registro del inventario que repite), para revisar.
+- Revisión comunitaria (opcional): cada registro de una encuesta de campo (el GeoPackage de &apos;Paquete de encuesta comunitaria de campo&apos;, o una exportación CSV de KoboToolbox / ODK) con status confirmed (coincide un registro del mismo lugar en el registro oficial), new (ninguna otra fuente lista el lugar) o conflicting (un valor difiere: conflicts los lista, p. ej. capacity: 25 aquí, 40 en el registro), verified (1 cuando el lugar se visitó o se confirmó por teléfono o con un documento) e inventory_id (su lugar en el inventario).
+- Archivo de cambios de OpenStreetMap (opcional): los lugares nuevos y verificados como archivo .osc con las etiquetas de cuidado, para que una persona mapeadora los revise y los suba con JOSM; CareMap no sube nada.
+
+Las encuestas de campo conservan su procedencia: cada registro del inventario lleva collector, survey_date y verification (vacíos para los registros del registro oficial). Un registro marcado &apos;reported&apos; (no verificado) nunca reemplaza un valor de otra fuente: de dos registros del mismo lugar nunca es el que se conserva, y sus valores nunca llenan los vacíos de otro registro; los lugares nuevos no verificados quedan en el inventario, marcados como tales. Una exportación de Kobo u ODK se lee por los nombres de sus columnas (las columnas de latitud y longitud del geopoint, place/name...), así que no necesita correspondencia de campos.
+
+Correspondencias de campos: una por capa de equipamientos, separadas por &apos;|&apos;. Cada una dice qué campo de la capa contiene qué campo del inventario (name=nombre,capacity=cupos); un valor entre comillas es el mismo para todos los registros (sphere=&apos;community&apos;). Empiece una correspondencia con el nombre de su capa y dos puntos (crowd_facilities: x=lon,y=lat) y se aplicará a esa capa sea cual sea el orden de las capas; las correspondencias sin nombre van a las capas en el orden que se muestra en &apos;Capas de equipamientos&apos;. Los campos del inventario sin correspondencia se leen de un campo con el mismo nombre. Una tabla sin geometría (un CSV) necesita sus coordenadas: x=lon,y=lat (longitud y latitud, salvo que se agregue crs=&apos;EPSG:...&apos;).
+
+Ejemplo: el registro de la ciudad de demostración (297 equipamientos), la encuesta comunitaria (134) y el mapeo colaborativo (149) dan 538 equipamientos: 14 registros descartados por las reglas de tipo y de nombre y 28 duplicados fusionados (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas a partir de su tipo de servicio.
+
+Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Distancia para eliminar duplicados&apos; y sus nombres son lo bastante parecidos (tras quitar mayúsculas, tildes y palabras comunes como &apos;jardin&apos; o &apos;centro&apos;), así que los nombres genéricos (&apos;Jardin Infantil&apos;) pueden quedar separados: revise los registros rechazados. Una capacidad informada de 0 nunca se estima: esos equipamientos se descartan salvo que usted los conserve. Las horas por día y los días por semana que faltan cuentan como 8 y 5 (un cupo de jornada completa). Las reglas están en docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -4853,27 +4955,27 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cada registro de la encuesta de campo con su estado (confirmado, nuevo o en conflicto), los valores en conflicto, si fue verificado y su registro en el inventario, para las personas que validan los datos comunitarios.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: los lugares nuevos que la encuesta verificó, como archivo de cambios de OpenStreetMap (.osc) con las etiquetas de cuidado de la tabla de etiquetas incluida, para revisarlos y subirlos con JOSM. Típico: new_care_places.osc.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros de la encuesta de campo que otra fuente confirma con los mismos valores.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Number of field-survey records of places no other source lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros de la encuesta de campo de lugares que ninguna otra fuente lista.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros de la encuesta de campo cuyos valores difieren del registro de otra fuente para el mismo lugar.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
@@ -4923,17 +5025,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Community review (confirmed, new, conflicting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión comunitaria (confirmados, nuevos, en conflicto)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares nuevos verificados para OpenStreetMap (.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>OpenStreetMap change file (*.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de cambios de OpenStreetMap (*.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
@@ -4948,17 +5050,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la encuesta confirmados</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Survey records of new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la encuesta de lugares nuevos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>Survey records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la encuesta en conflicto</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
@@ -5004,25 +5106,25 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
         <source>Field survey: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encuesta de campo: %n registro</numerusform>
+            <numerusform>Encuesta de campo: %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n verified (visited, phone or document)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificado (visita, teléfono o documento)</numerusform>
+            <numerusform>%n verificados (visita, teléfono o documento)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de la encuesta de campo sin verificar (marcado reported, o vacío): nunca reemplaza un valor de otra fuente, y si es un lugar nuevo queda marcado como no verificado.</numerusform>
+            <numerusform>%n registros de la encuesta de campo sin verificar (marcados reported, o vacíos): nunca reemplazan un valor de otra fuente, y los lugares nuevos entre ellos quedan marcados como no verificados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5159,43 +5261,43 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
         <source>{0}: {1} here, {2} in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} aquí, {2} en {3}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión comunitaria: {0} confirmados, {1} nuevos, {2} en conflicto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugar nuevo verificado quedó fuera del archivo de OpenStreetMap: la tabla de etiquetas no tiene ninguna etiqueta para su tipo de servicio ({0}); agréguelo a mano en JOSM.</numerusform>
+            <numerusform>%n lugares nuevos verificados quedaron fuera del archivo de OpenStreetMap: la tabla de etiquetas no tiene ninguna etiqueta para su tipo de servicio ({0}); agréguelos a mano en JOSM.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de OpenStreetMap en {0}: {1}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivo de cambios de OpenStreetMap: %n lugar nuevo verificado escrito en {0}; revíselo en JOSM antes de subirlo.</numerusform>
+            <numerusform>Archivo de cambios de OpenStreetMap: %n lugares nuevos verificados escritos en {0}; revíselos en JOSM antes de subirlos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
         <source>Synthetic public transport feed (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed sintético de transporte público (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS,transporte público,bus,rutas,paradas,horario,frecuencias,intervalo,tránsito,sintético,Herramienta de Georreferenciación de Cuidados</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
@@ -5211,246 +5313,257 @@ Good to know:
 - A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
 - A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
 - The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto tarda una persona cuidadora en bus cuando la ciudad no publica ningún horario? A partir de las líneas de las rutas de bus y de las paradas de bus que usted tiene, esta herramienta escribe un feed de transporte público en el formato estándar GTFS (un archivo zip) que pueden leer los tiempos de viaje en transporte público de CareMap, y otras herramientas. Cada parada cercana a una ruta es una de sus paradas, en orden a lo largo de la línea; el bus circula a la velocidad indicada, espera en cada parada y sale cada pocos minutos durante el horario de servicio, en ambos sentidos.
+
+Cómo leer los resultados: el zip contiene las tablas del feed: stops.txt (las paradas usadas, stop_id = stop_ más el id de entidad de su parada, en longitud y latitud), routes.txt (una fila por ruta, route_id = route_ más el id de entidad de su línea, con su nombre tomado del campo de nombre de la ruta), trips.txt (un viaje por ruta y sentido: direction_id 0 en el sentido en que está dibujada la línea, 1 el regreso), stop_times.txt (los horarios del primer bus de cada viaje y shape_dist_traveled, metros a lo largo de la línea), frequencies.txt (desde el primer bus hasta el fin del servicio, headway_secs entre buses) y calendar.txt (todos los días de la semana). El registro y las cifras cuentan las rutas y paradas escritas, las paradas que no están cerca de ninguna ruta y las rutas omitidas.
+
+Ejemplo: una ruta de 2 km con paradas a 0, 1 y 2 km, a 16 km/h: 1 km toma 3 min 45 s, más 25 s en la parada del medio, así que el bus llega al final 7 min 55 s después de salir. Con un bus cada 15 minutos desde las 05:00, una persona cuidadora que está en la primera parada a las 07:03 espera hasta las 07:15 y llega a las 07:22:55: 19,9 minutos.
+
+Conviene saber:
+- Los horarios son una estimación de un servicio regular, no el horario real: los buses salen exactamente cada intervalo, a la misma velocidad todo el día (sin hora pico). Los valores por defecto (40 m, 16 km/h, 25 s, cada 15 minutos, de 05:00 a 23:00) son los de la Herramienta de Georreferenciación de Cuidados.
+- Una parada que está más lejos que la distancia de ajuste de todas las rutas queda fuera (contada en una advertencia); muévala o aumente la distancia. Una ruta con menos de 2 paradas cerca queda fuera (contada).
+- Una parada en dos rutas es una sola parada de ambas, donde una persona cuidadora puede cambiar de bus. Una ruta que pasa dos veces por una parada (un circuito) se detiene allí una sola vez, donde pasa más cerca.
+- Un fin de servicio anterior a su inicio se extiende más allá de la medianoche (de 05:00 a 01:00 termina a la 01:00 de la mañana siguiente).
+- La zona horaria del feed dice UTC: sus horas son la hora local de su ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de líneas de las rutas de bus, una línea por ruta (una ruta de varias partes se recorre parte tras parte, en su orden). Típico: rutas digitalizadas sobre el mapa de la ciudad, o rutas de bus de OpenStreetMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional con el nombre o número de cada ruta, que se escribe como nombre de la ruta en el feed; vacío = las rutas se numeran en el orden de la capa. Típico: name o ref.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de puntos de las paradas de bus. Cada parada pertenece a todas las rutas que pasan dentro de la distancia de ajuste. Típico: paradas relevadas en terreno o tomadas de OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad media del bus entre paradas, en km/h. Típico: 16 km/h (el valor de la Herramienta de Georreferenciación de Cuidados para buses urbanos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre dos buses de una ruta en cada sentido. Típico: 15 minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora a la que el primer bus de cada ruta sale de su primera parada, como HH:MM (reloj de 24 horas). Típico: 05:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del fin del servicio, como HH:MM: ningún bus sale de su primera parada a esa hora o después; una hora anterior a la del primer bus significa después de la medianoche. Típico: 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima en metros entre una parada y la línea de una ruta para que la parada sea una de sus paradas (inclusive). Típico: 40 m (el valor de la Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que el bus espera en cada parada entre la primera y la última, para que las personas suban y bajen. Típico: 25 s.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional que marca las rutas que circulan solo en el sentido en que está dibujada la línea (yes, 1 o true); vacío, no o 0 = ambos sentidos. Típico: vacío (todas las rutas circulan en ambos sentidos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>El feed GTFS escrito como archivo zip (agency, stops, routes, trips, stop_times, calendar y frequencies). Típico: un archivo como city_buses_gtfs.zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de rutas en el feed (con al menos 2 paradas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de paradas en el feed (cada una cerca de al menos una ruta escrita).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de paradas omitidas porque ninguna ruta pasa dentro de la distancia de ajuste.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de rutas omitidas porque tienen menos de 2 paradas cerca.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas escritas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
         <source>Stops written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas escritas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
         <source>Stops near no route</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas sin ninguna ruta cerca</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
         <source>Routes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas omitidas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Bus routes (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de bus (líneas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
         <source>Route name (field; empty = numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la ruta (campo; vacío = numeradas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
         <source>Bus stops (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas de bus (puntos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
         <source>Bus speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad del bus (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>Minutes between buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre buses</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>First bus (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer bus (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
         <source>End of service (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del servicio (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Largest distance from a stop to its route (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima de una parada a su ruta (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
         <source>Time at each stop (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en cada parada (segundos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>One-way routes (field; empty = both directions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de un solo sentido (campo; vacío = ambos sentidos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>Public transport feed (GTFS zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público (zip GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>GTFS zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip GTFS (*.zip)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: &apos;{1}&apos; no es una hora del día. Escríbala como HH:MM en formato de 24 horas, p. ej. 05:00 o 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1} son ambos {2}: no circularía ningún bus. Indique el fin del servicio, p. ej. {3}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo &apos;{0}&apos; de la capa {1}: {2}. Use yes o 1 para una ruta que solo circula en el sentido en que está dibujada, y no, 0 o vacío para ambos sentidos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
         <source>Synthetic public transport feed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed sintético de transporte público: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada de la capa {0} a más de {1:g} m ({2}) de todas las rutas de la capa {3}: queda fuera del feed.</numerusform>
+            <numerusform>%n paradas de la capa {0} a más de {1:g} m ({2}) de todas las rutas de la capa {3}: quedan fuera del feed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
         <source>Feature ids of stops left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de entidad de las paradas omitidas: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ruta de la capa {0} con menos de 2 paradas a {1:g} m o menos: queda fuera del feed.</numerusform>
+            <numerusform>%n rutas de la capa {0} con menos de 2 paradas a {1:g} m o menos: quedan fuera del feed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
         <source>Feature ids of routes left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de entidad de las rutas omitidas: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ruta de la capa {0} tiene 2 paradas de la capa {1} a {2:g} m o menos ({3}), así que no hay ningún bus que escribir. Verifique que ambas capas muestren las mismas calles, o aumente la distancia.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el feed en {0}: {1}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed escrito en {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ruta</numerusform>
+            <numerusform>%n rutas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada</numerusform>
+            <numerusform>%n paradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n trip(s) with their frequencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viaje con sus frecuencias</numerusform>
+            <numerusform>%n viajes con sus frecuencias</numerusform>
         </translation>
     </message>
     <message>
@@ -5479,7 +5592,19 @@ Good to know:
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
 - With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas horas de cuidado no remunerado dan los hogares, quién las da, cuánto valen y cuántas horas liberarían los servicios de cuidado? A partir de la población de cada unidad por sexo y grupo de edad y de una tabla de uso del tiempo (las horas semanales promedio de cuidado no remunerado por persona, p. ej. de una encuesta nacional de uso del tiempo), estima las horas por unidad y su valor; con servicios de cuidado, también las horas de las que estos se hacen cargo.
+
+Cómo leer los resultados:
+- Trabajo de cuidado no remunerado: las unidades con unpaid_week y unpaid_year (horas de cuidado no remunerado por semana y por año), women_week (las horas que hacen las mujeres) y women_share (0 a 1), value_replacement (las horas anuales al salario por hora de una trabajadora del cuidado, en la moneda del salario); con los salarios de mujeres y hombres, también value_opportunity (lo que las personas cuidadoras ganarían en su lugar); con un PIB local, también gdp_share; con servicios de cuidado, también hours_freed_week (horas por semana de las que los servicios se hacen cargo en la unidad) y freed_share (su proporción de las horas no remuneradas de la unidad).
+- Cifras: los totales de horas, la proporción de las mujeres y los valores.
+
+Ejemplo: una manzana con 100 mujeres y 90 hombres de 18-64 años, que dan 34,8 y 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, el 73,6 % hechas por mujeres, 246.012 horas al año; a 2,5 dólares la hora eso vale 615.030 dólares al año. Un centro con 100 cupos abierto 50 horas por semana, en el que cada hora-cupo reemplaza media hora de cuidado en el hogar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre las manzanas a su alcance. En la ciudad de demostración: unos 23,4 millones de horas por semana, el 73 % hechas por mujeres, que valen unos 3.050 millones de dólares al año a 2,5 dólares la hora.
+
+Conviene saber:
+- Los campos de población se encuentran por nombre (f_18_64 para las mujeres de 18-64 años; el grupo 18-64 o 18_64), o como se indiquen en &apos;Asignación de grupos a campos&apos;; una fila de uso del tiempo sin campo de población no se cuenta (una advertencia las lista).
+- Una unidad con población NULL recibe horas NULL y queda fuera de los totales (contada en una advertencia).
+- Las horas que libera un servicio se reparten solo entre las unidades dentro del alcance del servicio: las horas de un servicio que no alcanza ninguna unidad no se cuentan (el registro dice cuántas).
+- Con los horarios de apertura de los servicios (p. ej. &apos;Mo-Fr 07:00-13:00&apos; = 30 horas por semana), las horas liberadas cuentan solo las horas en que cada servicio está abierto: 10 cupos abiertos de lunes a viernes de 07:00 a 13:00 liberan 10 x 30 x 0,5 = 150 horas por semana, no 10 x 40 x 0,5 = 200. Un servicio con horarios vacíos o ilegibles conserva las horas de apertura por semana indicadas por otra vía.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
@@ -5559,7 +5684,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de texto opcional de los servicios de cuidado con sus horarios de apertura en la forma de OpenStreetMap (p. ej. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); las horas por semana que abre cada servicio salen entonces de su horario, de modo que las horas liberadas cuentan solo las horas en que está abierto. Un servicio cuyos horarios están vacíos o no se entienden (nombrado en una advertencia) conserva las horas de apertura por semana indicadas por otra vía. Típico: opening_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
@@ -5704,7 +5829,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
         <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de horarios de apertura (p. ej. Mo-Fr 08:00-17:00)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
@@ -5846,17 +5971,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: conserva las horas de apertura por semana indicadas por otra vía: {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
+            <numerusform>%n servicios de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: conservan las horas de apertura por semana indicadas por otra vía: {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Horas de apertura por semana a partir de los horarios de apertura en &apos;{0}&apos; para %n servicio de la capa {1}; los demás conservan las horas de apertura por semana indicadas por otra vía.</numerusform>
+            <numerusform>Horas de apertura por semana a partir de los horarios de apertura en &apos;{0}&apos; para %n servicios de la capa {1}; los demás conservan las horas de apertura por semana indicadas por otra vía.</numerusform>
         </translation>
     </message>
     <message>
@@ -5943,12 +6068,12 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="32"/>
         <source>Public transport (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Straight line (times the detour factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea recta (por el factor de desvío)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
@@ -6134,7 +6259,7 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Min-max: lowest value 0, highest 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín-máx: valor más bajo 0, más alto 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
@@ -6184,32 +6309,32 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="115"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="116"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="117"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="118"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="121"/>
         <source>None: the indicator fields ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los campos de indicadores marcados</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="122"/>
         <source>Bogota care blocks (care demand, caregivers, poverty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado de Bogotá (demanda de cuidado, personas cuidadoras, pobreza)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="60"/>
@@ -6259,37 +6384,37 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="94"/>
         <source>Public transport feed (GTFS zip file or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público (archivo zip GTFS o carpeta)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="95"/>
         <source>GTFS zip (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip GTFS (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="98"/>
         <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: salida (AAAA-MM-DD HH:MM, hora local del feed)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="100"/>
         <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: ventana de salida (minutos después de la salida; 0 = solo ese minuto)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="103"/>
         <source>Public transport: percentile of the travel times over the window (50 = median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: percentil de los tiempos de viaje en la ventana (50 = mediana)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="106"/>
         <source>Public transport: longest walk to, from or between stops (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: caminata más larga hacia, desde o entre paradas (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="110"/>
         <source>Public transport: walks measured along</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: caminatas medidas por</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
@@ -6329,22 +6454,22 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="69"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos: unos {0:.0f} pares al alcance ({1} como una sola tabla); unos {2:.0f} s por pasada sobre ellos.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste de QGIS {0} (Configuración &gt; Opciones &gt; Avanzado), en MB</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="76"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: se calculan por bloques, nunca todos a la vez, y se vuelven a calcular en cada paso del método (más lento, mismos resultados). El presupuesto es {3}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: esto puede agotar la memoria. Use un umbral menor o menos puntos, o aumente el presupuesto en {3}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="170"/>
@@ -6359,7 +6484,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="187"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="198"/>
@@ -6369,7 +6494,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="210"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): calculados por bloques de como máximo {2:} pares.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="215"/>
@@ -6379,7 +6504,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="233"/>
         <source>Public transport costs: {0} pairs within reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos en transporte público: {0} pares al alcance.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="240"/>
@@ -6841,7 +6966,7 @@ Good to know:
     <message>
         <location filename="../processing/network_io.py" line="162"/>
         <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos en red: calculados por bloques de como máximo {0:} pares.</translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="166"/>
@@ -6856,7 +6981,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide el viaje entre las personas y los equipamientos: en línea recta (por el factor de desvío), por la red vial (caminos más cortos en &apos;Red vial (líneas)&apos;), leído de una tabla de costos hecha con otra herramienta, o en transporte público a partir de un horario en el formato estándar GTFS (caminar hasta una parada, esperar, viajar, hacer transbordo, caminar hasta el equipamiento; en minutos). Típico: la red vial para ir a pie al cuidado infantil; la línea recta para una primera mirada.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6866,7 +6991,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de viaje en km/h: convierte metros en minutos y da una velocidad a las vías que no tienen ninguna. Con transporte público es la velocidad a pie de las caminatas hacia las paradas, desde ellas y entre ellas. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6946,32 +7071,32 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario de transporte público en el formato estándar GTFS: un archivo zip, o una carpeta con sus archivos de texto (paradas, viajes, horarios en las paradas, calendario; frecuencias cuando los buses pasan cada pocos minutos). Se usa cuando el viaje se mide en transporte público. Típico: el feed que publica la ciudad, o uno hecho con el feed sintético de transporte público de CareMap a partir de rutas y paradas de bus.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de salida de casa, como AAAA-MM-DD HH:MM en la hora local del feed; la fecha elige los servicios del día según el calendario del feed, y debe ser un día en que el feed opera. Típico: un día hábil del período del feed a las 07:30, cuando las personas cuidadoras llevan a niñas y niños al cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos después de la salida que también se prueban: cada minuto desde la salida hasta la salida más esta cantidad de minutos, ya que una persona cuidadora no sale en el mejor minuto para tomar el bus. 0 = solo el minuto de salida. Típico: 60 (una hora).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="36"/>
         <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál de los tiempos de viaje de los minutos de la ventana es el costo: 50 = la mediana (la mitad de los minutos son más rápidos); más alto = un tiempo más prudente, que se cumple la mayoría de los días. Típico: 50.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="37"/>
         <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminata más larga en metros hasta la primera parada, desde la última parada y entre dos paradas al hacer transbordo (cada caminata por separado, inclusive); hacer todo el trayecto a pie siempre es posible, sin límite. Típico: 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="38"/>
         <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se miden las caminatas hacia las paradas, desde ellas y entre ellas: en línea recta por el factor de desvío, o por la red vial (entonces elija la red vial). Típico: la línea recta para una primera mirada, la red vial para un estudio.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -7152,12 +7277,12 @@ Good to know:
     <message>
         <location filename="../processing/pipeline_hours.py" line="37"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las capas de equipamientos ({0}) tiene el campo &apos;{1}&apos; indicado en {2}: indique el campo que contiene los horarios de apertura de los equipamientos (p. ej. opening_hours), o déjelo vacío.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_hours.py" line="51"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios de apertura &apos;{0}&apos; de las capas {1} unidos al inventario de la oferta de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7212,121 +7337,121 @@ Good to know:
     <message>
         <location filename="../processing/report_blocks.py" line="30"/>
         <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida opcional de unidades de &apos;Manzanas del cuidado&apos; (unidades con su manzana), para la frase sobre las personas que necesitan cuidado y las personas cuidadoras que alcanzan las manzanas, antes y después; vacío = las unidades del informe cuando son esa salida. Típico: la capa &apos;Unidades con su manzana del cuidado&apos; de &apos;Manzanas del cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="31"/>
         <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclas opcionales de &apos;Manzanas del cuidado&apos;, dibujadas en el mapa de las manzanas del cuidado (nuevas manzanas y manzanas ya abiertas). Típico: la capa &apos;Anclas de las manzanas del cuidado&apos; de &apos;Manzanas del cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="32"/>
         <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios alternos opcionales de &apos;Manzanas del cuidado&apos;, dibujados en el mapa de las manzanas del cuidado. Típico: la capa &apos;Edificios alternos&apos; de &apos;Manzanas del cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="33"/>
         <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de influencia opcionales de &apos;Manzanas del cuidado&apos;, dibujadas en el mapa de las manzanas del cuidado debajo de las anclas. Típico: la capa &apos;Áreas de influencia&apos; de &apos;Manzanas del cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="46"/>
         <source>Care blocks: units with their block</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado: unidades con su manzana</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="47"/>
         <source>Care blocks: block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado: anclas</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="48"/>
         <source>Care blocks: alternate buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado: edificios alternos</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="49"/>
         <source>Care blocks: areas of influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas del cuidado: áreas de influencia</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="76"/>
         <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: la capa {1} no tiene el campo {2}. Indique la salida &apos;Unidades con su manzana del cuidado&apos; de Manzanas del cuidado, o déjelo vacío.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="90"/>
         <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: la capa {1} no tiene el campo block. Indique la salida &apos;Unidades con su manzana del cuidado&apos; de Manzanas del cuidado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>%n new care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva manzana del cuidado</numerusform>
+            <numerusform>%n nuevas manzanas del cuidado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>and %n already open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n ya abierta</numerusform>
+            <numerusform>y %n ya abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="110"/>
         <source>%n care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manzana del cuidado</numerusform>
+            <numerusform>%n manzanas del cuidado</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="112"/>
         <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} alcanza a {1} personas que necesitan cuidado{2} y a {3} personas cuidadoras{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="113"/>
         <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} alcanzan a {1} personas que necesitan cuidado{2} y a {3} personas cuidadoras{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="117"/>
         <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de las nuevas, {0} personas que necesitan cuidado{1} y {2} personas cuidadoras{3} estaban al alcance de una manzana.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="122"/>
         <source>before them, no care block reached anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de ellas, ninguna manzana del cuidado alcanzaba a nadie.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="124"/>
         <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Las proporciones necesitan los campos que leyó la ejecución de Manzanas del cuidado, que la capa {0} no tiene.)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="145"/>
         <source>New block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancla de una nueva manzana</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="146"/>
         <source>Anchor of a block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancla de una manzana ya abierta</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="174"/>
         <source>Area of influence (walk to the block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influencia (caminata hasta la manzana)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="191"/>
         <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada manzana: un edificio ancla, los edificios de su entorno y el área dentro del radio de caminata.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
@@ -7624,40 +7749,40 @@ Good to know:
     <message>
         <location filename="../processing/report_text.py" line="110"/>
         <source>In the {0} window ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>En la ventana {0} ({1})</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="111"/>
         <source>In the {0} window</source>
-        <translation type="unfinished"></translation>
+        <translation>En la ventana {0}</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="112"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, el {1} de {2} ({3}) alcanza un equipamiento abierto en ese momento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desiertos de cuidado temporales (alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en la ventana horaria de las personas cuidadoras): %n unidad.</numerusform>
+            <numerusform>Desiertos de cuidado temporales (alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en la ventana horaria de las personas cuidadoras): %n unidades.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="118"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2}) viven en los desiertos de cuidado temporales.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="134"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Indique las ventanas como lo hizo el análisis, p. ej. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="143"/>
         <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa {0}, campos {1}: {2}; estos campos deben ser 0, 1 o vacíos, tal como los escriben Accesibilidad al cuidado y Desiertos de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="160"/>
@@ -7944,27 +8069,27 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="82"/>
         <source>New care block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancla de una nueva manzana del cuidado</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="83"/>
         <source>Anchor of a care block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancla de una manzana del cuidado ya abierta</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="85"/>
         <source>Dependants and caregivers within reach of the same block</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dependientes y personas cuidadoras al alcance de la misma manzana</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="87"/>
         <source>Within reach of a block: only one of the two groups lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Al alcance de una manzana: aquí vive solo uno de los dos grupos</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="88"/>
         <source>No block within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna manzana al alcance</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="214"/>
@@ -8070,7 +8195,7 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="242"/>
         <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} se leyó como una exportación de KoboToolbox / ODK: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="248"/>
@@ -8103,119 +8228,119 @@ Good to know:
     <message>
         <location filename="../processing/transit_io.py" line="56"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costos en transporte público necesitan un horario en el formato GTFS (un archivo zip o una carpeta): elíjalo en {0} (el feed sintético de transporte público de CareMap crea uno a partir de rutas y paradas de bus).</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="61"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El feed de transporte público {0} no existe: elija un archivo zip GTFS o una carpeta en {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="66"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costos en transporte público necesitan la fecha y hora de salida: escríbala en {0} como AAAA-MM-DD HH:MM, p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="72"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es &apos;{1}&apos;, que no es una fecha y hora: escríbala como AAAA-MM-DD HH:MM (reloj de 24 horas), p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="83"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser un número entero de minutos, 0 o más; se recibió {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe estar entre 0 y 100; se recibió {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser 0 m o más; se recibió {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="94"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el feed de transporte público {0}: {1}. Elija un archivo zip GTFS o una carpeta en {2}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="125"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: la fecha {1} está fuera del calendario del feed de transporte público {2}, que va del {3} al {4}. Elija una fecha dentro de ese período.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="131"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el feed de transporte público {0}: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="135"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El feed de transporte público {0} no tiene servicio el {1} ({2}): ese día no circula ningún bus ni tren. Elija otra fecha en {3}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="139"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} recorridos de vehículos ({4} a partir de frecuencias, {5} del día anterior pasada la medianoche).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="145"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feed de transporte público {0}: %n viaje omitido (sin horario en la primera o la última parada, o con horarios que retroceden).</numerusform>
+            <numerusform>Feed de transporte público {0}: %n viajes omitidos (sin horario en la primera o la última parada, o con horarios que retroceden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="162"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feed de transporte público {0}: %n parada sin coordenadas, a la que no llega ninguna caminata.</numerusform>
+            <numerusform>Feed de transporte público {0}: %n paradas sin coordenadas, a las que no llega ninguna caminata.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="222"/>
         <source>on the road network {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>por la red vial {0}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="229"/>
         <source>along straight lines x {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="230"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="235"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
+            <numerusform>%n puntos de demanda sin ninguna parada a {0:g} m o menos: solo pueden hacer todo el trayecto a pie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="243"/>
         <source>Public transport feed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="249"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
+            <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minutos de salida desde ese momento.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="268"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="57"/>
@@ -8355,52 +8480,52 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Share of demand covered by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la demanda cubierta según la hora del día</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Caregivers&apos; time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana horaria de las personas cuidadoras</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="395"/>
         <source>Demand with an open facility in reach (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda con un equipamiento abierto al alcance (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="403"/>
         <source>All hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="404"/>
         <source>Time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas horarias</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="435"/>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las horas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="467"/>
         <source>People each care block reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que alcanza cada manzana del cuidado</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="476"/>
         <source>People who need care</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que necesitan cuidado</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="477"/>
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="503"/>
         <source>Block {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzana {0}</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -8456,7 +8581,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="180"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="200"/>
@@ -8506,7 +8631,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="291"/>
         <source>care blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>manzanas del cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="294"/>
@@ -8521,7 +8646,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="364"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay ningún resultado de CareMap seleccionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Seleccione en el panel Capas una capa hecha por Accesibilidad, Brechas de cuidado, Desiertos de cuidado o Manzanas del cuidado (sus unidades) para ver aquí sus cifras y gráficos, o ejecute Accesibilidad con el botón de abajo.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="368"/>
@@ -8531,22 +8656,22 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="380"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene campos de manzanas del cuidado (covered_dependants, covered_caregivers): ejecute Manzanas del cuidado y seleccione su salida de unidades para ver las personas que alcanza cada manzana.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="382"/>
         <source>No care block reaches a unit of layer {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna manzana del cuidado alcanza una unidad de la capa {0}.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="385"/>
         <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene campos de ventanas horarias (covered_&lt;label&gt;): ejecute Accesibilidad con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (p. ej. evening=Mo-Fr 17:00-20:00) para ver la proporción de la demanda cubierta en cada ventana.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="388"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay demanda en la capa {0}: el perfil según la hora del día necesita personas en al menos una unidad.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="392"/>
@@ -8662,50 +8787,50 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/figures.py" line="144"/>
         <source>share unknown: the field the run read is not in this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción desconocida: el campo que leyó la ejecución no está en esta capa</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="145"/>
         <source>{0:.1f}% of them</source>
-        <translation type="unfinished"></translation>
+        <translation>el {0:.1f}% de ellas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="147"/>
         <source>({0:.1f}% before)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="151"/>
         <source>People who need care reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que necesitan cuidado alcanzadas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="152"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que necesitan cuidado (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_dependants)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="154"/>
         <source>Caregivers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras alcanzadas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="155"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuidadoras (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="158"/>
         <source>%n new block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva manzana</numerusform>
+            <numerusform>%n nuevas manzanas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.

@@ -226,13 +226,13 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
@@ -243,7 +243,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0} : {1}. Écrivez chaque plage sous la forme libellé=horaires, séparées par &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -479,7 +479,7 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
@@ -834,37 +834,37 @@ Bon à savoir :
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="130"/>
         <source>Dependants covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dépendantes couvertes avant</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="131"/>
         <source>Dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dépendantes couvertes après</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="132"/>
         <source>Caregivers covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes couvertes avant</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="133"/>
         <source>Caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes couvertes après</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="134"/>
         <source>Share of dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes dépendantes couvertes après</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="135"/>
         <source>Share of caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes aidantes couvertes après</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="136"/>
         <source>Unpaid care hours freed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de soins non rémunérés libérées par semaine</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="137"/>
@@ -881,7 +881,7 @@ Bon à savoir :
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="138"/>
         <source>New blocks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux îlots implantés</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="145"/>
@@ -1117,7 +1117,19 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien de soins les habitants de chaque îlot ont-ils besoin, et qui est là pour les prodiguer ? À partir du nombre de personnes par tranche d&apos;âge de chaque unité (îlot, secteur de recensement, cellule de grille), cet outil calcule la demande de soins, les personnes dépendantes et les personnes aidantes potentielles.
+
+Comment lire les résultats (les unités, avec leurs propres champs et ceux-ci) :
+- care_demand : les personnes pondérées selon les soins que demande leur âge (unités de soins). Avec des poids égaux, c&apos;est simplement le nombre de personnes dans les tranches choisies (p. ex. enfants de 0-5 ans) ; avec l&apos;échelle de Madrid de Durán, un enfant de 0-4 ans compte 2, un adulte de 18-64 ans compte 1 et une personne de 85 ans et plus compte 2.
+- pop_bands : les personnes dans les tranches d&apos;âge choisies.
+- dep_children (moins de 15 ans), dep_older (65 ans et plus), dependents et leurs parts share_children, share_older (0-1).
+- caregivers : les personnes aidantes potentielles (le champ des personnes aidantes, p. ex. femmes de 15-64 ans, ou à défaut les personnes de 15-64 ans des tranches) ; care_intensity = personnes dépendantes par personne aidante (NULL là où il n&apos;y a pas de personne aidante).
+- Pour les polygones : pop_density et demand_density, par km2.
+- Les critères des îlots du soin de Bogota (lus par le préréglage Bogota de l&apos;indice de priorité des soins) : share_under5 et share_80plus (enfants de moins de 5 ans et personnes de 80 ans ou plus, parts de 0 à 1 des personnes des tranches) et dependency_ratio (personnes de moins de 15 ans et de 65 ans ou plus par personne de 15-64 ans) ; avec « Femmes qui ne font que du travail domestique non rémunéré », share_women_unpaid (ce champ rapporté aux personnes aidantes potentielles : indiquez-y les femmes de 15 ans ou plus pour la définition du recensement) ; avec « Ménages monoparentaux dirigés par une femme » et « Ménages », fhh_share (0-1).
+
+Exemple : dans la ville de démonstration, les sept tranches d&apos;âge avec l&apos;échelle de Madrid donnent environ 1,53 million d&apos;unités de soins pour 1,27 million de personnes (1,20 par personne), et l&apos;îlot médian compte 0,94 personne dépendante par femme de 15-64 ans ; les tranches 0-2 et 3-5 avec des poids égaux donnent 102 803 enfants, la demande de soins de l&apos;accueil de la petite enfance. À la main, un îlot avec 30 enfants de 0-2 ans, 30 de 3-5 ans, 40 de 6-14 ans, 200 personnes de 15-64 ans, 50 de 65-79 ans et 20 de 80 ans ou plus (370 personnes) : share_under5 = (30 + 20) / 370 = 0,135 (deux des trois années de la tranche 3-5 sont avant 5 ans), share_80plus = 20 / 370 = 0,054, dependency_ratio = 170 / 200 = 0,85.
+
+Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d&apos;âge ne reçoit pas de demande de soins (compté dans le journal) : complétez-la, sinon elle compte comme une absence totale de demande. Les tranches qui ne correspondent pas aux âges de l&apos;échelle reçoivent le poids moyen des années qu&apos;elles couvrent, et une tranche ouverte comme 80+ est considérée comme couvrant les années indiquées dans « Années couvertes par une tranche ouverte comme 80+ » (80-89 par défaut). Les poids et les formules sont dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="68"/>
@@ -1147,17 +1159,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="73"/>
         <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif avec les femmes de 15 ans ou plus qui ne font que du travail domestique non rémunéré (recensement : activité de la semaine précédente) ; il donne share_women_unpaid, rapporté aux personnes aidantes potentielles. Typique : vide, ou l&apos;effectif du recensement avec les femmes de 15 ans ou plus comme personnes aidantes potentielles.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="74"/>
         <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif avec les ménages monoparentaux dirigés par une femme ; avec le champ des ménages, il donne fhh_share. Typique : vide quand la couche a déjà une part de ménages dirigés par une femme.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ numérique facultatif avec tous les ménages de chaque unité, le dénominateur de fhh_share. Typique : l&apos;effectif des ménages du recensement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="76"/>
@@ -1167,7 +1179,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="77"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, les critères des îlots du soin (share_under5, share_80plus, dependency_ratio, ainsi que share_women_unpaid et fhh_share quand leurs champs sont indiqués) et, pour des polygones, pop_density et demand_density.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="78"/>
@@ -1196,24 +1208,24 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="94"/>
         <source>Women who only do unpaid domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes qui ne font que du travail domestique non rémunéré</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Single-parent households headed by a woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages monoparentaux dirigés par une femme</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="100"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="103"/>
@@ -1238,12 +1250,12 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est renseigné mais {1} est vide : la part des femmes en travail domestique non rémunéré est calculée par rapport aux personnes aidantes potentielles. Choisissez-y le champ des femmes de 15 ans ou plus (ou de 15-64 ans).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="138"/>
         <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} vont ensemble (fhh_share est le premier divisé par le second) : choisissez les deux, ou aucun.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="152"/>
@@ -1314,7 +1326,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="43"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
-        <translation type="unfinished"></translation>
+        <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2,transports en commun,GTFS,bus</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="45"/>
@@ -1330,7 +1342,18 @@ Example: in the demo city of the tutorial, with the 10-minute walk to childcare 
 The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
+
+Comment lire les résultats :
+- Déserts de soins (une ligne par unité, avec ses propres champs) : z_demand = l&apos;écart de la demande de l&apos;unité par rapport à la moyenne, en écarts-types ; demand_threshold = le score z à partir duquel la demande est considérée comme forte (la médiane des scores z positifs de la ville, ou de tous les scores z du district de l&apos;unité avec des districts) ; high_demand (0/1) ; adj_threshold = le seuil d&apos;accès utilisé pour l&apos;unité, en minutes ; low_access (0/1) = l&apos;établissement le plus proche est plus loin que le seuil, ou aucun n&apos;est accessible ; desert (0/1) = forte demande et faible accès ; desert_type = 1 accessible par aucun mode, 2 accessible seulement par le second mode (toujours 1 sans second mode) ; avec un flux de transports en commun et les établissements de soins, cost_transit = le temps de trajet en transports en commun jusqu&apos;à l&apos;établissement le plus proche, en minutes (marche jusqu&apos;à l&apos;arrêt, attente, trajet à bord, correspondances, marche jusqu&apos;à l&apos;établissement ; NULL quand aucun n&apos;est à portée dans quatre fois le second seuil, avec un minimum de 60 minutes) ; avec une plage horaire des personnes aidantes, temporal_desert (0/1) = forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant cette plage (un désert de soins temporel).
+- Déserts de soins par district : units, deserts, population, population_in_deserts et share (0 à 1) par district.
+- Résumé sur les polygones de district : ce tableau sur les polygones de district, pour le cartographier (produit quand des polygones de district sont fournis).
+
+Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel. Avec un second mode, un désert dont l&apos;établissement le plus proche est à 40 minutes à pied mais à 24 minutes en bus (3 minutes de marche jusqu&apos;à l&apos;arrêt, 7 minutes d&apos;attente, 10 minutes à bord, 4 minutes de marche) a desert_type 2 avec le seuil de 30 minutes ; à 35 minutes en bus, il a desert_type 1.
+
+Le second mode est généralement les transports en commun : soit un champ de temps de trajet que vous fournissez, soit CareMap le calcule à partir d&apos;un flux de transports en commun (GTFS), des établissements de soins, d&apos;une date et d&apos;une heure de départ et, éventuellement, d&apos;une fenêtre de minutes de départ (voir Accessibilité aux soins pour les mêmes options).
+
+Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="85"/>
@@ -1386,22 +1409,22 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Laissez-le vide pour calculer plutôt les temps en transports en commun à partir d&apos;un flux. Typique : vide, ou minutes en transports en commun.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche facultative des établissements de soins, points ou polygones : avec un flux de transports en commun, le temps de trajet du second mode est calculé de chaque unité jusqu&apos;à son établissement le plus proche en transports en commun. Typique : les mêmes établissements que dans le calcul d&apos;accessibilité (p. ex. seulement ceux du groupe cible).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de marche en km/h des trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et de la marche sur tout le trajet. Typique : 5.04 km/h.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts sont plus longs que la ligne droite (longueur du trajet / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="99"/>
@@ -1430,7 +1453,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
@@ -1499,17 +1522,17 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Care facilities (for the times by public transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements de soins (pour les temps en transports en commun)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Public transport: walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : vitesse de marche (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : facteur de détour des trajets à pied (trajet / distance directe)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="145"/>
@@ -1518,19 +1541,19 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
@@ -1588,19 +1611,19 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le second mode est soit un champ de temps de trajet ({0}), soit calculé à partir d&apos;un flux de transports en commun ({1}) : choisissez l&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="244"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les temps de trajet en transports en commun ont besoin des établissements de soins auxquels ils mènent : choisissez-les dans {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="257"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité sans établissement de la couche {0} à {1:g} minutes ou moins en transports en commun : cost_transit est NULL.</numerusform>
+            <numerusform>%n unités sans établissement de la couche {0} à {1:g} minutes ou moins en transports en commun : cost_transit est NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1732,7 +1755,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1746,7 +1769,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
@@ -1758,7 +1781,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
@@ -1769,7 +1792,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
@@ -1802,17 +1825,17 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="39"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="41"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1825,442 +1848,463 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la carte des soins en une seule exécution : des couches d&apos;établissements et des îlots de recensement jusqu&apos;aux endroits où les soins manquent et aux îlots à traiter en premier. Elle exécute, avec une seule barre de progression : 1) l&apos;inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondances de champs, nettoyage, doublons, places équivalent temps plein) ; 2) la demande de soins des îlots à partir de leurs champs par tranche d&apos;âge (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour tout le monde) ; 3) l&apos;accessibilité aux soins, éventuellement seulement aux établissements d&apos;un groupe cible ; 4) les écarts de soins par rapport à l&apos;objectif de politique publique (ou aux objectifs par tranche d&apos;âge) ; 5) les déserts de soins (par district) ; 6) l&apos;indice de priorité des soins à partir de la demande non satisfaite, du faible accès et des champs de vulnérabilité ; éventuellement 7) le rapport HTML (et PDF).
+
+Comment lire les résultats :
+- Unités de la carte des soins : les îlots avec tous les indicateurs : care_demand (personnes), access (places par personne à portée), cost_nearest (minutes jusqu&apos;à l&apos;établissement le plus proche), covered, coverage (places pour 100 personnes), unmet (personnes sans place), desert (0/1), priority et priority_quintile (5 = les 20 % prioritaires).
+- Inventaire de l&apos;offre de soins : les établissements retenus, avec capacity_fde (places équivalent temps plein).
+- Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
+- Déserts de soins par district : unités, déserts, population et part par district.
+- Avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (Paramètres avancés), les unités reçoivent aussi access_&lt;label&gt; et covered_&lt;label&gt; par plage, ainsi que temporal_desert (1 = des soins à portée à une certaine heure, mais aucun établissement ouvert pendant la plage choisie), et le rapport indique la part couverte dans chaque plage.
+
+Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
+
+Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche d&apos;établissements, dans l&apos;ordre des couches, séparées par &apos;|&apos;, comme dans Inventaire de l&apos;offre de soins. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs par tranche d&apos;âge des unités de demande qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Des poids égaux comptent les personnes ; l&apos;échelle de Madrid (Durán) compte des unités de soins. Typique : poids égaux pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif des unités de demande avec les personnes aidantes potentielles, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif des unités de demande indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand les unités de demande n&apos;ont pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Champ des polygones de district avec les noms des districts. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Comment les coûts de trajet sont mesurés : la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou les plus courts chemins sur le réseau routier. Typique : le réseau routier quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire pour les coûts sur le réseau routier. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Seuil de la zone de desserte en minutes, pour l&apos;accessibilité et les déserts de soins. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Mesure d&apos;accessibilité (voir Accessibilité aux soins). Typique : la zone de desserte flottante à deux étapes (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom facultatif du champ texte des couches d&apos;établissements contenant leurs horaires d&apos;ouverture dans la forme d&apos;OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-17:00&apos;), joint à l&apos;inventaire et utilisé avec les plages horaires ; une valeur vide = toujours ouvert. Typique : opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments facultatifs de la semaine où les personnes aidantes ont besoin de soins, sous forme d&apos;éléments libellé=horaires séparés par &apos;|&apos; ; les unités reçoivent access_&lt;label&gt; et covered_&lt;label&gt; pour chaque plage, et le rapport indique la part couverte dans chacune. Typique : &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la plage horaire dans laquelle les déserts de soins sont aussi recherchés dans le temps : les unités à forte demande avec des soins à portée à une certaine heure, mais aucun établissement ouvert pendant cette plage, reçoivent temporal_desert = 1 ; vide = la première plage horaire. Typique : evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation>Avec un flux de transports en commun, les déserts de soins reçoivent un second mode : la marche d&apos;abord, les transports en commun ensuite (trajets à pied à la vitesse et avec le facteur de détour ci-dessus, vers les établissements du groupe cible) ; un désert accessible en transports en commun dans ce nombre de minutes est de type 2, sinon de type 1, et chaque unité reçoit cost_transit. Typique : 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs par tranche d&apos;âge des unités de demande ; places requises = somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs des unités de demande ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable), avec le même poids que la demande non satisfaite et le faible accès. Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si un fichier PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tableau des déserts de soins par district (avec un champ de district ou des polygones de district). Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Fichier du rapport HTML, écrit quand le rapport est demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Somme de care_demand sur les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans le seuil de la zone de desserte ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Accès moyen pondéré par la demande (places par personne à portée, pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Places à portée pour 100 personnes de demande ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personnes sans place à portée (somme de unmet : max(0, demande - places) par unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Number of units that are care deserts.</source>
         <translation>Nombre d&apos;unités qui sont des déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <source>Opening hours field of the facility layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="158"/>
-        <source>Time window for temporal care deserts (empty = the first)</source>
-        <translation type="unfinished"></translation>
+        <source>Opening hours field of the facility layers</source>
+        <translation>Champ des horaires d&apos;ouverture des couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation>Plages horaires des personnes aidantes &apos;libellé=horaires|libellé=horaires&apos; (vide = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation>Plage horaire des déserts de soins temporels (vide = la première)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <source>Care deserts: access threshold by public transport (minutes)</source>
+        <translation>Déserts de soins : seuil d&apos;accès en transports en commun (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Établissements dans l&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut &apos;{1}&apos; mais {2} est vide : indiquez les plages horaires, ou laissez la plage vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut &apos;{1}&apos;, qui n&apos;est pas l&apos;une des plages horaires ({2}) : indiquez l&apos;un de leurs libellés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour mesurer les plages horaires, indiquez dans {0} le champ des couches d&apos;établissements qui contient leurs horaires d&apos;ouverture (p. ex. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0} : %n champ de {2} ne fait pas partie des champs par tranche d&apos;âge de la cohorte ({3} : {4}) : {1}. Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</numerusform>
@@ -2655,12 +2699,12 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
         <source>Community field survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d&apos;enquête de terrain communautaire</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>enquête,terrain,communauté,cartographie collaborative,participatif,QField,ODK,KoboToolbox,XLSForm,formulaire,téléphone,collecte,inventaire</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
@@ -2674,150 +2718,159 @@ How to read the results (all in the chosen folder):
 Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
 
 Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment une communauté peut-elle cartographier les soins qu&apos;aucun registre ne recense (voisins qui gardent des enfants, cuisines communautaires, garderies informelles) ? Cet outil écrit dans un dossier un paquet d&apos;enquête prêt pour la collecte : copiez le dossier sur un téléphone et ouvrez le projet dans QField, ou téléversez le formulaire dans KoboToolbox ou ODK. Chaque lieu collecté a les champs de l&apos;inventaire de l&apos;offre de soins, plus qui l&apos;a collecté, quand, comment il a été vérifié, une photo et des notes, de sorte que l&apos;outil « Inventaire de l&apos;offre de soins » relit les résultats avec leur provenance.
+
+Comment lire les résultats (tout dans le dossier choisi) :
+- care_survey.gpkg : la couche vide care_places (points en longitude/latitude) avec les champs name, service_type, sphere, target_group, capacity (places), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document ou reported), notes et photo ; l&apos;inventaire existant comme reference_inventory et les couches de fond vectorielles.
+- care_survey.qgz : le projet QGIS / QField. Son formulaire affiche les questions dans la langue choisie, des listes déroulantes pour le type de soins, qui le gère, qui est pris en charge, les jours et le mode de vérification, la date du jour par défaut, et refuse les places ou tarifs négatifs et plus de 24 heures. L&apos;inventaire de référence est en lecture seule. Les photos vont dans le dossier DCIM à côté du projet.
+- care_survey_form.xlsx : le même formulaire au format XLSForm (feuilles survey, choices, settings) avec des libellés en anglais, espagnol, portugais et français, la langue choisie en premier et par défaut.
+
+Exemple : avec le registre des établissements de la démonstration comme inventaire existant et ses districts comme couche de fond, un atelier de cinq enquêteurs parcourt un district ; de retour au bureau, donnez le care_survey.gpkg rapporté (ou l&apos;export CSV de Kobo) à « Inventaire de l&apos;offre de soins » avec le registre : chaque lieu revient avec le statut confirmed, new ou conflicting dans sa couche de revue.
+
+Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est jamais écrasé (il peut contenir des lieux collectés) : choisissez un nouveau dossier. Les couches de fond issues de fichiers sont copiées dans le dossier (les couches vectorielles dans le GeoPackage, les rasters dans son dossier base) ; les couches en ligne restent en ligne et demandent une connexion sur le terrain. La méthode est dans docs/community_mapping.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des questions et des choix du formulaire, sur le téléphone et dans le XLSForm (qui contient aussi les trois autres). Typique : la langue des enquêteurs, p. ex. l&apos;espagnol.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les lieux de soins déjà connus (un registre ou un inventaire précédent), copiés dans le paquet comme couche de référence en lecture seule pour que les enquêteurs voient ce qui est déjà recensé. Typique : la sortie de l&apos;« Inventaire de l&apos;offre de soins » ou le registre officiel.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : couches pour s&apos;orienter sur le terrain (districts, îlots, rues, une image aérienne). Les couches issues de fichiers sont copiées dans le paquet ; les couches en ligne restent en ligne. Typique : districts et routes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;enquête, affiché comme titre de la couche et du projet et comme titre du formulaire. Typique : « Lieux de soins » ou le nom du quartier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier vide pour le paquet (GeoPackage, projet, formulaire, dossier des photos), à copier en entier sur un téléphone. Typique : un dossier portant le nom de l&apos;enquête et sa date.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du GeoPackage où les enquêteurs ajoutent des lieux de soins (couche care_places), avec l&apos;inventaire de référence et les couches de fond.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du projet QGIS pour QField, avec le formulaire d&apos;enquête.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du XLSForm pour KoboToolbox ou ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lieux de l&apos;inventaire existant copiés comme couche de référence en lecture seule (0 sans inventaire).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of base layers put into the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de couches de fond placées dans le paquet.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
         <source>Language of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du formulaire</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Care places already known (read-only reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux de soins déjà connus (référence en lecture seule)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Base layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de fond</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
         <source>Survey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;enquête</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Folder for the survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du paquet d&apos;enquête</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
         <source>Survey GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de l&apos;enquête</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Survey project (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet d&apos;enquête (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
         <source>Survey form (XLSForm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;enquête (XLSForm)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Reference places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux de référence</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Base layers packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de fond empaquetées</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
         <source>Could not write layer {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la couche {0} dans {1} : {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de fond {0} n&apos;est pas un fichier : elle reste où elle est ({1}) et demande une connexion sur le terrain.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {0} contient déjà un paquet d&apos;enquête ({1}), qui peut contenir des lieux collectés : choisissez un nouveau dossier vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
         <source>Care places already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux de soins déjà connus</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inventaire de référence : %n lieu copié, en lecture seule.</numerusform>
+            <numerusform>Inventaire de référence : %n lieux copiés, en lecture seule.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d&apos;enquête écrite dans {0} n&apos;a pas pu être ouverte : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>The project could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être écrit dans {0} : {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d&apos;enquête écrit dans {0} : copiez tout le dossier sur le téléphone (QField), ou téléversez {1} dans KoboToolbox ou ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -3653,7 +3706,19 @@ Example: in the demo city of the tutorial, unmet demand (weight 2), access (lowe
 The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
 
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles unités traiter en premier ? L&apos;indice de priorité des soins combine plusieurs indicateurs de besoin (demande non satisfaite, faible accès, pauvreté, ménages dirigés par une femme...) en un score par unité, classe les unités et montre ce que chaque indicateur apporte à chaque score.
+
+Comment lire les résultats :
+- Indice de priorité des soins (une ligne par unité, avec ses propres champs) : priority = le score, de 0 à 1 avec la normalisation min-max ou par rang (plus élevé = plus prioritaire) ; priority_rank = 1 pour la priorité la plus élevée (les ex aequo partagent un rang) ; priority_quintile = 5 pour les 20 % d&apos;unités à la priorité la plus élevée, jusqu&apos;à 1 pour les 20 % les plus bas ; contrib_ suivi du nom du champ = ce que cet indicateur apporte au score (poids x valeur normalisée), de sorte qu&apos;un score peut être expliqué indicateur par indicateur.
+- Avec la sensibilité aux poids : rank_best et rank_worst (le meilleur et le pire rang quand chaque poids, tour à tour, est 20 % plus bas ou 20 % plus haut), rank_move (le plus grand déplacement du rang) et top_always (1 = dans le quintile supérieur sous chacune de ces pondérations : une priorité qu&apos;aucun changement raisonnable des poids ne supprime).
+
+Poids : écrivez-les associés aux noms de champs, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (chaque indicateur coché une fois ; ils sont remis à l&apos;échelle pour totaliser 1). Vide = poids égaux. Une simple liste de nombres (&apos;2,1,1,1&apos;) est encore acceptée, associée aux indicateurs dans l&apos;ordre où ils sont listés (dans la boîte de dialogue : l&apos;ordre des champs dans la couche, pas l&apos;ordre dans lequel ils ont été cochés) ; le journal affiche donc le poids reçu par chaque indicateur.
+
+Exemple : dans la ville de démonstration du tutoriel, demande non satisfaite (poids 2), accès (plus bas = plus prioritaire), pauvreté et ménages dirigés par une femme (poids 1 chacun), normalisés par rang : 598 îlots sont dans le quintile supérieur, dont 38 % à El Porvenir, suivi de Las Américas ; seuls 8 % d&apos;entre eux sont des déserts de soins. À la main : trois îlots avec une demande non satisfaite de 10, 50, 30 et un accès de 0,2, 0,1, 0,5, poids &apos;unmet:2, access:1&apos;, min-max : priorité 0,25, 1,00 et 0,33, rangs 3, 1 et 2.
+
+Le préréglage Bogota reprend les critères que le Système de soins de district de Bogota a utilisés pour implanter ses îlots du soin : demande de soins (share_under5 : part des enfants de moins de 5 ans ; share_80plus : part des personnes de 80 ans ou plus ; dependency_ratio), personnes aidantes (share_women_unpaid : part des femmes de 15 ans ou plus qui ne font que du travail domestique non rémunéré ; fhh_share : part des ménages (monoparentaux) dirigés par une femme) et pauvreté (poverty), chacun de poids 1 sauf si des poids sont indiqués ; la couche a besoin de champs portant ces noms.
+
+Mises en garde : les poids sont un choix, pas un fait : dites qui les a choisis. Un indicateur de même valeur partout n&apos;apporte rien (avertissement) ; des valeurs NULL d&apos;indicateur sont une erreur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
@@ -3663,7 +3728,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="67"/>
         <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs prêts à l&apos;emploi : aucun = les champs d&apos;indicateurs cochés ci-dessous ; îlots du soin de Bogota = les critères du Système de soins de district de Bogota (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, lus dans des champs portant ces noms ; les champs cochés ne sont alors pas utilisés). Typique : aucun.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
@@ -3708,7 +3773,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="80"/>
         <source>Preset of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage d&apos;indicateurs</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="83"/>
@@ -3789,15 +3854,15 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="161"/>
         <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le préréglage {0} a besoin de %n champ que la couche {1} n&apos;a pas : {2}. Ajoutez-le (p. ex. avec la calculatrice de champs), ou ne choisissez aucun préréglage et cochez vos propres champs.</numerusform>
+            <numerusform>Le préréglage {0} a besoin de %n champs que la couche {1} n&apos;a pas : {2}. Ajoutez-les (p. ex. avec la calculatrice de champs), ou ne choisissez aucun préréglage et cochez vos propres champs.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage : indicateurs {0} ; les champs d&apos;indicateurs cochés ne sont pas utilisés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="171"/>
@@ -4048,7 +4113,15 @@ With the outputs of Care blocks (Advanced), the report adds the sentence on the 
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dit la carte des soins, sous une forme lisible par un conseil municipal ? Écrit un rapport HTML autonome (il s&apos;ouvre dans n&apos;importe quel navigateur, sans Internet) et, si vous le demandez, un PDF. La page 1 donne le titre, la zone, la date, les chiffres clés sous forme de phrases et une carte d&apos;ensemble ; viennent ensuite une carte par indicateur (avec les contours et les noms des districts et les rues en fond léger), les graphiques, la signification de chaque indicateur et un tableau de la méthode et des paramètres.
+
+Comment lire les résultats : les phrases disent ce que compte chaque chiffre (personnes de la cohorte dans le temps de trajet, places par personne, places manquantes pour l&apos;objectif de politique publique, personnes dans des déserts de soins). Les cartes utilisent les propres champs de la couche : care_demand (personnes), access (places par personne), cost_nearest (minutes), desert (1 = désert de soins) et priority (0 à 1) ; une partie dont le champ manque est omise. Les chiffres renvoyés sont les mêmes nombres.
+
+Avec les sorties d&apos;Îlots du soin (Paramètres avancés), le rapport ajoute la phrase sur les personnes qui ont besoin de soins et les personnes aidantes que les îlots atteignent, avant et après, ainsi qu&apos;une carte des îlots : zones d&apos;influence, ancrages et bâtiments associés.
+
+Exemple : sur la ville de démonstration du tutoriel, avec 10 minutes à pied, la page 1 indique « 92 708 enfants de moins de 6 ans (90 %) vivent à moins de 10 minutes à pied de l&apos;établissement le plus proche ».
+
+Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le rapport le cite mais ne recalcule pas l&apos;accès ; le texte issu des couches (noms de districts et d&apos;établissements) est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
@@ -4148,7 +4221,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires facultatifs des plages horaires des personnes aidantes utilisées par l&apos;analyse, sous forme d&apos;éléments libellé=horaires séparés par &apos;|&apos;, cités dans les phrases sur le temps ; les chiffres viennent des champs covered_&lt;label&gt; et temporal_desert des unités. Typique : &apos;evening=Mo-Fr 17:00-20:00&apos;, tel qu&apos;indiqué à Accessibilité aux soins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
@@ -4253,7 +4326,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages horaires utilisées par l&apos;analyse &apos;libellé=horaires|libellé=horaires&apos;</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="148"/>
@@ -4798,7 +4871,21 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les soins sont-ils offerts, et combien de places chaque établissement a-t-il réellement ? Cet outil fusionne des listes d&apos;établissements issues de plusieurs sources (le registre officiel, une enquête, une carte participative, OpenStreetMap) en un inventaire propre : un seul schéma, enregistrements parasites et types indésirables supprimés, doublons fusionnés, capacités manquantes estimées, places à mi-temps comptées pour moitié.
+
+Comment lire les résultats :
+- Inventaire de l&apos;offre de soins (points) : une ligne par établissement avec name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (places équivalent temps plein : une place de 4 heures sur 5 jours compte 0,5), source, merged_sources et n_merged (les sources et le nombre d&apos;enregistrements fusionnés dans celui-ci), capacity_imputed (0 = déclarée ; 1 = estimée à partir de la médiane du même type de service ; 2 = à partir de la médiane de tous les établissements ; 3 = la capacité par défaut ; 4 = reprise d&apos;un doublon) et capacity_reported (la valeur propre de l&apos;enregistrement).
+- Enregistrements rejetés (facultatif) : les enregistrements écartés, avec reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) et duplicate_of (l&apos;enregistrement de l&apos;inventaire qu&apos;il répète), à vérifier.
+- Revue communautaire (facultatif) : chaque enregistrement d&apos;une enquête de terrain (le GeoPackage du « Paquet d&apos;enquête de terrain communautaire », ou un export CSV de KoboToolbox / ODK) avec status confirmed (un enregistrement du registre pour le même lieu concorde), new (aucune autre source ne recense le lieu) ou conflicting (une valeur diffère : conflicts les liste, p. ex. capacity : 25 ici, 40 dans le registre), verified (1 quand le lieu a été visité ou confirmé par téléphone ou par un document) et inventory_id (sa place dans l&apos;inventaire).
+- Fichier de modifications OpenStreetMap (facultatif) : les nouveaux lieux vérifiés sous forme de fichier .osc avec les balises de soins, pour qu&apos;un contributeur les examine et les téléverse avec JOSM ; CareMap ne téléverse rien.
+
+Les enquêtes de terrain gardent leur provenance : chaque enregistrement de l&apos;inventaire porte collector, survey_date et verification (vides pour les enregistrements du registre). Un enregistrement marqué &apos;reported&apos; (non vérifié) ne remplace jamais une valeur d&apos;une autre source : de deux enregistrements du même lieu, ce n&apos;est jamais lui qui est conservé, et ses valeurs ne comblent jamais les lacunes d&apos;un autre enregistrement ; les nouveaux lieux non vérifiés restent dans l&apos;inventaire, marqués comme tels. Un export Kobo ou ODK est lu d&apos;après ses noms de colonnes (les colonnes de latitude et de longitude du geopoint, place/name...), il n&apos;a donc besoin d&apos;aucune correspondance de champs.
+
+Correspondances de champs : une par couche d&apos;établissements, séparées par &apos;|&apos;. Chacune indique quel champ de la couche contient quel champ de l&apos;inventaire (name=nombre,capacity=cupos) ; une valeur entre guillemets est la même pour tous les enregistrements (sphere=&apos;community&apos;). Commencez une correspondance par le nom de sa couche suivi de deux-points (crowd_facilities: x=lon,y=lat) et elle s&apos;applique à cette couche quel que soit l&apos;ordre des couches ; les correspondances sans nom s&apos;appliquent aux couches dans l&apos;ordre affiché dans « Couches d&apos;établissements ». Les champs de l&apos;inventaire non associés sont lus dans un champ de même nom. Une table sans géométrie (un CSV) a besoin de ses coordonnées : x=lon,y=lat (longitude et latitude, sauf si crs=&apos;EPSG:...&apos; est ajouté).
+
+Exemple : le registre de la ville de démonstration (297 établissements), l&apos;enquête communautaire (134) et la carte participative (149) donnent 538 établissements : 14 enregistrements écartés par les règles de type et de nom, 28 doublons fusionnés (297 + 134 + 149 - 14 - 28 = 538) ; 32 capacités estimées à partir de leur type de service.
+
+Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à moins de la « Distance de dédoublonnage » et que leurs noms sont assez semblables (après suppression de la casse, des accents et des mots courants comme &apos;jardin&apos; ou &apos;centro&apos;), si bien que des noms génériques (&apos;Jardin Infantil&apos;) peuvent rester séparés : vérifiez les enregistrements rejetés. Une capacité déclarée de 0 n&apos;est jamais estimée : ces établissements sont écartés, sauf si vous les gardez. Les heures par jour et jours par semaine manquants comptent pour 8 et 5 (une place à temps plein). Les règles sont dans docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -4868,27 +4955,27 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : chaque enregistrement de l&apos;enquête de terrain avec son statut (confirmed, new ou conflicting), les valeurs en conflit, s&apos;il a été vérifié et son enregistrement dans l&apos;inventaire, pour les personnes qui valident les données communautaires.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les nouveaux lieux vérifiés par l&apos;enquête, sous forme de fichier de modifications OpenStreetMap (.osc) avec les balises de soins de la table de balises fournie, à examiner et téléverser avec JOSM. Typique : new_care_places.osc.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain qu&apos;une autre source confirme avec les mêmes valeurs.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Number of field-survey records of places no other source lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain portant sur des lieux qu&apos;aucune autre source ne recense.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain dont les valeurs diffèrent de l&apos;enregistrement d&apos;une autre source pour le même lieu.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
@@ -4938,17 +5025,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Community review (confirmed, new, conflicting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue communautaire (confirmés, nouveaux, en conflit)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux lieux vérifiés pour OpenStreetMap (.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>OpenStreetMap change file (*.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modifications OpenStreetMap (*.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
@@ -4963,17 +5050,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;enquête confirmés</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Survey records of new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;enquête de nouveaux lieux</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>Survey records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;enquête en conflit</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
@@ -5019,25 +5106,25 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
         <source>Field survey: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enquête de terrain : %n enregistrement</numerusform>
+            <numerusform>Enquête de terrain : %n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n verified (visited, phone or document)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérifié (visite, téléphone ou document)</numerusform>
+            <numerusform>%n vérifiés (visite, téléphone ou document)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement d&apos;enquête de terrain non vérifié (marqué reported, ou vide) : il ne remplace jamais une valeur d&apos;une autre source, et s&apos;il s&apos;agit d&apos;un nouveau lieu, celui-ci reste marqué comme non vérifié.</numerusform>
+            <numerusform>%n enregistrements d&apos;enquête de terrain non vérifiés (marqués reported, ou vides) : ils ne remplacent jamais une valeur d&apos;une autre source, et les nouveaux lieux parmi eux restent marqués comme non vérifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5174,43 +5261,43 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
         <source>{0}: {1} here, {2} in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} ici, {2} dans {3}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue communautaire : {0} confirmés, {1} nouveaux, {2} en conflit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau lieu vérifié exclu du fichier OpenStreetMap : la table de balises n&apos;a pas de balise pour son type de service ({0}) ; ajoutez-le à la main dans JOSM.</numerusform>
+            <numerusform>%n nouveaux lieux vérifiés exclus du fichier OpenStreetMap : la table de balises n&apos;a pas de balise pour leur type de service ({0}) ; ajoutez-les à la main dans JOSM.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OpenStreetMap n&apos;a pas pu être écrit dans {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichier de modifications OpenStreetMap : %n nouveau lieu vérifié écrit dans {0} ; examinez-le dans JOSM avant de le téléverser.</numerusform>
+            <numerusform>Fichier de modifications OpenStreetMap : %n nouveaux lieux vérifiés écrits dans {0} ; examinez-les dans JOSM avant de les téléverser.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
         <source>Synthetic public transport feed (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun synthétique (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS,transports en commun,bus,lignes,arrêts,horaires,fréquences,intervalle de passage,transport public,synthétique,Care Georeferencing Tool</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
@@ -5226,246 +5313,257 @@ Good to know:
 - A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
 - A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
 - The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps une personne aidante met-elle en bus quand la ville ne publie pas d&apos;horaires ? À partir des tracés des lignes de bus et des arrêts de bus dont vous disposez, cet outil écrit un flux de transports en commun au format standard GTFS (un fichier zip) que les temps de trajet en transports en commun de CareMap, et d&apos;autres outils, peuvent lire. Chaque arrêt proche d&apos;une ligne est l&apos;un de ses arrêts, dans l&apos;ordre le long de la ligne ; le bus roule à la vitesse indiquée, attend à chaque arrêt et repart toutes les quelques minutes pendant les heures de service, dans les deux sens.
+
+Comment lire les résultats : le zip contient les tables du flux : stops.txt (les arrêts utilisés, stop_id = stop_ suivi de l&apos;identifiant d&apos;entité de votre arrêt, en longitude et latitude), routes.txt (un enregistrement par ligne, route_id = route_ suivi de l&apos;identifiant d&apos;entité de votre ligne, son nom tiré du champ du nom de ligne), trips.txt (une course par ligne et par sens : direction_id 0 dans le sens où la ligne est dessinée, 1 pour le retour), stop_times.txt (les horaires du premier bus de chaque course et shape_dist_traveled, en mètres le long de la ligne), frequencies.txt (du premier bus jusqu&apos;à la fin du service, headway_secs entre les bus) et calendar.txt (tous les jours de la semaine). Le journal et les chiffres comptent les lignes et les arrêts écrits, les arrêts proches d&apos;aucune ligne et les lignes exclues.
+
+Exemple : une ligne de 2 km avec des arrêts à 0, 1 et 2 km, à 16 km/h : 1 km prend 3 min 45 s, plus 25 s à l&apos;arrêt du milieu, donc le bus atteint le terminus 7 min 55 s après son départ. Avec un bus toutes les 15 minutes à partir de 05:00, une personne aidante au premier arrêt à 07:03 attend jusqu&apos;à 07:15 et arrive à 07:22:55 : 19,9 minutes.
+
+Bon à savoir :
+- Les horaires sont une estimation d&apos;un service régulier, pas les horaires réels : les bus partent exactement à chaque intervalle de passage, à la même vitesse toute la journée (pas d&apos;heure de pointe). Les valeurs par défaut (40 m, 16 km/h, 25 s, toutes les 15 minutes, de 05:00 à 23:00) sont celles du Care Georeferencing Tool.
+- Un arrêt plus éloigné que la distance de rattachement de toutes les lignes est exclu (compté dans un avertissement) ; déplacez-le ou augmentez la distance. Une ligne avec moins de 2 arrêts à proximité est exclue (comptée).
+- Un arrêt situé sur deux lignes est un arrêt des deux, où une personne aidante peut changer de bus. Une ligne qui passe deux fois près d&apos;un arrêt (une boucle) s&apos;y arrête une seule fois, là où elle passe au plus près.
+- Une fin de service antérieure à son début se prolonge après minuit (de 05:00 à 01:00 se termine à 01:00 le lendemain matin).
+- Le fuseau horaire du flux indique UTC : ses horaires sont l&apos;heure locale de votre ville.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche linéaire des lignes de bus, une entité par ligne (une ligne en plusieurs parties est suivie partie après partie, dans leur ordre). Typique : lignes numérisées sur le plan de la ville, ou lignes de bus d&apos;OpenStreetMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif avec le nom ou le numéro de chaque ligne, écrit comme nom de la ligne dans le flux ; vide = les lignes sont numérotées dans l&apos;ordre de la couche. Typique : name ou ref.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de points des arrêts de bus. Chaque arrêt appartient à toutes les lignes qui passent dans la distance de rattachement. Typique : arrêts relevés sur le terrain ou tirés d&apos;OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne du bus entre les arrêts, en km/h. Typique : 16 km/h (la valeur du Care Georeferencing Tool pour les bus urbains).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux bus d&apos;une ligne dans chaque sens. Typique : 15 minutes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure à laquelle le premier bus de chaque ligne quitte son premier arrêt, au format HH:MM (sur 24 heures). Typique : 05:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin du service, au format HH:MM : aucun bus ne quitte son premier arrêt à cette heure ou après ; une heure antérieure au premier bus signifie après minuit. Typique : 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale en mètres entre un arrêt et le tracé d&apos;une ligne pour que l&apos;arrêt soit l&apos;un de ses arrêts (incluse). Typique : 40 m (la valeur du Care Georeferencing Tool).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente du bus à chaque arrêt entre le premier et le dernier, pour la montée et la descente des voyageurs. Typique : 25 s.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ facultatif marquant les lignes qui ne circulent que dans le sens où la ligne est dessinée (yes, 1 ou true) ; vide, no ou 0 = les deux sens. Typique : vide (chaque ligne circule dans les deux sens).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux GTFS écrit sous forme de fichier zip (agency, stops, routes, trips, stop_times, calendar et frequencies). Typique : un fichier comme city_buses_gtfs.zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes dans le flux (avec au moins 2 arrêts).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;arrêts dans le flux (chacun proche d&apos;au moins une ligne écrite).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;arrêts exclus parce qu&apos;aucune ligne ne passe dans la distance de rattachement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes exclues parce que moins de 2 arrêts en sont proches.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écrites</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
         <source>Stops written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêts écrits</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
         <source>Stops near no route</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêts proches d&apos;aucune ligne</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
         <source>Routes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes exclues</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Bus routes (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de bus (couche linéaire)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
         <source>Route name (field; empty = numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ligne (champ ; vide = numérotées)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
         <source>Bus stops (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêts de bus (points)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
         <source>Bus speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du bus (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>Minutes between buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre les bus</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>First bus (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier bus (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
         <source>End of service (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du service (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Largest distance from a stop to its route (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d&apos;un arrêt à sa ligne (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
         <source>Time at each stop (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à chaque arrêt (secondes)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>One-way routes (field; empty = both directions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à sens unique (champ ; vide = les deux sens)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>Public transport feed (GTFS zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun (zip GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>GTFS zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip GTFS (*.zip)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : &apos;{1}&apos; n&apos;est pas une heure de la journée. Écrivez-la au format HH:MM sur 24 heures, p. ex. 05:00 ou 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} valent tous deux {2} : aucun bus ne circulerait. Indiquez la fin du service, p. ex. {3}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &apos;{0}&apos; de la couche {1} : {2}. Utilisez yes ou 1 pour une ligne qui ne circule que dans le sens dessiné, no, 0 ou vide pour les deux sens.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
         <source>Synthetic public transport feed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun synthétique : {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêt de la couche {0} à plus de {1:g} m ({2}) de toutes les lignes de la couche {3} : exclu du flux.</numerusform>
+            <numerusform>%n arrêts de la couche {0} à plus de {1:g} m ({2}) de toutes les lignes de la couche {3} : exclus du flux.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
         <source>Feature ids of stops left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;entité des arrêts exclus : {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de la couche {0} avec moins de 2 arrêts à {1:g} m ou moins : exclue du flux.</numerusform>
+            <numerusform>%n lignes de la couche {0} avec moins de 2 arrêts à {1:g} m ou moins : exclues du flux.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
         <source>Feature ids of routes left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;entité des lignes exclues : {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de la couche {0} n&apos;a 2 arrêts de la couche {1} à {2:g} m ou moins ({3}), il n&apos;y a donc aucun bus à écrire. Vérifiez que les deux couches montrent les mêmes rues, ou augmentez la distance.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;a pas pu être écrit dans {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux écrit dans {0} : {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n trip(s) with their frequencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n course avec ses fréquences</numerusform>
+            <numerusform>%n courses avec leurs fréquences</numerusform>
         </translation>
     </message>
     <message>
@@ -5494,7 +5592,19 @@ Good to know:
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
 - With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;heures de soins non rémunérés les ménages fournissent-ils, qui les fournit, combien valent-elles, et combien d&apos;heures les services de soins libéreraient-ils ? À partir de la population de chaque unité par sexe et tranche d&apos;âge et d&apos;une table d&apos;emploi du temps (les heures hebdomadaires moyennes de soins non rémunérés par personne, p. ex. issues d&apos;une enquête nationale sur l&apos;emploi du temps), l&apos;outil estime les heures par unité et leur valeur ; avec des services de soins, les heures qu&apos;ils prennent en charge.
+
+Comment lire les résultats :
+- Travail de soin non rémunéré : les unités avec unpaid_week et unpaid_year (heures de soins non rémunérés par semaine et par an), women_week (les heures effectuées par les femmes) et women_share (0 à 1), value_replacement (les heures annuelles au salaire horaire d&apos;un travailleur du soin, dans la monnaie du salaire) ; avec les salaires des femmes et des hommes, aussi value_opportunity (ce que les personnes aidantes gagneraient à la place) ; avec un PIB local, aussi gdp_share ; avec des services de soins, aussi hours_freed_week (heures par semaine que les services prennent en charge dans l&apos;unité) et freed_share (leur part des heures non rémunérées de l&apos;unité).
+- Chiffres : les totaux d&apos;heures, la part des femmes et les valeurs.
+
+Exemple : un îlot avec 100 femmes et 90 hommes de 18-64 ans, qui fournissent 34,8 et 13,9 heures par semaine : 100 x 34,8 + 90 x 13,9 = 4 731 heures par semaine, 73,6 % par les femmes, 246 012 heures par an ; à 2,5 dollars de l&apos;heure, cela vaut 615 030 dollars par an. Un centre de 100 places ouvert 50 heures par semaine, chaque heure-place remplaçant une demi-heure de soins domestiques, libère 100 x 50 x 0,5 = 2 500 heures par semaine, réparties entre les îlots à sa portée. Dans la ville de démonstration : environ 23,4 millions d&apos;heures par semaine, 73 % par les femmes, d&apos;une valeur d&apos;environ 3,05 milliards de dollars par an à 2,5 dollars de l&apos;heure.
+
+Bon à savoir :
+- Les champs de population sont trouvés par leur nom (f_18_64 pour les femmes de 18-64 ans ; la tranche 18-64 ou 18_64), ou tels qu&apos;indiqués dans « Correspondance tranches-champs » ; une ligne d&apos;emploi du temps sans champ de population n&apos;est pas comptée (un avertissement les liste).
+- Une unité avec une population NULL reçoit des heures NULL et est exclue des totaux (comptée dans un avertissement).
+- Les heures libérées par un service sont réparties uniquement entre les unités à portée du service : les heures d&apos;un service qui n&apos;atteint aucune unité ne sont pas comptées (le journal indique combien).
+- Avec les horaires d&apos;ouverture des services (p. ex. &apos;Mo-Fr 07:00-13:00&apos; = 30 heures par semaine), les heures libérées ne comptent que les heures où chaque service est ouvert : 10 places ouvertes du lundi au vendredi de 07:00 à 13:00 libèrent 10 x 30 x 0,5 = 150 heures par semaine, et non 10 x 40 x 0,5 = 200. Un service aux horaires vides ou illisibles garde les heures d&apos;ouverture par semaine indiquées par ailleurs.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
@@ -5574,7 +5684,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ texte facultatif des services de soins avec leurs horaires d&apos;ouverture dans la forme d&apos;OpenStreetMap (p. ex. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;) ; les heures d&apos;ouverture hebdomadaires de chaque service viennent alors de ses horaires, si bien que les heures libérées ne comptent que les heures où il est ouvert. Un service dont les horaires sont vides, ou non compris (nommé dans un avertissement), garde les heures d&apos;ouverture par semaine indiquées par ailleurs. Typique : opening_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
@@ -5719,7 +5829,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
         <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des horaires d&apos;ouverture (p. ex. Mo-Fr 08:00-17:00)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
@@ -5861,17 +5971,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : il garde les heures d&apos;ouverture par semaine indiquées par ailleurs : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
+            <numerusform>%n services de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : ils gardent les heures d&apos;ouverture par semaine indiquées par ailleurs : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heures d&apos;ouverture par semaine tirées des horaires d&apos;ouverture de &apos;{0}&apos; pour %n service de la couche {1} ; les autres gardent les heures d&apos;ouverture par semaine indiquées par ailleurs.</numerusform>
+            <numerusform>Heures d&apos;ouverture par semaine tirées des horaires d&apos;ouverture de &apos;{0}&apos; pour %n services de la couche {1} ; les autres gardent les heures d&apos;ouverture par semaine indiquées par ailleurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -5958,12 +6068,12 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="32"/>
         <source>Public transport (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Straight line (times the detour factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol d&apos;oiseau (multiplié par le facteur de détour)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
@@ -6149,7 +6259,7 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Min-max: lowest value 0, highest 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-max : valeur la plus basse 0, la plus haute 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
@@ -6199,32 +6309,32 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="115"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="116"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="117"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="118"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="121"/>
         <source>None: the indicator fields ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : les champs d&apos;indicateurs cochés</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="122"/>
         <source>Bogota care blocks (care demand, caregivers, poverty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots du soin de Bogota (demande de soins, personnes aidantes, pauvreté)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="60"/>
@@ -6274,37 +6384,37 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="94"/>
         <source>Public transport feed (GTFS zip file or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun (fichier zip GTFS ou dossier)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="95"/>
         <source>GTFS zip (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip GTFS (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="98"/>
         <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : départ (AAAA-MM-JJ HH:MM, heure locale du flux)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="100"/>
         <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : fenêtre de départ (minutes après le départ ; 0 = cette minute seulement)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="103"/>
         <source>Public transport: percentile of the travel times over the window (50 = median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : centile des temps de trajet sur la fenêtre (50 = médiane)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="106"/>
         <source>Public transport: longest walk to, from or between stops (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : plus longue marche vers, depuis ou entre les arrêts (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="110"/>
         <source>Public transport: walks measured along</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports en commun : trajets à pied mesurés</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
@@ -6374,7 +6484,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="187"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="198"/>
@@ -6394,7 +6504,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="233"/>
         <source>Public transport costs: {0} pairs within reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts en transports en commun : {0} paires à portée.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="240"/>
@@ -6856,7 +6966,7 @@ Good to know:
     <message>
         <location filename="../processing/network_io.py" line="162"/>
         <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts sur le réseau : calculés par blocs d&apos;au plus {0:,} paires.</translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="166"/>
@@ -6871,7 +6981,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le trajet entre les personnes et les établissements est mesuré : à vol d&apos;oiseau (multiplié par le facteur de détour), le long du réseau routier (plus courts chemins sur « Réseau routier (lignes) »), lu dans une table des coûts produite par un autre outil, ou en transports en commun à partir d&apos;horaires au format standard GTFS (marche jusqu&apos;à un arrêt, attente, trajet à bord, correspondances, marche jusqu&apos;à l&apos;établissement ; en minutes). Typique : le réseau routier pour aller à pied à l&apos;accueil de la petite enfance ; le vol d&apos;oiseau pour un premier aperçu.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6881,7 +6991,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de déplacement en km/h : elle convertit les mètres en minutes et donne une vitesse aux routes qui n&apos;en ont pas. Avec les transports en commun, c&apos;est la vitesse de marche des trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6961,32 +7071,32 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires des transports en commun au format standard GTFS : un fichier zip, ou un dossier contenant ses fichiers texte (arrêts, courses, horaires de passage, calendrier ; fréquences quand les bus passent toutes les quelques minutes). Utilisé quand le trajet est mesuré en transports en commun. Typique : le flux publié par la ville, ou un flux produit par l&apos;outil Flux de transports en commun synthétique de CareMap à partir de lignes et d&apos;arrêts de bus.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure du départ du domicile, au format AAAA-MM-JJ HH:MM dans l&apos;heure locale du flux ; la date sélectionne les services du jour dans le calendrier du flux et doit être un jour où le flux circule. Typique : un jour de semaine de la période du flux à 07:30, quand les personnes aidantes emmènent les enfants à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes après le départ également essayées : chaque minute du départ jusqu&apos;au départ plus ce nombre de minutes, car une personne aidante ne part pas à la minute la plus favorable pour le bus. 0 = seulement la minute du départ. Typique : 60 (une heure).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="36"/>
         <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel des temps de trajet sur les minutes de la fenêtre sert de coût : 50 = la médiane (la moitié des minutes sont plus rapides), plus élevé = un temps plus prudent, valable la plupart des jours. Typique : 50.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="37"/>
         <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue marche en mètres jusqu&apos;au premier arrêt, depuis le dernier arrêt, et entre deux arrêts lors d&apos;une correspondance (chaque marche séparément, incluse) ; faire tout le trajet à pied est toujours possible, sans limite. Typique : 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="38"/>
         <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts sont mesurés : à vol d&apos;oiseau multiplié par le facteur de détour, ou le long du réseau routier (choisissez alors le réseau routier). Typique : le vol d&apos;oiseau pour un premier aperçu, le réseau routier pour une étude.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -7167,12 +7277,12 @@ Good to know:
     <message>
         <location filename="../processing/pipeline_hours.py" line="37"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des couches d&apos;établissements ({0}) n&apos;a le champ &apos;{1}&apos; indiqué dans {2} : indiquez le champ qui contient les horaires d&apos;ouverture des établissements (p. ex. opening_hours), ou laissez-le vide.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_hours.py" line="51"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d&apos;ouverture &apos;{0}&apos; des couches {1} joints à l&apos;inventaire de l&apos;offre de soins.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7227,121 +7337,121 @@ Good to know:
     <message>
         <location filename="../processing/report_blocks.py" line="30"/>
         <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie facultative des unités d&apos;« Îlots du soin » (unités avec leur îlot), pour la phrase sur les personnes qui ont besoin de soins et les personnes aidantes que les îlots atteignent, avant et après ; vide = les unités du rapport quand elles sont cette sortie. Typique : la couche « Unités avec leur îlot » d&apos;« Îlots du soin ».</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="31"/>
         <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrages d&apos;îlots facultatifs d&apos;« Îlots du soin », dessinés sur la carte des îlots du soin (nouveaux îlots et îlots déjà ouverts). Typique : la couche « Ancrages des îlots » d&apos;« Îlots du soin ».</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="32"/>
         <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments associés facultatifs d&apos;« Îlots du soin », dessinés sur la carte des îlots du soin. Typique : la couche « Bâtiments associés » d&apos;« Îlots du soin ».</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="33"/>
         <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones d&apos;influence facultatives d&apos;« Îlots du soin », dessinées sur la carte des îlots du soin sous les ancrages. Typique : la couche « Zones d&apos;influence » d&apos;« Îlots du soin ».</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="46"/>
         <source>Care blocks: units with their block</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots du soin : unités avec leur îlot</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="47"/>
         <source>Care blocks: block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots du soin : ancrages des îlots</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="48"/>
         <source>Care blocks: alternate buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots du soin : bâtiments associés</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="49"/>
         <source>Care blocks: areas of influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots du soin : zones d&apos;influence</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="76"/>
         <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la couche {1} n&apos;a pas de champ {2}. Indiquez la sortie « Unités avec leur îlot » d&apos;Îlots du soin, ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="90"/>
         <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la couche {1} n&apos;a pas de champ block. Indiquez la sortie « Unités avec leur îlot » d&apos;Îlots du soin.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>%n new care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel îlot du soin</numerusform>
+            <numerusform>%n nouveaux îlots du soin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>and %n already open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n déjà ouvert</numerusform>
+            <numerusform>et %n déjà ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="110"/>
         <source>%n care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n îlot du soin</numerusform>
+            <numerusform>%n îlots du soin</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="112"/>
         <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} atteint {1} personnes qui ont besoin de soins{2} et {3} personnes aidantes{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="113"/>
         <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} atteignent {1} personnes qui ont besoin de soins{2} et {3} personnes aidantes{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="117"/>
         <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>avant les nouveaux, {0} personnes qui ont besoin de soins{1} et {2} personnes aidantes{3} étaient à portée d&apos;un îlot.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="122"/>
         <source>before them, no care block reached anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>avant eux, aucun îlot du soin n&apos;atteignait personne.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="124"/>
         <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Les parts nécessitent les champs lus par l&apos;exécution d&apos;Îlots du soin, que la couche {0} n&apos;a pas.)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="145"/>
         <source>New block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage de nouvel îlot</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="146"/>
         <source>Anchor of a block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage d&apos;un îlot déjà ouvert</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="174"/>
         <source>Area of influence (walk to the block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d&apos;influence (marche jusqu&apos;à l&apos;îlot)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="191"/>
         <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque îlot : un bâtiment d&apos;ancrage, les bâtiments qui l&apos;entourent et la zone dans le rayon de marche.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
@@ -7639,40 +7749,40 @@ Good to know:
     <message>
         <location filename="../processing/report_text.py" line="110"/>
         <source>In the {0} window ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la plage {0} ({1})</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="111"/>
         <source>In the {0} window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la plage {0}</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="112"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} des {2} ({3}) atteignent un établissement ouvert à ce moment-là.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déserts de soins temporels (forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant la plage horaire des personnes aidantes) : %n unité.</numerusform>
+            <numerusform>Déserts de soins temporels (forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant la plage horaire des personnes aidantes) : %n unités.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="118"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2}) vivent dans les déserts de soins temporels.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="134"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}. Indiquez les plages comme l&apos;a fait l&apos;analyse, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="143"/>
         <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche {0}, champs {1} : {2} ; ces champs doivent valoir 0, 1 ou être vides, comme les écrivent Accessibilité aux soins et Déserts de soins.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="160"/>
@@ -7959,27 +8069,27 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="82"/>
         <source>New care block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage de nouvel îlot du soin</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="83"/>
         <source>Anchor of a care block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage d&apos;un îlot du soin déjà ouvert</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="85"/>
         <source>Dependants and caregivers within reach of the same block</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dépendantes et personnes aidantes à portée du même îlot</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="87"/>
         <source>Within reach of a block: only one of the two groups lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>À portée d&apos;un îlot : un seul des deux groupes vit ici</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="88"/>
         <source>No block within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun îlot à portée</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="214"/>
@@ -8085,7 +8195,7 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="242"/>
         <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche {0} lue comme un export KoboToolbox / ODK : {1}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="248"/>
@@ -8118,119 +8228,119 @@ Good to know:
     <message>
         <location filename="../processing/transit_io.py" line="56"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coûts en transports en commun nécessitent des horaires au format GTFS (un fichier zip ou un dossier) : choisissez-les dans {0} (l&apos;outil Flux de transports en commun synthétique de CareMap en produit à partir de lignes et d&apos;arrêts de bus).</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="61"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de transports en commun {0} n&apos;existe pas : choisissez un fichier zip ou un dossier GTFS dans {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="66"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coûts en transports en commun nécessitent la date et l&apos;heure du départ : écrivez-les dans {0} au format AAAA-MM-JJ HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="72"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vaut &apos;{1}&apos;, qui n&apos;est pas une date et une heure : écrivez-la au format AAAA-MM-JJ HH:MM (sur 24 heures), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="83"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre entier de minutes, 0 ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être compris entre 0 et 100 ; reçu {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être de 0 m ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="94"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de transports en commun {0} est illisible : {1}. Choisissez un fichier zip ou un dossier GTFS dans {2}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="125"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la date {1} est hors du calendrier du flux de transports en commun {2}, qui va du {3} au {4}. Choisissez une date dans cette période.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="131"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de transports en commun {0} est illisible : {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="135"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de transports en commun {0} n&apos;a aucun service le {1} ({2}) : aucun bus ni train ne circule ce jour-là. Choisissez une autre date dans {3}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="139"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun {0}, {1} : {2} arrêts, {3} courses de véhicules ({4} issues des fréquences, {5} de la veille après minuit).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="145"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux de transports en commun {0} : %n course exclue (pas d&apos;horaire au premier ou au dernier arrêt, ou horaires qui reculent).</numerusform>
+            <numerusform>Flux de transports en commun {0} : %n courses exclues (pas d&apos;horaire au premier ou au dernier arrêt, ou horaires qui reculent).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="162"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux de transports en commun {0} : %n arrêt sans coordonnées, qu&apos;aucune marche n&apos;atteint.</numerusform>
+            <numerusform>Flux de transports en commun {0} : %n arrêts sans coordonnées, qu&apos;aucune marche n&apos;atteint.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="222"/>
         <source>on the road network {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="229"/>
         <source>along straight lines x {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="230"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="235"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
+            <numerusform>%n points de demande sans arrêt à {0:g} m ou moins : ils ne peuvent que faire tout le trajet à pied.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="243"/>
         <source>Public transport feed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="249"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
+            <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minutes de départ à partir de ce moment.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="268"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="57"/>
@@ -8370,52 +8480,52 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Share of demand covered by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la demande couverte selon l&apos;heure de la journée</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Caregivers&apos; time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage horaire des personnes aidantes</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="395"/>
         <source>Demand with an open facility in reach (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande avec un établissement ouvert à portée (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="403"/>
         <source>All hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes heures confondues</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="404"/>
         <source>Time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages horaires</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="435"/>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes heures confondues</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="467"/>
         <source>People each care block reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes atteintes par chaque îlot du soin</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="476"/>
         <source>People who need care</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui ont besoin de soins</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="477"/>
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="503"/>
         <source>Block {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlot {0}</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -8471,7 +8581,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="180"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="200"/>
@@ -8521,7 +8631,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="291"/>
         <source>care blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>îlots du soin</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="294"/>
@@ -8536,7 +8646,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="364"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun résultat CareMap sélectionné.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Sélectionnez dans le panneau Couches une couche produite par Accessibilité, Écarts de soins, Déserts de soins ou Îlots du soin (ses unités) pour voir ici ses chiffres et ses graphiques, ou lancez Accessibilité avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="368"/>
@@ -8546,22 +8656,22 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="380"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de champs d&apos;îlots du soin (covered_dependants, covered_caregivers) : exécutez Îlots du soin et sélectionnez sa sortie des unités pour voir les personnes que chaque îlot atteint.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="382"/>
         <source>No care block reaches a unit of layer {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun îlot du soin n&apos;atteint une unité de la couche {0}.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="385"/>
         <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de champs de plages horaires (covered_&lt;label&gt;) : exécutez Accessibilité avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (p. ex. evening=Mo-Fr 17:00-20:00) pour voir la part de la demande couverte dans chaque plage.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="388"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande dans la couche {0} : le profil selon l&apos;heure de la journée a besoin de personnes dans au moins une unité.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="392"/>
@@ -8677,50 +8787,50 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/figures.py" line="144"/>
         <source>share unknown: the field the run read is not in this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>part inconnue : le champ lu par l&apos;exécution n&apos;est pas dans cette couche</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="145"/>
         <source>{0:.1f}% of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} % d&apos;entre elles</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="147"/>
         <source>({0:.1f}% before)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0:.1f} % avant)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="151"/>
         <source>People who need care reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui ont besoin de soins atteintes</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="152"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui ont besoin de soins (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_dependants)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="154"/>
         <source>Caregivers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes atteintes</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="155"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="158"/>
         <source>%n new block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel îlot</numerusform>
+            <numerusform>%n nouveaux îlots</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.

@@ -42,7 +42,23 @@ Good to know:
 - &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
 - Opening hours are read in OpenStreetMap&apos;s common form (e.g. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); an empty value means always open. Hours CareMap does not understand (e.g. &apos;sunrise-sunset&apos;, months, &apos;by appointment&apos;) are counted in a warning that quotes them, and that facility is left out of the time-window fields (it still counts at all hours). Public holiday rules are ignored.
 - Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais lugares conseguem alcançar cuidado suficiente, e quais não? Para cada unidade de demanda (uma quadra, uma célula de grade), mede as vagas de cuidado ao alcance, compartilhadas com todos os demais que alcançam os mesmos equipamentos, e o deslocamento até o equipamento mais próximo.
+
+Como ler os resultados:
+- Acessibilidade (demanda): access = vagas por pessoa ao alcance pelo método de área de influência flutuante em duas etapas (2SFCA; os outros métodos dão a sua própria medida); access_norm = access dividido pela média ponderada pela demanda (1 = média, abaixo de 1 = pior atendida); cost_nearest = deslocamento até o equipamento mais próximo com vagas, mesmo além do limiar, em cost_unit (minutos ou metros; cost_speed_kmh é a velocidade usada); n_reachable = equipamentos dentro do limiar; covered = 1 quando há pelo menos um dentro dele, senão 0.
+- Razões da área de influência (equipamentos): catch_demand = as pessoas ao alcance de cada equipamento; ratio = as suas vagas por pessoa (NULL quando ninguém está ao alcance).
+- Com custos pela rede viária, as duas camadas também recebem snapped_m (metros do ponto até a rede viária) e off_network (1 = longe demais da rede: não alcança nada pelas vias).
+- Com janelas de horário (p. ex. o fim de tarde das pessoas cuidadoras, de segunda a sexta das 17:00 às 20:00), a camada de demanda também recebe, para cada rótulo de janela, access_&lt;label&gt; = o acesso contando as vagas de cada equipamento vezes a proporção dos minutos da janela (ao longo de uma semana) em que ele está aberto, e covered_&lt;label&gt; = 1 quando um equipamento aberto em algum momento da janela está ao alcance. access e cost_nearest mantêm o seu sentido para todos os horários.
+- Números: a proporção da demanda coberta e o acesso médio ponderado pela demanda.
+
+Exemplo: na cidade de demonstração, crianças de 0-5 anos caminhando 10 minutos pelas ruas a 5,04 km/h com 2SFCA: 90% das crianças têm pelo menos uma creche ao alcance, e o acesso médio é de 0,20 vaga por criança (uma vaga de período integral para cada cinco crianças); a mediana de cost_nearest é de 6,0 minutos. À mão: a quadra A (100 crianças) alcança o equipamento X (60 vagas), a quadra B (200 crianças) alcança X e Y (30 vagas), a quadra C (50) alcança só Y. As 60 vagas de X são compartilhadas por 300 crianças (0,20 cada), as 30 de Y por 250 (0,12 cada): o acesso é 0,20 em A, 0,32 em B, 0,12 em C. Com a janela &apos;evening=Mo-Fr 17:00-20:00&apos;, um equipamento aberto &apos;Mo-Fr 08:00-18:00&apos; fica aberto uma hora das três: conta um terço das suas vagas em access_evening.
+
+Bom saber:
+- Um equipamento com 0 vagas não cobre ninguém; uma unidade com demanda NULL recebe acesso NULL e fica fora dos números (um aviso as conta).
+- Borda da área de estudo: quando os equipamentos param antes da extensão das unidades em algum lado (menos do que a distância que o limiar permite percorrer), um aviso conta as unidades perto desse lado: podem faltar equipamentos logo fora da área, e essas unidades podem parecer pior atendidas do que são.
+- &apos;Grupo-alvo&apos; mantém apenas os equipamentos que o atendem (ou &apos;all&apos;), lidos do campo de grupo-alvo dos equipamentos.
+- Os horários de funcionamento são lidos na forma comum do OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00&apos;); um valor vazio significa sempre aberto. Horários que o CareMap não entende (p. ex. &apos;sunrise-sunset&apos;, meses, &apos;by appointment&apos;) são contados em um aviso que os cita, e esse equipamento fica fora dos campos das janelas de horário (continua contando em todos os horários). As regras de feriados são ignoradas.
+- Os métodos além do 2SFCA (mais próximo, vagas acumuladas, aprimorado, gaussiano, três etapas, 2SFCA modificado, gravitacional) e as funções de decaimento estão na página de métodos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="81"/>
@@ -102,17 +118,17 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="92"/>
         <source>Optional text field of the care facilities with their opening hours in OpenStreetMap&apos;s form, e.g. &apos;Mo-Fr 08:00-17:00&apos; or &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; an empty value = always open; used with &apos;Time windows&apos;. Typical: opening_hours (as OpenStreetMap names it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de texto opcional dos equipamentos de cuidado com o seu horário de funcionamento na forma do OpenStreetMap, p. ex. &apos;Mo-Fr 08:00-17:00&apos; ou &apos;Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00&apos;; um valor vazio = sempre aberto; usado com &apos;Janelas de horário&apos;. Típico: opening_hours (como o OpenStreetMap o chama).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Optional times of the week when care is needed, as label=hours items separated by &apos;|&apos;, the hours in the form of opening hours; each label (letters, digits, &apos;_&apos;) names two new fields of the demand layer, access_&lt;label&gt; and covered_&lt;label&gt;. Typical: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos opcionais da semana em que o cuidado é necessário, como itens rótulo=horário separados por &apos;|&apos;, com o horário na forma do horário de funcionamento; cada rótulo (letras, dígitos, &apos;_&apos;) dá nome a dois novos campos da camada de demanda, access_&lt;label&gt; e covered_&lt;label&gt;. Típico: &apos;morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network; with time windows also access_&lt;label&gt; and covered_&lt;label&gt; per window.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest (até o equipamento mais próximo, buscado até o limite de busca), cost_unit, cost_speed_kmh, n_reachable e covered; com custos pela rede viária, também snapped_m e off_network; com janelas de horário, também access_&lt;label&gt; e covered_&lt;label&gt; por janela.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="95"/>
@@ -166,12 +182,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="118"/>
         <source>Opening hours field of the facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de horário de funcionamento dos equipamentos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="121"/>
         <source>Time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas de horário &apos;rótulo=horário|rótulo=horário&apos; (vazio = nenhuma)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="123"/>
@@ -210,13 +226,13 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="193"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
@@ -227,34 +243,34 @@ Good to know:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Escreva cada janela como rótulo=horário, separadas por &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="162"/>
         <source>To measure the time windows, choose the field of layer {0} that holds each facility&apos;s opening hours in {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para medir as janelas de horário, escolha em {1}{2} o campo da camada {0} que contém o horário de funcionamento de cada equipamento.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source> (it has no field &apos;{0}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ela não tem o campo &apos;{0}&apos;)</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>%n facilit(y/ies) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: left out of the time-window fields (still counted at all hours): {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, or leave them empty for always open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: fica fora dos campos das janelas de horário (continua contado em todos os horários): {2}. Escreva-o como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, ou deixe-o vazio para sempre aberto.</numerusform>
+            <numerusform>%n equipamentos da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: ficam fora dos campos das janelas de horário (continuam contados em todos os horários): {2}. Escreva-os como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;, ou deixe-os vazios para sempre aberto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/accessibility.py" line="182"/>
         <source>%n facilit(y/ies) of layer {0} with public or school holiday rules in &apos;{1}&apos;: those rules are ignored (no holiday calendar is known), the normal week is used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipamento da camada {0} com regras de feriados ou de férias escolares em &apos;{1}&apos;: essas regras são ignoradas (não se conhece nenhum calendário de feriados), usa-se a semana normal.</numerusform>
+            <numerusform>%n equipamentos da camada {0} com regras de feriados ou de férias escolares em &apos;{1}&apos;: essas regras são ignoradas (não se conhece nenhum calendário de feriados), usa-se a semana normal.</numerusform>
         </translation>
     </message>
     <message>
@@ -359,7 +375,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="322"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela &apos;{0}&apos;: {1:.1%} da demanda alcança um equipamento aberto nesse horário; acesso médio ponderado pela demanda {2:.6g}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="47"/>
@@ -463,7 +479,7 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
@@ -610,12 +626,12 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
         <location filename="../ui/dock.py" line="181"/>
         <location filename="../ui/figures.py" line="157"/>
         <source>Care blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="51"/>
         <source>care blocks,manzanas del cuidado,Bogota,caregivers,dependants,simultaneity,district care system,MCLP,maximal covering,siting,planning</source>
-        <translation type="unfinished"></translation>
+        <translation>quadras do cuidado,manzanas del cuidado,Bogotá,pessoas cuidadoras,pessoas dependentes,simultaneidade,sistema distrital de cuidado,MCLP,cobertura máxima,localização,planejamento</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="54"/>
@@ -635,52 +651,67 @@ Good to know:
 - The fast solver (greedy) gets at least 63% of the best possible, usually over 97%; the exact solver finds the best plan within its time limit. A block that would add nothing is never placed.
 - The hours freed follow the unpaid care work method: each new block&apos;s places x hours open a week x the substitution rate, shared among the units within its reach by their dependants.
 - Units near the edge of the study area may have anchors just outside it that are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde devem ficar as próximas quadras do cuidado, para que uma pessoa cuidadora e a pessoa de quem ela cuida encontrem serviços no mesmo lugar, a uma curta caminhada? Uma quadra do cuidado (como as Manzanas del Cuidado de Bogotá) é um edifício âncora que a cidade já tem (uma escola, uma biblioteca, um centro comunitário ou um mercado) com os edifícios ao seu redor: cuidado para crianças, pessoas idosas e pessoas com deficiência e, ao mesmo tempo, serviços para as suas pessoas cuidadoras (descanso, formação, lavanderias, apoio psicossocial e jurídico). Entre as âncoras candidatas, escolhe o número informado de novas quadras que alcançam juntas o maior número de pessoas dependentes e de pessoas cuidadoras, ponderadas pela prioridade, mantendo as quadras já abertas.
+
+Como ler os resultados:
+- Âncoras das quadras: os próprios campos de cada âncora escolhida, depois block (o número da quadra: primeiro as novas quadras, na ordem em que foram escolhidas, depois as quadras já abertas), existing (1 = já aberta), rank, gain (pessoas ponderadas pela prioridade que ela passa a alcançar), units, dependants e caregivers (as pessoas cuja quadra ela é), alternates (edifícios da quadra) e hours_freed_week.
+- Edifícios alternativos: cada edifício dentro do raio de caminhada de uma âncora (em linha reta), com a sua quadra e distance_m (metros até a sua âncora); um edifício perto de duas âncoras fica com a mais próxima.
+- Áreas das quadras: a área que a âncora e os seus edifícios alternativos abrangem (o seu contorno; um só edifício ou uma fileira de edifícios é alargado em 25 m).
+- Áreas de influência: onde uma âncora está dentro do raio de caminhada: um círculo, ou as ruas alcançadas quando o deslocamento é medido na rede viária.
+- Unidades com a sua quadra: block (NULL quando nenhuma quadra alcança a unidade), block_before (a quadra já aberta), covered_before e covered_after (1 = uma quadra ao alcance), covered_dependants e covered_caregivers (as pessoas da unidade que uma quadra alcança), weight (prioridade x (dependentes + cuidadoras)) e hours_freed_week.
+
+Exemplo: as quadras censitárias u0, u1 e u2 em uma rua, a 0, 150 e 300 m, com 10, 0 e 8 pessoas dependentes e 5, 20 e 8 pessoas cuidadoras, âncoras candidatas a 50, 250 e 300 m, um raio de 100 m: uma quadra do cuidado vai para a âncora a 250 m, que alcança u1 e u2 (20 + 16 = 36 pessoas, mais que as 35 da âncora a 50 m): 8 das 18 pessoas dependentes (44%) e 28 das 33 pessoas cuidadoras (85%) ficam cobertas. Na cidade de demonstração, com as crianças de 0-5 anos, as pessoas de 80 anos ou mais e as pessoas com deficiência como dependentes, as mulheres de 15-64 anos como cuidadoras e os 134 pontos de cuidado comunitário como âncoras candidatas, cinco quadras a até 800 m alcançam 29.607 pessoas dependentes (14,4%) e 59.960 pessoas cuidadoras (13,6%) com o resolvedor exato; o rápido alcança 99% disso.
+
+Bom saber:
+- Uma unidade conta quando uma quadra a alcança: as suas pessoas dependentes e as suas pessoas cuidadoras ficam então ao alcance da mesma quadra. Cada unidade conta com prioridade x (dependentes + cuidadoras); sem um campo de prioridade, cada unidade pesa 1.
+- O resolvedor rápido (guloso) obtém pelo menos 63% do melhor possível, geralmente mais de 97%; o resolvedor exato encontra o melhor plano dentro do seu limite de tempo. Uma quadra que não acrescentaria nada nunca é instalada.
+- As horas liberadas seguem o método do trabalho de cuidado não remunerado: as vagas de cada nova quadra x as horas de funcionamento por semana x a taxa de substituição, repartidas entre as unidades ao seu alcance segundo as suas pessoas dependentes.
+- Unidades perto da borda da área de estudo podem ter âncoras logo fora dela que não são contadas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="96"/>
         <source>Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de unidades (pontos ou polígonos, tomados em um ponto interior) com as pessoas que precisam de cuidado e as suas pessoas cuidadoras. Típico: quadras censitárias.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="97"/>
         <source>Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap&apos;s care demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico com as pessoas que precisam de cuidado em cada unidade (crianças, pessoas idosas, pessoas com deficiência); NULL conta como 0, com um aviso. Típico: care_demand da demanda de cuidado do CareMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="98"/>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico com as pessoas cuidadoras de cada unidade, p. ex. mulheres de 15 anos ou mais que só fazem trabalho de cuidado não remunerado, ou mães solo chefes de domicílio; NULL conta como 0, com um aviso. Típico: women_15_64 (mulheres em idade de trabalhar, como na demanda de cuidado do CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="99"/>
         <source>Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap&apos;s care priority index (min-max or rank normalisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional que pondera cada unidade (0 ou mais); vazio = cada unidade pesa 1; NULL = 0, com um aviso. Típico: priority do índice de prioridade de cuidado do CareMap (normalização min-max ou por posto).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="100"/>
         <source>Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos dos edifícios que poderiam ancorar uma quadra: edifícios públicos que a cidade já possui. Típico: escolas, bibliotecas, centros comunitários e mercados.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="101"/>
         <source>Optional point layer of other buildings that can host a block&apos;s services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos opcional de outros edifícios que podem abrigar os serviços de uma quadra; vazio = as âncoras candidatas não escolhidas. Típico: equipamentos de cuidado, ginásios esportivos, postos de saúde.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="102"/>
         <source>Optional point layer of the anchors of blocks already open: they stay open and already cover the units around them. Typical: empty for a first plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos opcional das âncoras das quadras já abertas: continuam abertas e já cobrem as unidades ao seu redor. Típico: vazio em um primeiro plano.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="103"/>
         <source>How many new blocks to choose. Typical: 5, the number the budget allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas novas quadras escolher. Típico: 5, o número que o orçamento permite.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="104"/>
         <source>Walking distance in metres, inclusive, within which an anchor reaches a unit and an alternate building belongs to the block. Typical: 800 m (15 to 20 minutes on foot, Bogota&apos;s rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância a pé em metros, inclusiva, dentro da qual uma âncora alcança uma unidade e um edifício alternativo pertence à quadra. Típico: 800 m (15 a 20 minutos a pé, a regra de Bogotá).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="105"/>
@@ -691,12 +722,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="106"/>
         <source>How the walk is measured: along the straight line (times the detour factor) or along the road network (shortest paths on &apos;Road network (lines)&apos;). Costs from a table are not used here. Typical: the road network when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a caminhada é medida: pela linha reta (vezes o fator de desvio) ou pela rede viária (caminhos mínimos em &apos;Rede viária (linhas)&apos;). Custos de uma tabela não são usados aqui. Típico: a rede viária, quando você tem uma.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="107"/>
         <source>Unit the walk is measured in on the road network: meters, or minutes at the travel speed (the walking radius is turned into minutes). Typical: meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade em que a caminhada é medida na rede viária: metros, ou minutos à velocidade de deslocamento (o raio de caminhada é convertido em minutos). Típico: metros.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="108"/>
@@ -707,92 +738,92 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="109"/>
         <source>Care places of each new block, for the hours freed. Typical: 50 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas de cada nova quadra, para as horas liberadas. Típico: 50 vagas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="110"/>
         <source>Hours a week each new block is open, for the hours freed. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por semana que cada nova quadra fica aberta, para as horas liberadas. Típico: 40 horas (8 horas, 5 dias).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="111"/>
         <source>Hours of household care replaced by one place open for one hour (0-1), for the hours freed. Typical: 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado no domicílio substituídas por uma vaga aberta durante uma hora (0-1), para as horas liberadas. Típico: 0.5.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="112"/>
         <source>The anchors of the blocks (new and already open): each new anchor&apos;s own fields, then block, existing, rank, gain, units, dependants, caregivers, alternates and hours_freed_week.</source>
-        <translation type="unfinished"></translation>
+        <translation>As âncoras das quadras (novas e já abertas): os próprios campos de cada nova âncora, depois block, existing, rank, gain, units, dependants, caregivers, alternates e hours_freed_week.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="113"/>
         <source>The buildings within the walking radius of an anchor, with their own fields, block and distance_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os edifícios dentro do raio de caminhada de uma âncora, com os seus próprios campos, block e distance_m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="114"/>
         <source>One polygon per block: the outline of its anchor and alternates, with block, existing and buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono por quadra: o contorno da sua âncora e dos seus edifícios alternativos, com block, existing e buildings.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="115"/>
         <source>One polygon per block: its area of influence (where the anchor is within the walking radius), with block, existing, dependants and caregivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono por quadra: a sua área de influência (onde a âncora está dentro do raio de caminhada), com block, existing, dependants e caregivers.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="116"/>
         <source>The units with block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight and hours_freed_week.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades com block, block_before, covered_before, covered_after, covered_dependants, covered_caregivers, weight e hours_freed_week.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="117"/>
         <source>Dependants within the walking radius of a block already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes dentro do raio de caminhada de uma quadra já aberta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="118"/>
         <source>Dependants within the walking radius of a block, new or already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes dentro do raio de caminhada de uma quadra, nova ou já aberta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="119"/>
         <source>Caregivers within the walking radius of a block already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras dentro do raio de caminhada de uma quadra já aberta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="120"/>
         <source>Caregivers within the walking radius of a block, new or already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras dentro do raio de caminhada de uma quadra, nova ou já aberta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="121"/>
         <source>Share (0 to 1) of all dependants covered with the new blocks; None when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) de todas as pessoas dependentes cobertas com as novas quadras; None quando não há nenhuma.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="122"/>
         <source>Share (0 to 1) of all caregivers covered with the new blocks; None when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção (0 a 1) de todas as pessoas cuidadoras cobertas com as novas quadras; None quando não há nenhuma.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="123"/>
         <source>Hours of unpaid care a week the new blocks could take over from households (places x hours open x substitution, for blocks that reach dependants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado não remunerado por semana que as novas quadras poderiam assumir dos domicílios (vagas x horas de funcionamento x substituição, para as quadras que alcançam pessoas dependentes).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="124"/>
         <source>Priority-weighted dependants and caregivers covered with the new blocks (what the solver maximised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes e pessoas cuidadoras cobertas com as novas quadras, ponderadas pela prioridade (o que o resolvedor maximizou).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="125"/>
         <source>Relative gap between the exact solver&apos;s plan and its bound (0 = proven best); None for the fast solver or when not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacuna relativa entre o plano do resolvedor exato e o seu limite (0 = melhor comprovado); None para o resolvedor rápido ou quando não é conhecida.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="126"/>
         <source>Number of new blocks placed (fewer than asked when more would add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de novas quadras instaladas (menos do que o pedido quando mais quadras não acrescentariam nada).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="127"/>
@@ -803,37 +834,37 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="130"/>
         <source>Dependants covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes cobertas antes</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="131"/>
         <source>Dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes cobertas depois</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="132"/>
         <source>Caregivers covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras cobertas antes</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="133"/>
         <source>Caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras cobertas depois</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="134"/>
         <source>Share of dependants covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas dependentes cobertas depois</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="135"/>
         <source>Share of caregivers covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas cuidadoras cobertas depois</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="136"/>
         <source>Unpaid care hours freed a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de cuidado não remunerado liberadas por semana</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="137"/>
@@ -850,52 +881,52 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="138"/>
         <source>New blocks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas quadras instaladas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="145"/>
         <source>Units (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="147"/>
         <source>People who need care (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que precisam de cuidado (campo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="150"/>
         <source>Caregivers (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras (campo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="153"/>
         <source>Priority weight (field; empty = 1 per unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de prioridade (campo; vazio = 1 por unidade)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="156"/>
         <source>Candidate anchor buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios âncora candidatos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="158"/>
         <source>Other buildings for the blocks (empty = the candidates not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros edifícios para as quadras (vazio = os candidatos não escolhidos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="161"/>
         <source>Anchors of blocks already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncoras das quadras já abertas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="163"/>
         <source>Number of new blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de novas quadras</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="165"/>
         <source>Walking radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raio de caminhada (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="166"/>
@@ -912,12 +943,12 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="170"/>
         <source>Places of each new block (hours freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas de cada nova quadra (horas liberadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="172"/>
         <source>Hours open a week (hours freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de funcionamento por semana (horas liberadas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="175"/>
@@ -930,28 +961,28 @@ Good to know:
         <location filename="../processing/report_blocks.py" line="142"/>
         <location filename="../processing/report_blocks.py" line="152"/>
         <source>Block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncoras das quadras</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="179"/>
         <location filename="../processing/report_blocks.py" line="170"/>
         <source>Alternate buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios alternativos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="180"/>
         <source>Block areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas das quadras</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="181"/>
         <source>Areas of influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de influência</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="182"/>
         <source>Units with their block</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades com a sua quadra</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="186"/>
@@ -962,103 +993,103 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="195"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they count with 0 there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} é NULL em %n unidade: ali ela conta com 0.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} é NULL em %n unidades: ali elas contam com 0.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="209"/>
         <source>{0} is {1:g}: no unit could ever be reached. Set it above 0, e.g. {2:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é {1:g}: nenhuma unidade poderia ser alcançada. Defina-o acima de 0, p. ex. {2:g} m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="213"/>
         <source>Care blocks measure the walk along straight lines or the road network: choose one of them in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As quadras do cuidado medem a caminhada por linhas retas ou pela rede viária: escolha uma delas em {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="230"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n negative priority value(s): weights must be 0 or more. Use a priority index normalised by min-max or by rank, or another field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor de prioridade negativo: os pesos devem ser 0 ou mais. Use um índice de prioridade normalizado por min-max ou por posto, ou outro campo.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valores de prioridade negativos: os pesos devem ser 0 ou mais. Use um índice de prioridade normalizado por min-max ou por posto, ou outro campo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="236"/>
         <source>Field &apos;{0}&apos; of layer {1} is NULL in %n unit(s): they weigh 0 in the choice of blocks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} é NULL em %n unidade: ela pesa 0 na escolha das quadras.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} é NULL em %n unidades: elas pesam 0 na escolha das quadras.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="240"/>
         <source>No people: fields &apos;{0}&apos; and &apos;{1}&apos; of layer {2} are 0 in every unit, so no block can reach anyone; the shares are NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pessoas: os campos &apos;{0}&apos; e &apos;{1}&apos; da camada {2} são 0 em todas as unidades, então nenhuma quadra pode alcançar ninguém; as proporções são NULL.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="248"/>
         <source>%n new block(s) asked for ({0}),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova quadra pedida ({0}),</numerusform>
+            <numerusform>%n novas quadras pedidas ({0}),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="249"/>
         <source>but layer {0} has only %n candidate anchor(s): ask for fewer blocks or give more candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mas a camada {0} tem só %n âncora candidata: peça menos quadras ou informe mais candidatas.</numerusform>
+            <numerusform>mas a camada {0} tem só %n âncoras candidatas: peça menos quadras ou informe mais candidatas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="274"/>
         <source>Care blocks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="326"/>
         <source>block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>âncoras das quadras</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="424"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menos quadras bastam: %n nova quadra instalada</numerusform>
+            <numerusform>Menos quadras bastam: %n novas quadras instaladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em vez da %n pedida, porque qualquer quadra a mais não alcançaria ninguém que ainda não tenha sido alcançado.</numerusform>
+            <numerusform>em vez das %n pedidas, porque qualquer quadra a mais não alcançaria ninguém que ainda não tenha sido alcançado.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: o plano heurístico é retornado. Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A até {0:g} m de uma quadra: pessoas dependentes {1:.0f} antes, {2:.0f} depois ({3} -&gt; {4}); pessoas cuidadoras {5:.0f} antes, {6:.0f} depois ({7} -&gt; {8}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="438"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do resolvedor: {0}; objetivo {1:.2f}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="29"/>
@@ -1086,7 +1117,19 @@ How to read the results (the units, with their own fields and these):
 Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare. By hand, a block with 30 children aged 0-2, 30 aged 3-5, 40 aged 6-14, 200 people aged 15-64, 50 aged 65-79 and 20 aged 80 or more (370 people): share_under5 = (30 + 20) / 370 = 0.135 (two of the three years of the band 3-5 are under 5), share_80plus = 20 / 370 = 0.054, dependency_ratio = 170 / 200 = 0.85.
 
 Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto cuidado as pessoas de cada quadra precisam, e quem está lá para dá-lo? A partir do número de pessoas por faixa etária de cada unidade (quadra censitária, setor, célula de grade), esta ferramenta calcula a demanda de cuidado, as pessoas dependentes e as cuidadoras potenciais.
+
+Como ler os resultados (as unidades, com os seus próprios campos e estes):
+- care_demand: pessoas ponderadas pelo cuidado que a sua idade requer (unidades de cuidado). Com pesos iguais é simplesmente o número de pessoas nas faixas escolhidas (p. ex. crianças de 0-5 anos); com a escala de Madri de Durán uma criança de 0-4 anos conta 2, um adulto de 18-64 conta 1 e uma pessoa de 85+ conta 2.
+- pop_bands: as pessoas nas faixas etárias escolhidas.
+- dep_children (menores de 15), dep_older (65 anos ou mais), dependents e as suas proporções share_children, share_older (0-1).
+- caregivers: as cuidadoras potenciais (o campo de cuidadoras, p. ex. mulheres de 15-64 anos, ou então as pessoas de 15-64 anos das faixas); care_intensity = dependentes por cuidadora (NULL onde não há cuidadora).
+- Para polígonos: pop_density e demand_density, por km2.
+- Os critérios das quadras do cuidado de Bogotá (lidos pela predefinição de Bogotá do índice de prioridade de cuidado): share_under5 e share_80plus (crianças menores de 5 anos e pessoas de 80 anos ou mais, proporções 0-1 das pessoas nas faixas) e dependency_ratio (pessoas menores de 15 anos e de 65 anos ou mais por pessoa de 15-64 anos); com &apos;Mulheres que só fazem trabalho doméstico não remunerado&apos;, share_women_unpaid (esse campo sobre as cuidadoras potenciais: informe ali as mulheres de 15 anos ou mais para a definição do censo); com &apos;Domicílios monoparentais chefiados por uma mulher&apos; e &apos;Domicílios&apos;, fhh_share (0-1).
+
+Exemplo: na cidade de demonstração, as sete faixas etárias com a escala de Madri dão cerca de 1,53 milhão de unidades de cuidado para 1,27 milhão de pessoas (1,20 por pessoa), e a quadra mediana tem 0,94 dependente por mulher de 15-64 anos; as faixas 0-2 e 3-5 com pesos iguais dão 102.803 crianças, a demanda de cuidado das creches. À mão, uma quadra com 30 crianças de 0-2 anos, 30 de 3-5, 40 de 6-14, 200 pessoas de 15-64, 50 de 65-79 e 20 de 80 anos ou mais (370 pessoas): share_under5 = (30 + 20) / 370 = 0,135 (dois dos três anos da faixa 3-5 são de menores de 5), share_80plus = 20 / 370 = 0,054, dependency_ratio = 170 / 200 = 0,85.
+
+Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não recebe demanda de cuidado (contada no log): preencha-o, ou ela conta como nenhuma demanda. Faixas que não coincidem com as idades da escala recebem o peso médio dos anos que abrangem, e uma faixa aberta como 80+ é tomada como abrangendo os anos definidos em &apos;Anos abrangidos por uma faixa aberta como 80+&apos; (80-89 por padrão). Os pesos e as fórmulas estão em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="68"/>
@@ -1116,17 +1159,17 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="73"/>
         <source>Optional numeric field with the women aged 15 or more who only do unpaid domestic work (census: activity in the last week); gives share_women_unpaid, over the potential caregivers. Typical: empty, or the census count with the women aged 15 or more as potential caregivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional com as mulheres de 15 anos ou mais que só fazem trabalho doméstico não remunerado (censo: atividade na última semana); dá share_women_unpaid, sobre as cuidadoras potenciais. Típico: vazio, ou a contagem do censo, com as mulheres de 15 anos ou mais como cuidadoras potenciais.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="74"/>
         <source>Optional numeric field with the single-parent households headed by a woman; with the households field it gives fhh_share. Typical: empty when the layer already has a share of female-headed households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional com os domicílios monoparentais chefiados por uma mulher; com o campo de domicílios, dá fhh_share. Típico: vazio quando a camada já tem uma proporção de domicílios chefiados por mulheres.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>Optional numeric field with all the households of each unit, the denominator of fhh_share. Typical: the census count of households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo numérico opcional com todos os domicílios de cada unidade, o denominador de fhh_share. Típico: a contagem de domicílios do censo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="76"/>
@@ -1136,7 +1179,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="77"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, the care-block criteria (share_under5, share_80plus, dependency_ratio, and share_women_unpaid and fhh_share when their fields are given) and, for polygons, pop_density and demand_density.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity, os critérios das quadras do cuidado (share_under5, share_80plus, dependency_ratio, e share_women_unpaid e fhh_share quando os seus campos são informados) e, para polígonos, pop_density e demand_density.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="78"/>
@@ -1165,24 +1208,24 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="94"/>
         <source>Women who only do unpaid domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres que só fazem trabalho doméstico não remunerado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Single-parent households headed by a woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicílios monoparentais chefiados por uma mulher</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="100"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicílios</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="103"/>
@@ -1207,12 +1250,12 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} is set but {1} is empty: the share of women in unpaid domestic work is taken over the potential caregivers. Choose the field of women aged 15 or more (or 15-64) there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está definido, mas {1} está vazio: a proporção de mulheres em trabalho doméstico não remunerado é tomada sobre as cuidadoras potenciais. Escolha ali o campo de mulheres de 15 anos ou mais (ou de 15-64).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="138"/>
         <source>{0} and {1} go together (fhh_share is the first over the second): choose both, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} e {1} andam juntos (fhh_share é o primeiro sobre o segundo): escolha os dois, ou nenhum.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredemand.py" line="152"/>
@@ -1283,7 +1326,7 @@ Caveats: a unit with no value (NULL) in one of its age bands gets no care demand
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="43"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2,transporte público,GTFS,ônibus</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="45"/>
@@ -1299,7 +1342,18 @@ Example: in the demo city of the tutorial, with the 10-minute walk to childcare 
 The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais unidades têm muitas pessoas que precisam de cuidado e nenhum serviço de cuidado perto o bastante? Um deserto de cuidado (a regra da Ferramenta de Georreferenciamento do Cuidado) é uma unidade com alta demanda e baixo acesso.
+
+Como ler os resultados:
+- Desertos de cuidado (uma linha por unidade, com os seus próprios campos): z_demand = quanto a demanda da unidade está acima ou abaixo da média, em desvios-padrão; demand_threshold = o escore z a partir do qual a demanda conta como alta (a mediana dos escores z positivos da cidade, ou de todos os escores z do distrito da unidade, com distritos); high_demand (0/1); adj_threshold = o limiar de acesso usado para a unidade, em minutos; low_access (0/1) = o equipamento mais próximo está mais longe que o limiar, ou nenhum é alcançável; desert (0/1) = alta demanda e baixo acesso; desert_type = 1 não alcançável por nenhum modo, 2 alcançável só pelo segundo modo (sempre 1 sem um segundo modo); com um feed de transporte público e os equipamentos de cuidado, cost_transit = o tempo de deslocamento por transporte público até o equipamento mais próximo, em minutos (caminhada até a parada, espera, viagem, baldeações, caminhada até o equipamento; NULL quando nenhum está a até quatro vezes o segundo limiar, e pelo menos 60 minutos); com uma janela das pessoas cuidadoras, temporal_desert (0/1) = alta demanda e cuidado ao alcance em algum horário, mas nenhum equipamento aberto ao alcance nessa janela (um deserto de cuidado temporal).
+- Desertos de cuidado por distrito: units, deserts, population, population_in_deserts e share (0 a 1) por distrito.
+- Resumo nos polígonos de distritos: essa tabela sobre os polígonos de distritos, para mapeá-la (feita quando há polígonos de distritos).
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé até a creche e a regra da mediana por distrito, 209 quadras são desertos de cuidado, onde vivem 7.720 crianças de 0-5 anos (7,5% delas); Los Rosales tem mais, 1.581 crianças (20,9% das suas crianças). À mão: seis quadras com 10, 20, 60, 80, 90 e 40 crianças, o equipamento mais próximo a 5, 25, nenhum, 25, 12 e 30 minutos, um limiar de 20 minutos: só a quadra de 80 crianças é um deserto (a quadra de 60 não alcança nada, mas a sua demanda não é alta; a quadra de 90 tem um equipamento a 12 minutos). Se o equipamento a 12 minutos da quadra de 90 fecha às 17:00 e a janela é de segunda a sexta das 17:00 às 20:00 (covered_evening = 0), essa quadra é um deserto de cuidado temporal. Com um segundo modo, um deserto cujo equipamento mais próximo está a 40 minutos a pé, mas a 24 minutos de ônibus (3 minutos a pé até a parada, 7 minutos de espera, 10 minutos de viagem, 4 minutos a pé), tem desert_type 2 com o limiar de 30 minutos; a 35 minutos de ônibus, tem desert_type 1.
+
+O segundo modo costuma ser o transporte público: ou um campo de tempos de deslocamento que você traz, ou o CareMap o calcula a partir de um feed de transporte público (GTFS), dos equipamentos de cuidado, de uma data e hora de partida e, opcionalmente, de uma janela de minutos de partida (veja Acessibilidade ao cuidado para as mesmas opções).
+
+Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo acesso (a ferramenta de referência a conta como acessível). Unidades perto da borda da área de estudo podem parecer mais longe do cuidado do que estão. Uma demanda igual em todo lugar não dá nenhum deserto (com aviso). Pessoas NULL ou distritos NULL são um erro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="85"/>
@@ -1355,22 +1409,22 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Deixe-o vazio para calcular, em vez disso, os tempos de transporte público a partir de um feed. Típico: vazio, ou minutos de transporte público.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada opcional dos equipamentos de cuidado, pontos ou polígonos: com um feed de transporte público, o tempo de deslocamento do segundo modo é calculado de cada unidade até o seu equipamento mais próximo por transporte público. Típico: os mesmos equipamentos da execução da acessibilidade (p. ex. só os do grupo-alvo).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade a pé em km/h das caminhadas até as paradas, a partir delas e entre elas, e de fazer todo o trajeto a pé. Típico: 5.04 km/h.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto as caminhadas até as paradas, a partir delas e entre elas são mais longas que a linha reta (comprimento da rota / distância em linha reta, pelo menos 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="99"/>
@@ -1380,12 +1434,12 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo 0/1 opcional que diz se um equipamento aberto em uma janela de horário das pessoas cuidadoras está ao alcance, como a Acessibilidade ao cuidado o grava para cada janela de horário (covered_&lt;label&gt;); as unidades com alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto na janela, recebem temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type; com uma janela das pessoas cuidadoras, também temporal_desert.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
@@ -1399,7 +1453,7 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
@@ -1468,38 +1522,38 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Care facilities (for the times by public transport)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos de cuidado (para os tempos por transporte público)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Public transport: walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: velocidade a pé (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: fator de desvio das caminhadas (rota / distância em linha reta)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coberta em uma janela de horário das pessoas cuidadoras (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="198"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
@@ -1557,43 +1611,43 @@ Caveats: a unit that reaches no facility at all counts as low access (the refere
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segundo modo é ou um campo de tempos de deslocamento ({0}) ou calculado a partir de um feed de transporte público ({1}): escolha um deles.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="244"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tempos de deslocamento por transporte público precisam dos equipamentos de cuidado aos quais levam: escolha-os em {0}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="257"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade sem nenhum equipamento da camada {0} a até {1:g} minutos por transporte público: cost_transit é NULL.</numerusform>
+            <numerusform>%n unidades sem nenhum equipamento da camada {0} a até {1:g} minutos por transporte público: cost_transit é NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="266"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor diferente de 0 e 1; escolha o campo covered que a Acessibilidade ao cuidado grava para uma janela de horário.</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valores diferentes de 0 e 1; escolha o campo covered que a Acessibilidade ao cuidado grava para uma janela de horário.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="271"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade da camada {0} com &apos;{1}&apos; NULL: temporal_desert é NULL.</numerusform>
+            <numerusform>%n unidades da camada {0} com &apos;{1}&apos; NULL: temporal_desert é NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/caredeserts.py" line="274"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidade com alta demanda alcança cuidado em algum horário, mas nenhum aberto na janela de &apos;{0}&apos;: deserto de cuidado temporal.</numerusform>
+            <numerusform>%n unidades com alta demanda alcançam cuidado em algum horário, mas nenhum aberto na janela de &apos;{0}&apos;: desertos de cuidado temporais.</numerusform>
         </translation>
     </message>
     <message>
@@ -1701,7 +1755,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1715,7 +1769,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
@@ -1727,7 +1781,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1738,7 +1792,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
@@ -1771,17 +1825,17 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="39"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="41"/>
         <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
 How to read the results:
@@ -1794,442 +1848,463 @@ How to read the results:
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
 Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa do cuidado inteiro em uma única execução: das camadas de equipamentos e dos setores censitários até onde falta cuidado e quais quadras vêm primeiro. Executa, com uma única barra de progresso: 1) o inventário da oferta de cuidado das camadas de equipamentos (mapeamentos de campos, limpeza, duplicatas, vagas equivalentes de período integral); 2) a demanda de cuidado das quadras a partir dos seus campos por faixa etária (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá as crianças de 0-5 anos; a escala de Madri dá unidades de cuidado para todos); 3) a acessibilidade ao cuidado, opcionalmente só aos equipamentos de um grupo-alvo; 4) as lacunas de cuidado em relação à meta de política (ou às metas por faixa etária); 5) os desertos de cuidado (por distrito); 6) o índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso e dos campos de vulnerabilidade; opcionalmente 7) o relatório HTML (e PDF).
+
+Como ler os resultados:
+- Unidades do mapa do cuidado: as quadras com todos os indicadores: care_demand (pessoas), access (vagas por pessoa ao alcance), cost_nearest (minutos até o equipamento mais próximo), covered, coverage (vagas por 100 pessoas), unmet (pessoas sem vaga), desert (0/1), priority e priority_quintile (5 = os 20% primeiros).
+- Inventário da oferta de cuidado: os equipamentos mantidos, com capacity_fde (vagas equivalentes de período integral).
+- Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
+- Desertos de cuidado por distrito: units, deserts, population e share por distrito.
+- Com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (Avançado), as unidades também recebem access_&lt;label&gt; e covered_&lt;label&gt; por janela e temporal_desert (1 = cuidado ao alcance em algum horário, mas nenhum aberto na janela escolhida), e o relatório diz a proporção coberta em cada janela.
+
+Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
+
+Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de equipamentos, na ordem das camadas, separados por &apos;|&apos;, como no Inventário da oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por faixa etária das unidades de demanda que compõem o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Pesos iguais contam pessoas; a escala de Madri (Durán) conta unidades de cuidado. Típico: pesos iguais para um grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional das unidades de demanda com as cuidadoras potenciais, para a intensidade do cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional das unidades de demanda com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando as unidades de demanda não têm campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Como os custos de deslocamento são medidos: a distância em linha reta vezes o fator de desvio, ou caminhos mínimos na rede viária. Típico: a rede viária quando há uma camada de ruas disponível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para custos na rede viária. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para custos em linha reta, quanto as rotas reais são mais longas que a linha reta (pelo menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Limiar da área de influência em minutos, para a acessibilidade e os desertos de cuidado. Típico: 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de acessibilidade (veja Acessibilidade ao cuidado). Típico: a área de influência flutuante em duas etapas (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome opcional do campo de texto das camadas de equipamentos com o seu horário de funcionamento na forma do OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-17:00&apos;), unido ao inventário e usado com as janelas de horário; um valor vazio = sempre aberto. Típico: opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos opcionais da semana em que as pessoas cuidadoras precisam de cuidado, como itens rótulo=horário separados por &apos;|&apos;; as unidades recebem access_&lt;label&gt; e covered_&lt;label&gt; para cada janela, e o relatório diz a proporção coberta em cada uma. Típico: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da janela de horário em que os desertos de cuidado também são buscados no tempo: as unidades com alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto nessa janela, recebem temporal_desert = 1; vazio = a primeira janela de horário. Típico: evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation>Com um feed de transporte público, os desertos de cuidado recebem um segundo modo: a pé primeiro, transporte público em segundo (caminhadas à velocidade e com o fator de desvio acima, até os equipamentos do grupo-alvo); um deserto alcançável por transporte público dentro desse número de minutos é do tipo 2, senão do tipo 1, e cada unidade recebe cost_transit. Típico: 30 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos por faixa etária das unidades de demanda; vagas requeridas = a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais das unidades de demanda somados ao índice de prioridade (maior = mais vulnerável), com o mesmo peso que a demanda não atendida e o baixo acesso. Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se um arquivo PDF for informado) é gravado. Típico: marcado para a execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabela de desertos de cuidado por distrito (com um campo de distrito ou polígonos de distritos). Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Arquivo do relatório HTML, gravado quando o relatório é pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Soma de care_demand nas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro do limiar da área de influência; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acesso médio ponderado pela demanda (vagas por pessoa ao alcance, nos métodos de área de influência flutuante); None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Vagas ao alcance por 100 pessoas de demanda; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Pessoas sem vaga ao alcance (soma de unmet: max(0, demanda - vagas) por unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que são desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <source>Opening hours field of the facility layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="158"/>
-        <source>Time window for temporal care deserts (empty = the first)</source>
-        <translation type="unfinished"></translation>
+        <source>Opening hours field of the facility layers</source>
+        <translation>Campo de horário de funcionamento das camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
+        <translation>Janelas de horário das pessoas cuidadoras &apos;rótulo=horário|rótulo=horário&apos; (vazio = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <source>Time window for temporal care deserts (empty = the first)</source>
+        <translation>Janela de horário para os desertos de cuidado temporais (vazio = a primeira)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <source>Care deserts: access threshold by public transport (minutes)</source>
+        <translation>Desertos de cuidado: limiar de acesso por transporte público (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamentos no inventário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="218"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, então ele deve ser maior que 0. Informe o trajeto mais longo que se espera que as pessoas façam, p. ex. 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="320"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="346"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é &apos;{1}&apos;, mas {2} está vazio: informe as janelas de horário, ou deixe a janela vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="351"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é &apos;{1}&apos;, que não é uma das janelas de horário ({2}): informe um dos seus rótulos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="356"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para medir as janelas de horário, informe em {0} o campo das camadas de equipamentos que contém o seu horário de funcionamento (p. ex. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="374"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} não está entre os campos por faixa etária da coorte ({3}: {4}): {1}. Informe metas apenas para esses campos, ou adicione as faixas a {3}.</numerusform>
@@ -2624,12 +2699,12 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
         <source>Community field survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de levantamento comunitário de campo</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>levantamento,campo,comunidade,mapeamento colaborativo,colaborativo,QField,ODK,KoboToolbox,XLSForm,formulário,celular,coleta,inventário</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
@@ -2643,150 +2718,159 @@ How to read the results (all in the chosen folder):
 Example: with the demo&apos;s facility registry as the existing inventory and its districts as a base layer, a workshop of five collectors walks one district; back at the office, give the returned care_survey.gpkg (or the Kobo CSV export) to &apos;Care supply inventory&apos; with the registry: each place comes back as confirmed, new or conflicting in its review layer.
 
 Caveats: an existing survey package in the folder is never overwritten (it may hold collected places): choose a new folder. Base layers from files are copied into the folder (vector layers into the GeoPackage, rasters into its base folder); online layers stay online and need a connection in the field. The method is in docs/community_mapping.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como uma comunidade pode mapear o cuidado que nenhum cadastro lista (vizinhas que cuidam de crianças, cozinhas comunitárias, creches informais)? Esta ferramenta grava em uma pasta um pacote de levantamento pronto para a coleta: copie a pasta para um celular e abra o projeto no QField, ou envie o formulário para o KoboToolbox ou o ODK. Cada local coletado tem os campos do inventário da oferta de cuidado, mais quem o coletou, quando, como foi verificado, uma foto e observações, para que a ferramenta &apos;Inventário da oferta de cuidado&apos; leia os resultados de volta com a sua procedência.
+
+Como ler os resultados (tudo na pasta escolhida):
+- care_survey.gpkg: a camada vazia care_places (pontos em longitude/latitude) com os campos name, service_type, sphere, target_group, capacity (vagas), hours_per_day, days_per_week, fee, source (community_survey), collector, survey_date, verification (visited, phone, document ou reported), notes e photo; o inventário existente como reference_inventory e as camadas vetoriais de base.
+- care_survey.qgz: o projeto do QGIS / QField. O seu formulário mostra as perguntas no idioma escolhido, listas suspensas para o tipo de cuidado, quem o administra, quem é cuidado, os dias e como foi verificado, a data de hoje por padrão, e recusa vagas ou taxas negativas e mais de 24 horas. O inventário de referência é somente leitura. As fotos vão para a pasta DCIM ao lado do projeto.
+- care_survey_form.xlsx: o mesmo formulário como XLSForm (planilhas survey, choices, settings) com rótulos em inglês, espanhol, português e francês, o idioma escolhido primeiro e como padrão.
+
+Exemplo: com o cadastro de equipamentos da demonstração como inventário existente e os seus distritos como camada de base, uma oficina de cinco pessoas coletoras percorre um distrito; de volta ao escritório, passe o care_survey.gpkg devolvido (ou a exportação CSV do Kobo) ao &apos;Inventário da oferta de cuidado&apos; junto com o cadastro: cada local volta como confirmado, novo ou em conflito na sua camada de revisão.
+
+Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (pode conter locais coletados): escolha uma nova pasta. As camadas de base de arquivos são copiadas para a pasta (as camadas vetoriais para o GeoPackage, os rasters para a sua pasta base); as camadas online continuam online e precisam de conexão em campo. O método está em docs/community_mapping.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das perguntas e das opções do formulário, no celular e no XLSForm (que também traz os outros três). Típico: o idioma das pessoas coletoras, p. ex. português.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: os locais de cuidado já conhecidos (um cadastro ou um inventário anterior), copiados para o pacote como camada de referência somente leitura, para que as pessoas coletoras vejam o que já está listado. Típico: a saída do &apos;Inventário da oferta de cuidado&apos; ou o cadastro oficial.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: camadas para se orientar em campo (distritos, quadras, ruas, uma imagem aérea). As camadas de arquivo são copiadas para o pacote; as camadas online continuam online. Típico: distritos e vias.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do levantamento, mostrado como título da camada e do projeto e como título do formulário. Típico: &apos;Locais de cuidado&apos; ou o nome do bairro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta nova e vazia para o pacote (GeoPackage, projeto, formulário, pasta de fotos), a ser copiada inteira para um celular. Típico: uma pasta com o nome do levantamento e a sua data.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do GeoPackage em que as pessoas coletoras acrescentam locais de cuidado (camada care_places), com o inventário de referência e as camadas de base.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do projeto do QGIS para o QField, com o formulário do levantamento.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do XLSForm para o KoboToolbox ou o ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de locais do inventário existente copiados como camada de referência somente leitura (0 sem ele).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of base layers put into the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de camadas de base colocadas no pacote.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
         <source>Language of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do formulário</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Care places already known (read-only reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais de cuidado já conhecidos (referência somente leitura)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Base layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas de base</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
         <source>Survey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do levantamento</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Folder for the survey package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para o pacote do levantamento</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
         <source>Survey GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage do levantamento</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Survey project (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto do levantamento (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
         <source>Survey form (XLSForm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário do levantamento (XLSForm)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Reference places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais de referência</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Base layers packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas de base empacotadas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
         <source>Could not write layer {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a camada {0} em {1}: {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de base {0} não é um arquivo: fica onde está ({1}) e precisa de conexão em campo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {0} já contém um pacote de levantamento ({1}), que pode conter locais coletados: escolha uma pasta nova e vazia.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
         <source>Care places already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais de cuidado já conhecidos</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inventário de referência: %n local copiado, somente leitura.</numerusform>
+            <numerusform>Inventário de referência: %n locais copiados, somente leitura.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada do levantamento gravada em {0} não pôde ser aberta: verifique se é possível gravar na pasta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>The project could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto não pôde ser gravado em {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do levantamento gravado em {0}: copie a pasta inteira para o celular (QField), ou envie {1} para o KoboToolbox ou o ODK.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="36"/>
@@ -3622,7 +3706,19 @@ Example: in the demo city of the tutorial, unmet demand (weight 2), access (lowe
 The Bogota preset takes the criteria Bogota&apos;s District Care System used to place its care blocks: care demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless weights are given; the layer needs fields with those names.
 
 Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais unidades devem vir primeiro? O índice de prioridade de cuidado combina vários indicadores de necessidade (demanda não atendida, baixo acesso, pobreza, domicílios chefiados por mulheres...) em uma pontuação por unidade, ordena as unidades e mostra quanto cada indicador acrescenta a cada pontuação.
+
+Como ler os resultados:
+- Índice de prioridade de cuidado (uma linha por unidade, com os seus próprios campos): priority = a pontuação, de 0 a 1 com a normalização min-max ou por posto (maior = mais prioridade); priority_rank = 1 para a maior prioridade (empates compartilham uma posição); priority_quintile = 5 para os 20% de unidades com a maior prioridade, até 1 para os 20% mais baixos; contrib_ seguido do nome do campo = o que esse indicador acrescenta à pontuação (peso x valor normalizado), de modo que uma pontuação pode ser explicada indicador por indicador.
+- Com a sensibilidade aos pesos: rank_best e rank_worst (a melhor e a pior posição quando cada peso, um de cada vez, é 20% menor ou 20% maior), rank_move (o quanto a posição mais se move) e top_always (1 = no quintil superior em todas essas ponderações: uma prioridade que nenhuma mudança razoável dos pesos remove).
+
+Pesos: escreva-os ligados aos nomes dos campos, p. ex. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (cada indicador marcado uma vez; eles são reescalonados para somar 1). Vazio = pesos iguais. Uma simples lista de números (&apos;2,1,1,1&apos;) ainda é aceita, pareada com os indicadores na ordem em que estão listados (no diálogo: a ordem dos campos na camada, não a ordem em que foram marcados), e o log mostra o peso que cada indicador recebeu.
+
+Exemplo: na cidade de demonstração do tutorial, demanda não atendida (peso 2), acesso (menor = mais prioridade), pobreza e domicílios chefiados por mulheres (peso 1 cada), normalizados por posto: 598 quadras estão no quintil superior, 38% delas em El Porvenir, seguido de Las Américas; só 8% delas são desertos de cuidado. À mão: três quadras com demanda não atendida 10, 50, 30 e acesso 0,2, 0,1, 0,5, pesos &apos;unmet:2, access:1&apos;, min-max: prioridade 0,25, 1,00 e 0,33, posições 3, 1 e 2.
+
+A predefinição de Bogotá toma os critérios que o Sistema Distrital de Cuidado de Bogotá usou para localizar as suas quadras do cuidado: demanda de cuidado (share_under5: proporção de crianças menores de 5 anos; share_80plus: proporção de pessoas de 80 anos ou mais; dependency_ratio), pessoas cuidadoras (share_women_unpaid: proporção de mulheres de 15 anos ou mais que só fazem trabalho doméstico não remunerado; fhh_share: proporção de domicílios (monoparentais) chefiados por uma mulher) e pobreza (poverty), cada um com peso 1, a menos que se informem pesos; a camada precisa de campos com esses nomes.
+
+Ressalvas: os pesos são uma escolha, não um fato: diga quem os escolheu. Um indicador com o mesmo valor em todo lugar não acrescenta nada (com aviso); valores NULL nos indicadores são um erro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
@@ -3632,7 +3728,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="67"/>
         <source>Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota&apos;s District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores prontos: nenhuma = os campos de indicadores marcados abaixo; quadras do cuidado de Bogotá = os critérios do Sistema Distrital de Cuidado de Bogotá (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, lidos de campos com esses nomes; os campos marcados então não são usados). Típico: nenhuma.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
@@ -3667,17 +3763,17 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="74"/>
         <source>Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar também as unidades com cada peso, um de cada vez, 20% menor e 20% maior, e marcar as unidades que ficam no quintil superior em todas essas ponderações. Típico: ativado, antes que uma ordenação decida para onde vai o dinheiro.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de unidades no quintil superior em todas as ponderações do relatório de sensibilidade; None quando o relatório não foi pedido.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="80"/>
         <source>Preset of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição de indicadores</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="83"/>
@@ -3702,7 +3798,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>Sensitivity to the weights (each weight {0:.0%} lower and higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade aos pesos (cada peso {0:.0%} menor e maior)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="97"/>
@@ -3712,7 +3808,7 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Units in the top quintile under every weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades no quintil superior em todas as ponderações</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="111"/>
@@ -3758,15 +3854,15 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="161"/>
         <source>The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. with the field calculator), or choose no preset and tick your own fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A predefinição {0} precisa de %n campo que a camada {1} não tem: {2}. Acrescente-o (p. ex. com a calculadora de campos), ou não escolha nenhuma predefinição e marque os seus próprios campos.</numerusform>
+            <numerusform>A predefinição {0} precisa de %n campos que a camada {1} não tem: {2}. Acrescente-os (p. ex. com a calculadora de campos), ou não escolha nenhuma predefinição e marque os seus próprios campos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>Preset: indicators {0}; the ticked indicator fields are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição: indicadores {0}; os campos de indicadores marcados não são usados.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="171"/>
@@ -3797,17 +3893,17 @@ Caveats: the weights are a choice, not a fact: say who chose them. An indicator 
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="202"/>
         <source>Sensitivity: %n unit(s) stay in the top quintile under every weighting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sensibilidade: %n unidade continua no quintil superior em todas as ponderações</numerusform>
+            <numerusform>Sensibilidade: %n unidades continuam no quintil superior em todas as ponderações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/priorityindex.py" line="203"/>
         <source>(each of the %n weight(s) in turn {0:.0%} lower and higher); the largest move of a rank is {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n peso, {0:.0%} menor e maior); o maior deslocamento de uma posição é {1}.</numerusform>
+            <numerusform>(cada um dos %n pesos, um de cada vez, {0:.0%} menor e maior); o maior deslocamento de uma posição é {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4017,7 +4113,15 @@ With the outputs of Care blocks (Advanced), the report adds the sentence on the 
 Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
 Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que diz o mapa do cuidado, de uma forma que uma câmara municipal possa ler? Grava um relatório HTML autocontido (abre em qualquer navegador, sem precisar de internet) e, se você pedir, um PDF. A página 1 traz o título, a área, a data, os números-chave como frases e um mapa geral; depois, um mapa por indicador (com os contornos e os nomes dos distritos e as ruas como base clara), os gráficos, o que significa cada indicador e uma tabela do método e dos parâmetros.
+
+Como ler os resultados: as frases dizem o que cada número conta (pessoas da coorte dentro do tempo de deslocamento, vagas por pessoa, vagas que faltam para a meta de política, pessoas em desertos de cuidado). Os mapas usam os próprios campos da camada: care_demand (pessoas), access (vagas por pessoa), cost_nearest (minutos), desert (1 = deserto de cuidado) e priority (0 a 1); uma parte cujo campo falta é deixada de fora. Os números retornados são os mesmos números.
+
+Com as saídas das Quadras do cuidado (Avançado), o relatório acrescenta a frase sobre as pessoas que precisam de cuidado e as pessoas cuidadoras que as quadras alcançam, antes e depois, e um mapa das quadras: áreas de influência, âncoras e edifícios alternativos.
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé, a página 1 diz &apos;92.708 crianças menores de 6 anos (90%) vivem a até 10 minutos a pé do equipamento mais próximo&apos;.
+
+Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relatório o cita mas não recalcula o acesso; o texto das camadas (nomes de distritos e de equipamentos) é mostrado como texto, nunca executado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
@@ -4117,7 +4221,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Optional hours of the caregivers&apos; time windows the analysis used, as label=hours items separated by &apos;|&apos;, quoted in the sentences on time; the figures come from the units&apos; covered_&lt;label&gt; and temporal_desert fields. Typical: &apos;evening=Mo-Fr 17:00-20:00&apos;, as given to Accessibility to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário opcional das janelas de horário das pessoas cuidadoras que a análise usou, como itens rótulo=horário separados por &apos;|&apos;, citado nas frases sobre o tempo; os números vêm dos campos covered_&lt;label&gt; e temporal_desert das unidades. Típico: &apos;evening=Mo-Fr 17:00-20:00&apos;, tal como informado à Acessibilidade ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
@@ -4222,7 +4326,7 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message>
         <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Time windows the analysis used &apos;label=hours|label=hours&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas de horário que a análise usou &apos;rótulo=horário|rótulo=horário&apos;</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="148"/>
@@ -4275,9 +4379,9 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="245"/>
         <source>%Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln unidade</numerusform>
+            <numerusform>%Ln unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4321,9 +4425,9 @@ Caveats: give the travel time the analysis used, since the report quotes it but 
     <message numerus="yes">
         <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n campo que não está na camada {1}: {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</numerusform>
+            <numerusform>{0}: %n campos que não estão na camada {1}: {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4767,7 +4871,21 @@ Field mappings: one per facility layer, separated by &apos;|&apos;. Each says wh
 Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
 Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o cuidado é oferecido, e quantas vagas cada equipamento realmente tem? Esta ferramenta une listas de equipamentos de várias fontes (o cadastro oficial, um levantamento, um mapeamento colaborativo, o OpenStreetMap) em um único inventário limpo: um só esquema, lixo e tipos indesejados removidos, duplicatas mescladas, capacidades ausentes estimadas, vagas de meio período contadas pela metade.
+
+Como ler os resultados:
+- Inventário da oferta de cuidado (pontos): uma linha por equipamento com name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (vagas), capacity_fde (vagas equivalentes de período integral: uma vaga de 4 horas, 5 dias conta 0,5), source, merged_sources e n_merged (as fontes e o número de registros mesclados nele), capacity_imputed (0 = informada; 1 = estimada pela mediana do mesmo tipo de serviço; 2 = pela mediana de todos os equipamentos; 3 = a capacidade padrão; 4 = tomada de uma duplicata) e capacity_reported (o valor próprio do registro).
+- Registros rejeitados (opcional): os registros deixados de fora, com reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) e duplicate_of (o registro do inventário que ele repete), para conferir.
+- Revisão comunitária (opcional): cada registro de um levantamento de campo (o GeoPackage do &apos;Pacote de levantamento comunitário de campo&apos;, ou uma exportação CSV do KoboToolbox / ODK) com status confirmed (um registro do cadastro sobre o mesmo local concorda), new (nenhuma outra fonte lista o local) ou conflicting (um valor difere: conflicts os lista, p. ex. capacity: 25 aqui, 40 no cadastro), verified (1 quando o local foi visitado ou confirmado por telefone ou por um documento) e inventory_id (o seu lugar no inventário).
+- Arquivo de alterações do OpenStreetMap (opcional): os locais novos e verificados como um arquivo .osc com as tags de cuidado, para que uma pessoa mapeadora os revise e envie com o JOSM; o CareMap não envia nada.
+
+Os levantamentos de campo mantêm a sua procedência: cada registro do inventário traz collector, survey_date e verification (vazios para os registros do cadastro). Um registro marcado &apos;reported&apos; (não verificado) nunca substitui um valor de outra fonte: de dois registros do mesmo local, nunca é o que se mantém, e os seus valores nunca preenchem os campos vazios de outro registro; os locais novos não verificados ficam no inventário, marcados como tais. Uma exportação do Kobo ou do ODK é lida pelos nomes das suas colunas (as colunas de latitude e longitude do geopoint, place/name...), então não precisa de mapeamento de campos.
+
+Mapeamentos de campos: um por camada de equipamentos, separados por &apos;|&apos;. Cada um diz qual campo da camada contém qual campo do inventário (name=nombre,capacity=cupos); um valor entre aspas é o mesmo para todos os registros (sphere=&apos;community&apos;). Comece um mapeamento com o nome da sua camada e dois-pontos (crowd_facilities: x=lon,y=lat) e ele vai para essa camada qualquer que seja a ordem das camadas; os mapeamentos sem nome vão para as camadas na ordem mostrada em &apos;Camadas de equipamentos&apos;. Os campos do inventário não mapeados são lidos de um campo com o mesmo nome. Uma tabela sem geometria (um CSV) precisa das suas coordenadas: x=lon,y=lat (longitude e latitude, a menos que se acrescente crs=&apos;EPSG:...&apos;).
+
+Exemplo: o cadastro da cidade de demonstração (297 equipamentos), o levantamento comunitário (134) e o mapeamento colaborativo (149) dão 538 equipamentos: 14 registros descartados pelas regras de tipo e de nome, 28 duplicatas mescladas (297 + 134 + 149 - 14 - 28 = 538); 32 capacidades estimadas pelo seu tipo de serviço.
+
+Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Distância para remoção de duplicatas&apos; e os seus nomes são parecidos o bastante (após remover maiúsculas, acentos e palavras comuns como &apos;jardin&apos; ou &apos;centro&apos;), então nomes genéricos (&apos;Jardin Infantil&apos;) podem ficar separados: confira os registros rejeitados. Uma capacidade informada de 0 nunca é estimada: esses equipamentos são descartados, a menos que você os mantenha. Horas por dia e dias por semana ausentes contam como 8 e 5 (uma vaga de período integral). As regras estão em docs/methods.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
@@ -4837,27 +4955,27 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cada registro do levantamento de campo com o seu status (confirmado, novo ou em conflito), os valores em conflito, se foi verificado e o seu registro no inventário, para as pessoas que validam os dados comunitários.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: os locais novos que o levantamento verificou, como arquivo de alterações do OpenStreetMap (.osc) com as tags de cuidado da tabela de tags incluída, para revisar e enviar com o JOSM. Típico: new_care_places.osc.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros do levantamento de campo que outra fonte confirma com os mesmos valores.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Number of field-survey records of places no other source lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros do levantamento de campo de locais que nenhuma outra fonte lista.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros do levantamento de campo cujos valores diferem do registro de outra fonte sobre o mesmo local.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
@@ -4907,17 +5025,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Community review (confirmed, new, conflicting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão comunitária (confirmados, novos, em conflito)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais novos verificados para o OpenStreetMap (.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>OpenStreetMap change file (*.osc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de alterações do OpenStreetMap (*.osc)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
@@ -4932,17 +5050,17 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros do levantamento confirmados</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Survey records of new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros do levantamento de locais novos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>Survey records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros do levantamento em conflito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
@@ -4988,25 +5106,25 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
         <source>Field survey: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Levantamento de campo: %n registro</numerusform>
+            <numerusform>Levantamento de campo: %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n verified (visited, phone or document)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificado (visita, telefone ou documento)</numerusform>
+            <numerusform>%n verificados (visita, telefone ou documento)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro do levantamento de campo não verificado (marcado reported, ou vazio): nunca substitui um valor de outra fonte e, se for um local novo, fica marcado como não verificado.</numerusform>
+            <numerusform>%n registros do levantamento de campo não verificados (marcados reported, ou vazios): nunca substituem um valor de outra fonte, e os locais novos entre eles ficam marcados como não verificados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5143,43 +5261,43 @@ Caveats: two records are merged only when they are within &apos;De-duplication d
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
         <source>{0}: {1} here, {2} in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} aqui, {2} em {3}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão comunitária: {0} confirmados, {1} novos, {2} em conflito.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n local novo verificado deixado fora do arquivo do OpenStreetMap: a tabela de tags não tem tag para o seu tipo de serviço ({0}); acrescente-o à mão no JOSM.</numerusform>
+            <numerusform>%n locais novos verificados deixados fora do arquivo do OpenStreetMap: a tabela de tags não tem tag para o seu tipo de serviço ({0}); acrescente-os à mão no JOSM.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do OpenStreetMap não pôde ser gravado em {0}: {1}. Escolha outro arquivo ou pasta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivo de alterações do OpenStreetMap: %n local novo verificado gravado em {0}; revise-o no JOSM antes de enviá-lo.</numerusform>
+            <numerusform>Arquivo de alterações do OpenStreetMap: %n locais novos verificados gravados em {0}; revise-os no JOSM antes de enviá-los.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
         <source>Synthetic public transport feed (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed sintético de transporte público (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS,transporte público,ônibus,rotas,paradas,quadro de horários,frequências,intervalo entre ônibus,transporte coletivo,sintético,Ferramenta de Georreferenciamento do Cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
@@ -5195,246 +5313,257 @@ Good to know:
 - A stop on two routes is one stop of both, where a caregiver can change buses. A route that passes a stop twice (a loop) stops there once, where it passes nearest.
 - A service end before its start runs past midnight (05:00 to 01:00 ends at 01:00 the next morning).
 - The feed&apos;s time zone says UTC: its times are your city&apos;s local clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo uma pessoa cuidadora leva de ônibus quando a cidade não publica nenhum quadro de horários? A partir das linhas das rotas de ônibus e das paradas de ônibus que você tem, esta ferramenta grava um feed de transporte público no formato padrão GTFS (um arquivo zip) que os tempos de deslocamento por transporte público do CareMap, e outras ferramentas, podem ler. Cada parada perto de uma rota é uma das suas paradas, em ordem ao longo da linha; o ônibus anda à velocidade informada, espera em cada parada e sai a cada poucos minutos durante o horário de serviço, nos dois sentidos.
+
+Como ler os resultados: o zip contém as tabelas do feed: stops.txt (as paradas usadas, stop_id = stop_ mais o id da feição da sua parada, em longitude e latitude), routes.txt (um registro por rota, route_id = route_ mais o id da feição da sua linha, com o nome vindo do campo de nome da rota), trips.txt (uma viagem por rota e sentido: direction_id 0 no sentido em que a linha foi desenhada, 1 na volta), stop_times.txt (os horários do primeiro ônibus de cada viagem e shape_dist_traveled, metros ao longo da linha), frequencies.txt (do primeiro ônibus até o fim do serviço, headway_secs entre os ônibus) e calendar.txt (todos os dias da semana). O log e os números contam as rotas e as paradas gravadas, as paradas longe de todas as rotas e as rotas deixadas de fora.
+
+Exemplo: uma rota de 2 km com paradas a 0, 1 e 2 km, a 16 km/h: 1 km leva 3 min 45 s, mais 25 s na parada do meio, então o ônibus chega ao fim 7 min 55 s depois de sair. Com um ônibus a cada 15 minutos a partir das 05:00, uma pessoa cuidadora que chega à primeira parada às 07:03 espera até as 07:15 e chega às 07:22:55: 19,9 minutos.
+
+Bom saber:
+- Os horários são uma estimativa de um serviço regular, não o quadro de horários real: os ônibus saem exatamente a cada intervalo, à mesma velocidade o dia todo (sem horário de pico). Os padrões (40 m, 16 km/h, 25 s, a cada 15 minutos, das 05:00 às 23:00) são os da Ferramenta de Georreferenciamento do Cuidado.
+- Uma parada mais longe que a distância de aderência de todas as rotas fica de fora (contada em um aviso); mova-a ou aumente a distância. Uma rota com menos de 2 paradas perto dela fica de fora (contada).
+- Uma parada em duas rotas é uma parada de ambas, onde uma pessoa cuidadora pode trocar de ônibus. Uma rota que passa duas vezes por uma parada (um circuito) para ali uma só vez, onde passa mais perto.
+- Um fim de serviço anterior ao início vai além da meia-noite (das 05:00 à 01:00 termina à 01:00 da manhã seguinte).
+- O fuso horário do feed diz UTC: os seus horários são a hora local da sua cidade.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de linhas das rotas de ônibus, uma linha por rota (uma rota de várias partes é seguida parte após parte, na sua ordem). Típico: rotas digitalizadas sobre o mapa da cidade, ou rotas de ônibus do OpenStreetMap.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional com o nome ou número de cada rota, gravado como nome da rota no feed; vazio = as rotas são numeradas na ordem da camada. Típico: name ou ref.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de pontos das paradas de ônibus. Cada parada pertence a todas as rotas que passam dentro da distância de aderência. Típico: paradas levantadas em campo ou tomadas do OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade média do ônibus entre as paradas, em km/h. Típico: 16 km/h (o valor da Ferramenta de Georreferenciamento do Cuidado para ônibus urbanos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre dois ônibus de uma rota em cada sentido. Típico: 15 minutos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora em que o primeiro ônibus de cada rota sai da sua primeira parada, como HH:MM (relógio de 24 horas). Típico: 05:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do fim do serviço, como HH:MM: nenhum ônibus sai da sua primeira parada nessa hora ou depois dela; uma hora anterior ao primeiro ônibus significa depois da meia-noite. Típico: 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância em metros entre uma parada e a linha de uma rota para que a parada seja uma das suas paradas (inclusiva). Típico: 40 m (o valor da Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que o ônibus espera em cada parada entre a primeira e a última, para as pessoas subirem e descerem. Típico: 25 s.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo opcional que marca as rotas que só andam no sentido em que a linha foi desenhada (yes, 1 ou true); vazio, no ou 0 = os dois sentidos. Típico: vazio (toda rota anda nos dois sentidos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed GTFS gravado como arquivo zip (agency, stops, routes, trips, stop_times, calendar e frequencies). Típico: um arquivo como city_buses_gtfs.zip.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de rotas no feed (com pelo menos 2 paradas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de paradas no feed (cada uma perto de pelo menos uma rota gravada).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de paradas deixadas de fora porque nenhuma rota passa dentro da distância de aderência.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de rotas deixadas de fora porque há menos de 2 paradas perto delas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotas gravadas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
         <source>Stops written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas gravadas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
         <source>Stops near no route</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas longe de todas as rotas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
         <source>Routes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotas deixadas de fora</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Bus routes (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotas de ônibus (linhas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
         <source>Route name (field; empty = numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rota (campo; vazio = numeradas)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
         <source>Bus stops (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas de ônibus (pontos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
         <source>Bus speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade do ônibus (km/h)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>Minutes between buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre ônibus</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>First bus (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro ônibus (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
         <source>End of service (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do serviço (HH:MM)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Largest distance from a stop to its route (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de uma parada à sua rota (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
         <source>Time at each stop (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo em cada parada (segundos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>One-way routes (field; empty = both directions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotas de mão única (campo; vazio = os dois sentidos)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>Public transport feed (GTFS zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público (zip GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
         <source>GTFS zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo zip GTFS (*.zip)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: &apos;{1}&apos; não é uma hora do dia. Escreva-a como HH:MM em um relógio de 24 horas, p. ex. 05:00 ou 23:00.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} e {1} são ambos {2}: nenhum ônibus circularia. Informe o fim do serviço, p. ex. {3}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo &apos;{0}&apos; da camada {1}: {2}. Use yes ou 1 para uma rota que só anda no sentido em que foi desenhada, no, 0 ou vazio para os dois sentidos.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
         <source>Synthetic public transport feed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed sintético de transporte público: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada da camada {0} a mais de {1:g} m ({2}) de todas as rotas da camada {3}: deixada fora do feed.</numerusform>
+            <numerusform>%n paradas da camada {0} a mais de {1:g} m ({2}) de todas as rotas da camada {3}: deixadas fora do feed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
         <source>Feature ids of stops left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids das feições das paradas deixadas de fora: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rota da camada {0} com menos de 2 paradas a até {1:g} m: deixada fora do feed.</numerusform>
+            <numerusform>%n rotas da camada {0} com menos de 2 paradas a até {1:g} m: deixadas fora do feed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
         <source>Feature ids of routes left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids das feições das rotas deixadas de fora: {0}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma rota da camada {0} tem 2 paradas da camada {1} a até {2:g} m ({3}), então não há ônibus a gravar. Verifique se as duas camadas mostram as mesmas ruas, ou aumente a distância.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed não pôde ser gravado em {0}: {1}. Escolha outro arquivo ou pasta.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed gravado em {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rota</numerusform>
+            <numerusform>%n rotas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>%n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parada</numerusform>
+            <numerusform>%n paradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n trip(s) with their frequencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viagem com as suas frequências</numerusform>
+            <numerusform>%n viagens com as suas frequências</numerusform>
         </translation>
     </message>
     <message>
@@ -5463,7 +5592,19 @@ Good to know:
 - A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
 - The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).
 - With the services&apos; opening hours (e.g. &apos;Mo-Fr 07:00-13:00&apos; = 30 hours a week), the hours freed count only the hours each service is open: 10 places open Monday to Friday 07:00-13:00 free 10 x 30 x 0.5 = 150 hours a week, not 10 x 40 x 0.5 = 200. A service with empty or unreadable hours keeps the hours open per week given otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas horas de cuidado não remunerado os domicílios dão, quem as dá, quanto valem, e quantas horas os serviços de cuidado liberariam? A partir da população de cada unidade por sexo e faixa etária e de uma tabela de uso do tempo (as horas semanais médias de cuidado não remunerado por pessoa, p. ex. de uma pesquisa nacional de uso do tempo), estima as horas por unidade e o seu valor; com serviços de cuidado, as horas que eles assumem.
+
+Como ler os resultados:
+- Trabalho de cuidado não remunerado: as unidades com unpaid_week e unpaid_year (horas de cuidado não remunerado por semana e por ano), women_week (as horas feitas por mulheres) e women_share (0 a 1), value_replacement (as horas anuais ao salário por hora de uma trabalhadora do cuidado, na moeda do salário); com os salários de mulheres e de homens, também value_opportunity (o que as pessoas cuidadoras ganhariam em vez disso); com um PIB local, também gdp_share; com serviços de cuidado, também hours_freed_week (horas por semana que os serviços assumem na unidade) e freed_share (a sua parcela nas horas não remuneradas da unidade).
+- Números: os totais de horas, a parcela das mulheres e os valores.
+
+Exemplo: uma quadra com 100 mulheres e 90 homens de 18-64 anos, que dão 34,8 e 13,9 horas por semana: 100 x 34,8 + 90 x 13,9 = 4.731 horas por semana, 73,6% feitas por mulheres, 246.012 horas por ano; a 2,5 dólares por hora, isso vale 615.030 dólares por ano. Um centro com 100 vagas aberto 50 horas por semana, em que cada vaga-hora substitui meia hora de cuidado domiciliar, libera 100 x 50 x 0,5 = 2.500 horas por semana, repartidas entre as quadras ao seu alcance. Na cidade de demonstração: cerca de 23,4 milhões de horas por semana, 73% feitas por mulheres, que valem cerca de 3,05 bilhões de dólares por ano a 2,5 dólares por hora.
+
+Bom saber:
+- Os campos de população são encontrados pelo nome (f_18_64 para mulheres de 18-64 anos; a faixa 18-64 ou 18_64), ou como informado em &apos;Mapeamento de faixas para campos&apos;; uma linha de uso do tempo sem campo de população não é contada (um aviso as lista).
+- Uma unidade com população NULL recebe horas NULL e fica fora dos totais (contada em um aviso).
+- As horas que um serviço libera são repartidas só entre as unidades dentro do alcance do serviço: as horas de um serviço que não alcança nenhuma unidade não são contadas (o log diz quantas).
+- Com o horário de funcionamento dos serviços (p. ex. &apos;Mo-Fr 07:00-13:00&apos; = 30 horas por semana), as horas liberadas contam só as horas em que cada serviço está aberto: 10 vagas abertas de segunda a sexta das 07:00 às 13:00 liberam 10 x 30 x 0,5 = 150 horas por semana, não 10 x 40 x 0,5 = 200. Um serviço com horário vazio ou ilegível mantém as horas de funcionamento por semana informadas de outra forma.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
@@ -5543,7 +5684,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Optional text field of the care services with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); the hours a week each service is open then come from its schedule, so the hours freed count only the hours it is open. A service whose hours are empty, or not understood (named in a warning), keeps the hours open per week given otherwise. Typical: opening_hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de texto opcional dos serviços de cuidado com o seu horário de funcionamento na forma do OpenStreetMap (p. ex. &apos;Mo-Fr 07:00-19:00; Sa 08:00-12:00&apos;); as horas por semana em que cada serviço fica aberto vêm então do seu horário, de modo que as horas liberadas contam só as horas em que ele está aberto. Um serviço cujo horário está vazio, ou não é entendido (citado em um aviso), mantém as horas de funcionamento por semana informadas de outra forma. Típico: opening_hours.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
@@ -5688,7 +5829,7 @@ Good to know:
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
         <source>Opening hours field (e.g. Mo-Fr 08:00-17:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de horário de funcionamento (p. ex. Mo-Fr 08:00-17:00)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
@@ -5830,17 +5971,17 @@ Good to know:
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serviço da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: mantém as horas de funcionamento por semana informadas de outra forma: {2}. Escreva-o como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
+            <numerusform>%n serviços da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: mantêm as horas de funcionamento por semana informadas de outra forma: {2}. Escreva-os como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Horas de funcionamento por semana a partir do horário de funcionamento em &apos;{0}&apos; para %n serviço da camada {1}; os outros mantêm as horas de funcionamento por semana informadas de outra forma.</numerusform>
+            <numerusform>Horas de funcionamento por semana a partir do horário de funcionamento em &apos;{0}&apos; para %n serviços da camada {1}; os outros mantêm as horas de funcionamento por semana informadas de outra forma.</numerusform>
         </translation>
     </message>
     <message>
@@ -5927,12 +6068,12 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="32"/>
         <source>Public transport (GTFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público (GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="35"/>
         <source>Straight line (times the detour factor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha reta (vezes o fator de desvio)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="39"/>
@@ -6118,7 +6259,7 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="97"/>
         <source>Min-max: lowest value 0, highest 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-max: menor valor 0, maior 1</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="98"/>
@@ -6168,32 +6309,32 @@ Good to know:
     <message>
         <location filename="../processing/choices.py" line="115"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="116"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="117"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="118"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="121"/>
         <source>None: the indicator fields ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma: os campos de indicadores marcados</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="122"/>
         <source>Bogota care blocks (care demand, caregivers, poverty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado de Bogotá (demanda de cuidado, pessoas cuidadoras, pobreza)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="60"/>
@@ -6243,37 +6384,37 @@ Good to know:
     <message>
         <location filename="../processing/cost_params.py" line="94"/>
         <source>Public transport feed (GTFS zip file or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público (arquivo zip GTFS ou pasta)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="95"/>
         <source>GTFS zip (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo zip GTFS (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="98"/>
         <source>Public transport: departure (YYYY-MM-DD HH:MM, local time of the feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: partida (AAAA-MM-DD HH:MM, hora local do feed)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="100"/>
         <source>Public transport: departure window (minutes after the departure; 0 = that minute only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: janela de partida (minutos após a partida; 0 = só esse minuto)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="103"/>
         <source>Public transport: percentile of the travel times over the window (50 = median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: percentil dos tempos de deslocamento na janela (50 = mediana)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="106"/>
         <source>Public transport: longest walk to, from or between stops (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: caminhada mais longa até as paradas, a partir delas ou entre elas (m)</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="110"/>
         <source>Public transport: walks measured along</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público: caminhadas medidas por</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="116"/>
@@ -6313,22 +6454,22 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="69"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos: cerca de {0:.0f} pares ao alcance ({1} como uma só tabela); cerca de {2:.0f} s por passagem sobre eles.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração do QGIS {0} (Configurações &gt; Opções &gt; Avançado), em MB</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="76"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: são calculados em lotes, nunca todos de uma vez, e calculados de novo para cada etapa do método (mais lento, mesmos resultados). O limite é {3}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: a memória pode se esgotar. Use um limiar menor, menos pontos, ou aumente o limite em {3}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="170"/>
@@ -6343,7 +6484,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="187"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="198"/>
@@ -6353,7 +6494,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="210"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): calculados em lotes de no máximo {2:} pares.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="215"/>
@@ -6363,7 +6504,7 @@ Good to know:
     <message>
         <location filename="../processing/costs_io.py" line="233"/>
         <source>Public transport costs: {0} pairs within reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos por transporte público: {0} pares ao alcance.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="240"/>
@@ -6825,7 +6966,7 @@ Good to know:
     <message>
         <location filename="../processing/network_io.py" line="162"/>
         <source>Network costs: computed in chunks of at most {0:,} pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos na rede: calculados em lotes de no máximo {0:} pares.</translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="166"/>
@@ -6840,7 +6981,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="15"/>
         <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), read from a cost table made by another tool, or by public transport from a timetable in the standard GTFS format (walking to a stop, waiting, riding, changing, walking to the facility; in minutes). Typical: the road network for walking to childcare; the straight line for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o deslocamento entre as pessoas e os equipamentos é medido: pela linha reta (vezes o fator de desvio), pela rede viária (caminhos mínimos em &apos;Rede viária (linhas)&apos;), lido de uma tabela de custos feita por outra ferramenta, ou por transporte público a partir de um quadro de horários no formato padrão GTFS (caminhada até uma parada, espera, viagem, baldeações, caminhada até o equipamento; em minutos). Típico: a rede viária para ir a pé até a creche; a linha reta para uma primeira olhada.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="16"/>
@@ -6850,7 +6991,7 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="17"/>
         <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. With public transport it is the walking speed of the walks to, from and between stops. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de deslocamento em km/h: converte metros em minutos, e dá uma velocidade às vias que não têm nenhuma. Com transporte público, é a velocidade a pé das caminhadas até as paradas, a partir delas e entre elas. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="18"/>
@@ -6930,32 +7071,32 @@ Good to know:
     <message>
         <location filename="../processing/param_help.py" line="33"/>
         <source>The public transport timetable in the standard GTFS format: a zip file, or a folder holding its text files (stops, trips, stop times, calendar; frequencies when buses run every few minutes). Used when travel is measured by public transport. Typical: the city&apos;s published feed, or one made by CareMap&apos;s synthetic public transport feed from bus routes and stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>O quadro de horários do transporte público no formato padrão GTFS: um arquivo zip, ou uma pasta com os seus arquivos de texto (paradas, viagens, horários nas paradas, calendário; frequências quando os ônibus passam a cada poucos minutos). Usado quando o deslocamento é medido por transporte público. Típico: o feed publicado pela cidade, ou um feito pelo feed sintético de transporte público do CareMap a partir de rotas e paradas de ônibus.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="34"/>
         <source>Date and time of leaving home, as YYYY-MM-DD HH:MM in the local time of the feed; the date picks the day&apos;s services from the feed&apos;s calendar, and must be a day the feed runs. Typical: a weekday of the feed&apos;s period at 07:30, when caregivers take children to care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora de saída de casa, como AAAA-MM-DD HH:MM na hora local do feed; a data escolhe os serviços do dia no calendário do feed, e deve ser um dia em que o feed opera. Típico: um dia útil do período do feed às 07:30, quando as pessoas cuidadoras levam as crianças ao cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="35"/>
         <source>Minutes after the departure also tried: every minute from the departure to the departure plus this many minutes, since a caregiver does not leave at the best minute for the bus. 0 = only the departure minute. Typical: 60 (one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos após a partida também testados: cada minuto desde a partida até a partida mais esse número de minutos, já que uma pessoa cuidadora não sai no melhor minuto para o ônibus. 0 = só o minuto da partida. Típico: 60 (uma hora).</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="36"/>
         <source>Which of the travel times over the window&apos;s minutes is the cost: 50 = the median (half of the minutes are faster), higher = a more cautious time that holds on most days. Typical: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual dos tempos de deslocamento nos minutos da janela é o custo: 50 = a mediana (metade dos minutos é mais rápida), mais alto = um tempo mais cauteloso, que vale na maioria dos dias. Típico: 50.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="37"/>
         <source>Longest walk in metres to the first stop, from the last stop, and between two stops when changing (each walk on its own, inclusive); walking the whole way is always possible, with no limit. Typical: 1000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada mais longa em metros até a primeira parada, a partir da última parada e entre duas paradas numa baldeação (cada caminhada por si, inclusiva); fazer todo o trajeto a pé é sempre possível, sem limite. Típico: 1000 m.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="38"/>
         <source>How the walks to, from and between stops are measured: along the straight line times the detour factor, or along the road network (then choose the road network). Typical: the straight line for a first look, the road network for a study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como as caminhadas até as paradas, a partir delas e entre elas são medidas: pela linha reta vezes o fator de desvio, ou pela rede viária (escolha então a rede viária). Típico: a linha reta para uma primeira olhada, a rede viária para um estudo.</translation>
     </message>
     <message>
         <location filename="../processing/param_help.py" line="39"/>
@@ -7136,12 +7277,12 @@ Good to know:
     <message>
         <location filename="../processing/pipeline_hours.py" line="37"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma das camadas de equipamentos ({0}) tem o campo &apos;{1}&apos; citado em {2}: informe o campo que contém o horário de funcionamento dos equipamentos (p. ex. opening_hours), ou deixe-o vazio.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_hours.py" line="51"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de funcionamento &apos;{0}&apos; das camadas {1} unido ao inventário da oferta de cuidado.</translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7196,121 +7337,121 @@ Good to know:
     <message>
         <location filename="../processing/report_blocks.py" line="30"/>
         <source>Optional units output of &apos;Care blocks&apos; (units with their block), for the sentence on the people who need care and the caregivers the blocks reach, before and after; empty = the report&apos;s units when they are that output. Typical: the &apos;Units with their block&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída de unidades opcional das &apos;Quadras do cuidado&apos; (unidades com a sua quadra), para a frase sobre as pessoas que precisam de cuidado e as pessoas cuidadoras que as quadras alcançam, antes e depois; vazio = as unidades do relatório, quando são essa saída. Típico: a camada &apos;Unidades com a sua quadra&apos; das &apos;Quadras do cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="31"/>
         <source>Optional block anchors of &apos;Care blocks&apos;, drawn on the care blocks map (new blocks and blocks already open). Typical: the &apos;Block anchors&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncoras das quadras opcionais das &apos;Quadras do cuidado&apos;, desenhadas no mapa das quadras do cuidado (novas quadras e quadras já abertas). Típico: a camada &apos;Âncoras das quadras&apos; das &apos;Quadras do cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="32"/>
         <source>Optional alternate buildings of &apos;Care blocks&apos;, drawn on the care blocks map. Typical: the &apos;Alternate buildings&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios alternativos opcionais das &apos;Quadras do cuidado&apos;, desenhados no mapa das quadras do cuidado. Típico: a camada &apos;Edifícios alternativos&apos; das &apos;Quadras do cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="33"/>
         <source>Optional areas of influence of &apos;Care blocks&apos;, drawn on the care blocks map under the anchors. Typical: the &apos;Areas of influence&apos; layer of &apos;Care blocks&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de influência opcionais das &apos;Quadras do cuidado&apos;, desenhadas no mapa das quadras do cuidado sob as âncoras. Típico: a camada &apos;Áreas de influência&apos; das &apos;Quadras do cuidado&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="46"/>
         <source>Care blocks: units with their block</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado: unidades com a sua quadra</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="47"/>
         <source>Care blocks: block anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado: âncoras das quadras</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="48"/>
         <source>Care blocks: alternate buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado: edifícios alternativos</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="49"/>
         <source>Care blocks: areas of influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras do cuidado: áreas de influência</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="76"/>
         <source>{0}: layer {1} has no field {2}. Give the &apos;Units with their block&apos; output of Care blocks, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: a camada {1} não tem o campo {2}. Informe a saída &apos;Unidades com a sua quadra&apos; das Quadras do cuidado, ou deixe-o vazio.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="90"/>
         <source>{0}: layer {1} has no field block. Give the &apos;Units with their block&apos; output of Care blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: a camada {1} não tem o campo block. Informe a saída &apos;Unidades com a sua quadra&apos; das Quadras do cuidado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>%n new care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova quadra do cuidado</numerusform>
+            <numerusform>%n novas quadras do cuidado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="107"/>
         <source>and %n already open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n já aberta</numerusform>
+            <numerusform>e %n já abertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_blocks.py" line="110"/>
         <source>%n care block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quadra do cuidado</numerusform>
+            <numerusform>%n quadras do cuidado</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="112"/>
         <source>{0} reaches {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} alcança {1} pessoas que precisam de cuidado{2} e {3} pessoas cuidadoras{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="113"/>
         <source>{0} reach {1} people who need care{2} and {3} caregivers{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} alcançam {1} pessoas que precisam de cuidado{2} e {3} pessoas cuidadoras{4}</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="117"/>
         <source>before the new ones, {0} people who need care{1} and {2} caregivers{3} were within reach of a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>antes das novas, {0} pessoas que precisam de cuidado{1} e {2} pessoas cuidadoras{3} estavam ao alcance de uma quadra.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="122"/>
         <source>before them, no care block reached anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>antes delas, nenhuma quadra do cuidado alcançava ninguém.</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="124"/>
         <source>(The shares need the fields the Care blocks run read, which layer {0} does not have.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(As proporções precisam dos campos que a execução das Quadras do cuidado leu, que a camada {0} não tem.)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="145"/>
         <source>New block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncora de nova quadra</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="146"/>
         <source>Anchor of a block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncora de uma quadra já aberta</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="174"/>
         <source>Area of influence (walk to the block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de influência (caminhada até a quadra)</translation>
     </message>
     <message>
         <location filename="../processing/report_blocks.py" line="191"/>
         <source>Each block: an anchor building, the buildings around it and the area within the walking radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada quadra: um edifício âncora, os edifícios ao seu redor e a área dentro do raio de caminhada.</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="408"/>
@@ -7608,40 +7749,40 @@ Good to know:
     <message>
         <location filename="../processing/report_text.py" line="110"/>
         <source>In the {0} window ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Na janela {0} ({1})</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="111"/>
         <source>In the {0} window</source>
-        <translation type="unfinished"></translation>
+        <translation>Na janela {0}</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="112"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} de {2} ({3}) alcançam um equipamento que está aberto nesse horário.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/report_text.py" line="115"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desertos de cuidado temporais (alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto ao alcance na janela de horário das pessoas cuidadoras): %n unidade.</numerusform>
+            <numerusform>Desertos de cuidado temporais (alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto ao alcance na janela de horário das pessoas cuidadoras): %n unidades.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="118"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2}) vivem nos desertos de cuidado temporais.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="134"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Informe as janelas como a análise fez, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="143"/>
         <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada {0}, campos {1}: {2}; esses campos devem ser 0, 1 ou vazios, como a Acessibilidade ao cuidado e os Desertos de cuidado os gravam.</translation>
     </message>
     <message>
         <location filename="../processing/report_text.py" line="160"/>
@@ -7928,27 +8069,27 @@ Good to know:
     <message>
         <location filename="../processing/styling.py" line="82"/>
         <source>New care block anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncora de nova quadra do cuidado</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="83"/>
         <source>Anchor of a care block already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncora de uma quadra do cuidado já aberta</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="85"/>
         <source>Dependants and caregivers within reach of the same block</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dependentes e pessoas cuidadoras ao alcance da mesma quadra</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="87"/>
         <source>Within reach of a block: only one of the two groups lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao alcance de uma quadra: só um dos dois grupos vive aqui</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="88"/>
         <source>No block within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma quadra ao alcance</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="214"/>
@@ -8054,7 +8195,7 @@ Good to know:
     <message>
         <location filename="../processing/supply_io.py" line="242"/>
         <source>Layer {0} read as a KoboToolbox / ODK export: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada {0} lida como exportação do KoboToolbox / ODK: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="248"/>
@@ -8087,119 +8228,119 @@ Good to know:
     <message>
         <location filename="../processing/transit_io.py" line="56"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os custos por transporte público precisam de um quadro de horários no formato GTFS (um arquivo zip ou uma pasta): escolha-o em {0} (o feed sintético de transporte público do CareMap faz um a partir de rotas e paradas de ônibus).</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="61"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed de transporte público {0} não existe: escolha um arquivo zip GTFS ou uma pasta em {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="66"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os custos por transporte público precisam da data e hora de saída: escreva-a em {0} como AAAA-MM-DD HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="72"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} é &apos;{1}&apos;, que não é uma data e hora: escreva-a como AAAA-MM-DD HH:MM (relógio de 24 horas), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="83"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deve ser em minutos inteiros, 0 ou mais; recebido {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deve estar entre 0 e 100; recebido {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deve ser 0 m ou mais; recebido {1:g}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="94"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed de transporte público {0} não pode ser lido: {1}. Escolha um arquivo zip GTFS ou uma pasta em {2}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="125"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: a data {1} está fora do calendário do feed de transporte público {2}, que vai de {3} a {4}. Escolha uma data dentro dele.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="131"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed de transporte público {0} não pode ser lido: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="135"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feed de transporte público {0} não tem serviço em {1} ({2}): nenhum ônibus ou trem circula nesse dia. Escolha outra data em {3}.</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="139"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} viagens de veículos ({4} de frequências, {5} do dia anterior após a meia-noite).</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="145"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feed de transporte público {0}: %n viagem deixada de fora (sem horário na primeira ou na última parada, ou com horários que voltam atrás).</numerusform>
+            <numerusform>Feed de transporte público {0}: %n viagens deixadas de fora (sem horário na primeira ou na última parada, ou com horários que voltam atrás).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="162"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feed de transporte público {0}: %n parada sem coordenadas, que nenhuma caminhada alcança.</numerusform>
+            <numerusform>Feed de transporte público {0}: %n paradas sem coordenadas, que nenhuma caminhada alcança.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="222"/>
         <source>on the road network {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pela rede viária {0}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="229"/>
         <source>along straight lines x {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="230"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="235"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
+            <numerusform>%n pontos de demanda sem parada a até {0:g} m: só podem fazer todo o trajeto a pé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="243"/>
         <source>Public transport feed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../processing/transit_io.py" line="249"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
+            <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minutos de partida a partir desse momento.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="268"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="57"/>
@@ -8339,52 +8480,52 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Share of demand covered by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção da demanda coberta por horário do dia</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="394"/>
         <source>Caregivers&apos; time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de horário das pessoas cuidadoras</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="395"/>
         <source>Demand with an open facility in reach (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda com um equipamento aberto ao alcance (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="403"/>
         <source>All hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os horários</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="404"/>
         <source>Time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas de horário</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="435"/>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os horários</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="467"/>
         <source>People each care block reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que cada quadra do cuidado alcança</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="476"/>
         <source>People who need care</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que precisam de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="477"/>
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="503"/>
         <source>Block {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadra {0}</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="61"/>
@@ -8440,7 +8581,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="180"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do dia</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="200"/>
@@ -8490,7 +8631,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="291"/>
         <source>care blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>quadras do cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="294"/>
@@ -8505,7 +8646,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="364"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nenhum resultado do CareMap selecionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Selecione uma camada feita por Acessibilidade, Lacunas de cuidado, Desertos de cuidado ou Quadras do cuidado (as suas unidades) no painel Camadas para ver aqui os seus números e gráficos, ou execute a Acessibilidade com o botão abaixo.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="368"/>
@@ -8515,22 +8656,22 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="380"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} não tem campos das quadras do cuidado (covered_dependants, covered_caregivers): execute as Quadras do cuidado e selecione a sua saída de unidades para ver as pessoas que cada quadra alcança.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="382"/>
         <source>No care block reaches a unit of layer {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma quadra do cuidado alcança uma unidade da camada {0}.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="385"/>
         <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada {0} não tem campos de janelas de horário (covered_&lt;label&gt;): execute a Acessibilidade com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (p. ex. evening=Mo-Fr 17:00-20:00) para ver a proporção da demanda coberta em cada janela.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="388"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem demanda na camada {0}: o perfil por horário do dia requer pessoas em pelo menos uma unidade.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="392"/>
@@ -8646,50 +8787,50 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/figures.py" line="144"/>
         <source>share unknown: the field the run read is not in this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>proporção desconhecida: o campo que a execução leu não está nesta camada</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="145"/>
         <source>{0:.1f}% of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f}% delas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="147"/>
         <source>({0:.1f}% before)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="151"/>
         <source>People who need care reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que precisam de cuidado alcançadas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="152"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que precisam de cuidado (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_dependants)</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="154"/>
         <source>Caregivers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras alcançadas</translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="155"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cuidadoras (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/figures.py" line="158"/>
         <source>%n new block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova quadra</numerusform>
+            <numerusform>%n novas quadras</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.

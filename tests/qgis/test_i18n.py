@@ -407,8 +407,10 @@ def provider_strings(provider_algorithms):
     for alg in provider_algorithms:
         fresh = alg.create()
         aid = alg.id()
+        # the help panel shows help_text() (escaped, as HTML) and the formula link's words
         out += [(aid + " name", fresh.displayName()), (aid + " group", fresh.group()),
-                (aid + " help", fresh.shortHelpString())]
+                (aid + " help", fresh.help_text()),
+                (aid + " formula link", fresh.tr("Formula, method and references"))]
         out += [(aid + " tags", ",".join(fresh.tags()))]
         for p in fresh.parameterDefinitions():
             out.append((f"{aid} {p.name()}", p.description()))
