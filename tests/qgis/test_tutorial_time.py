@@ -64,7 +64,8 @@ def step_t4_deserts(access_demand, childcare, feed, max_walk=1000, key="caredese
         "INPUT": access_demand, "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
         "THRESHOLD": steps.CHILD_MINUTES, "DEMAND_RULE": "median", "DISTRICT_FIELD": "district",
         "SECOND_THRESHOLD": 30, "GTFS_FEED": feed, "SUPPLY": childcare, "DEPARTURE": DEPARTURE,
-        "WINDOW": 0, "PERCENTILE": 50, "MAX_WALK": max_walk, "SPEED": 5.04, "DETOUR": 1.3,
+        "WINDOW": 0, "PERCENTILE": 50, "MAX_WALK": max_walk, "ACCESS_MODE": "network",
+        "NETWORK": steps.layer("roads"), "SPEED": 5.04,
         "WINDOW_COVERED_FIELD": "covered_evening",
         "OUTPUT": steps.TMP, "OUTPUT_SUMMARY": steps.TMP}, key=key)
 
@@ -156,21 +157,30 @@ def test_t4_deserts_by_bus_and_in_the_evening(chapter):
     kind = steps._column(d, "desert_type")
     assert ((kind == 1).sum(), (kind == 2).sum()) == (0, 209)
     ct, cn = steps._column(d, "cost_transit"), steps._column(d, "cost_nearest")
-    assert round(float(np.median(ct[desert])), 1) == 9.6
+    # the walks of the bus mode are on the same roads as cost_nearest: the same median ...
+    assert round(float(np.median(ct[desert])), 1) == 11.4
     assert round(float(np.median(cn[desert])), 1) == 11.4
+    # ... and type 2 says "within 30 minutes", not "by bus": the farthest desert is a 20.1-minute walk
+    assert round(float(cn[desert].max()), 1) == 20.1 and np.all(ct <= cn + 1e-9)
     temporal = steps._column(d, "temporal_desert") == 1
     assert (temporal.sum(), (P * temporal).sum()) == (292, 15511)
     assert not (temporal & desert).any()
-    # with no walk to a stop, only walking the whole way is left: the same answer
+    # with no walk to a stop, only walking the whole way is left: exactly cost_nearest, block by block
     w = chapter["walk"]
     kw, cw = steps._column(w, "desert_type"), steps._column(w, "cost_transit")
-    assert (kw == 2).sum() == 209 and round(float(np.median(cw[desert])), 1) == 9.6
-    assert int((ct[desert] < cw[desert] - 1e-9).sum()) == 2  # the bus beats the walk for 2 deserts
+    assert (kw == 2).sum() == 209
+    assert np.allclose(cw, cn, rtol=0, atol=1e-9)
+    # the bus beats the walk for 3 of the 209 deserts (170 children), by about half a minute at most
+    beats = desert & (ct < cw - 1e-9)
+    assert (int(beats.sum()), P[beats].sum()) == (3, 170)
+    assert round(float((cw - ct)[beats].max()), 2) == 0.55
+    # and brings one of them (27 children) within the 10-minute walk threshold: 10.5 -> 10.0 minutes
+    within = desert & (ct <= steps.CHILD_MINUTES)
+    assert (int(within.sum()), P[within].sum()) == (1, 27)
     assert np.all(ct <= cw + 1e-9)  # the bus never makes a trip longer
 
-
 NUMBERS = ["116", "demo_bus.zip", "opening_hours.csv", "407", "90%", "69%", "0.23", "0.16", "0.03", "209", "7,720",
-           "9.6", "11.4", "292", "15,511", DEPARTURE, "Mo-Fr 17:00-20:00", "Mo-Fr 08:00-17:00"]
+           "11.4", "20.1", "170", "292", "15,511", DEPARTURE, "Mo-Fr 17:00-20:00", "Mo-Fr 08:00-17:00"]
 
 
 @pytest.mark.parametrize("name", TUTORIALS)
@@ -192,6 +202,6 @@ def test_methods_quotes_the_same_figures():
     text = open(os.path.join(steps.ROOT, "docs", "methods.md"), encoding="utf-8").read()
     start = text.index("#### Worked example on the demo city")
     section = " ".join(text[start:text.index("\n## ", start)].split())
-    missing = [n for n in ("116", "90%", "69%", "0.23", "0.16", "0.03", "209", "7,720", "9.6", "11.4", "2 of the 209",
+    missing = [n for n in ("116", "90%", "69%", "0.23", "0.16", "0.03", "209", "7,720", "11.4", "20.1", "3 of the 209", "170",
                            "292", "15,511", DEPARTURE, "Mo-Fr 17:00-20:00") if n not in section]
     assert missing == []
