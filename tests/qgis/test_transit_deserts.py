@@ -3,8 +3,8 @@ item 3): walking first (the cost field), public transport second, 30 minutes by 
 By the DESIGN's rule, a desert (high demand, low walking access) has desert_type 2 when
 public transport reaches a facility within the second threshold, else 1."""
 import pytest
-from layers import point_layer, rows, run_alg
-from qgis.core import QgsProcessingException
+from layers import line_layer, point_layer, rows, run_alg
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from test_transit_mode import CRS, DIRECT, SPEED, X0, Y0, write_feed
 
 #: people and walking minutes of six units (the help's hand example, with the unit of 90
@@ -83,3 +83,59 @@ def test_without_a_feed_nothing_changes(caremap_provider):
     r = rows(run(None, GTFS_FEED=None, SUPPLY=None)["OUTPUT"])
     assert [x["desert_type"] for x in r] == [0, 0, 0, 1, 1, 0]
     assert "cost_transit" not in r[0]
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
+
+
+def streets():
+    """The street from the unit of 80 (1000, 300) goes east 300 m, then 300 m south to the bus
+    road y = 0 (A at 1000, B at 5000); a spur of 400 m goes north from B to F. On the streets the
+    unit is 300 + 300 + 300 = 900 m (9 minutes) from A, against 300 m in a straight line."""
+    return line_layer([[(X0 - 100, Y0), (X0 + 1000, Y0), (X0 + 1300, Y0), (X0 + 5000, Y0), (X0 + 6000, Y0)],
+                       [(X0 + 1000, Y0 + 300), (X0 + 1300, Y0 + 300), (X0 + 1300, Y0)],
+                       [(X0 + 5000, Y0), (X0 + 5000, Y0 + 400)]], crs=CRS, name="my streets")
+
+
+def test_walks_on_the_road_network_change_the_type(caremap_provider, feed):
+    # leaving at 08:05 with straight walks: 3 min to A, 08:10 bus, 08:20 at B, 4 min to F = 19 min: type 2
+    log = Log()
+    res = run_alg("caremap:caredeserts", {**_params(feed, DEPARTURE="2024-03-05 08:05")}, log)
+    assert rows(res["OUTPUT"])[3]["cost_transit"] == pytest.approx(19.0, abs=1e-6)
+    assert rows(res["OUTPUT"])[3]["desert_type"] == 2
+    # the log says the walks were straight lines and names the cost field, the layer and what to choose
+    warn = [w for w in log.warnings if "straight lines" in w]
+    assert len(warn) == 1 and "'cost_nearest' of layer" in warn[0] and "blocks" in warn[0]
+    assert "'Public transport: walks measured along'" in warn[0] and "'Road network (lines)'" in warn[0]
+    # on the streets: 9 min to A misses the 08:10 bus; the 08:40 one arrives at 08:54 (49 min), but
+    # walking the whole way is 300 + 300 + 3700 + 400 m = 47 min: more than 30, type 1
+    log = Log()
+    res = run_alg("caremap:caredeserts", _params(feed, DEPARTURE="2024-03-05 08:05", ACCESS_MODE="network",
+                                                 NETWORK=streets()), log)
+    r = rows(res["OUTPUT"])
+    assert r[3]["cost_transit"] == pytest.approx(47.0, abs=1e-6)
+    assert [x["desert_type"] for x in r] == [0, 0, 0, 1, 1, 0]
+    assert not [w for w in log.warnings if "straight lines" in w]
+    assert any("Public transport walks on the road network" in i and "my streets" in i for i in log.infos)
+    # a road network is needed for walks on it
+    with pytest.raises(QgsProcessingException, match="Road network"):
+        run_alg("caremap:caredeserts", _params(feed, ACCESS_MODE="network"))
+
+
+def _params(feed, **kw):
+    p = {"INPUT": units(), "DEMAND_FIELD": "pop", "COST_FIELD": "cost_nearest", "THRESHOLD": 20,
+         "SUPPLY": facilities(), "GTFS_FEED": feed, "DEPARTURE": "2024-03-05 08:00", "SPEED": SPEED,
+         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return p
