@@ -57,7 +57,12 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "- Care deserts by district: units, deserts, population and share per district.\n"
         "- With the facilities' opening hours and caregivers' time windows (Advanced), the units also get "
         "access_<label> and covered_<label> per window and temporal_desert (1 = care within reach at some "
-        "hour, but none open in the chosen window), and the report says the share covered in each window.\n\n"
+        "hour, but none open in the chosen window), and the report says the share covered in each window.\n"
+        "- With a public transport feed (Advanced), the units also get cost_transit (minutes to the nearest "
+        "facility by public transport or on foot) and desert_type (1 = a desert that public transport does not "
+        "bring within its threshold either, 2 = it does). The walks of public transport are measured like the "
+        "walks of accessibility (on the road network when costs are on the road network), so that both modes "
+        "walk the same streets.\n\n"
         "Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three "
         "children), the chain gives the numbers of the tutorial's steps 2 to 9 in one run: about 90% of the "
         "children have a facility within 10 minutes, and 7.5% of them live in care deserts.\n\n"
@@ -89,7 +94,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "OPENING_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional name of the text field of the facility layers with their opening hours in OpenStreetMap's form (e.g. 'Mo-Fr 08:00-17:00'), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours."),
         "TIME_WINDOWS": QT_TRANSLATE_NOOP("CareMap", "Optional times of the week when caregivers need care, as label=hours items separated by '|'; the units get access_<label> and covered_<label> for each window, and the report says the share covered in each. Typical: 'evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'."),
         "DESERT_WINDOW": QT_TRANSLATE_NOOP("CareMap", "Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening."),
-        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes."),
+        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "With a public transport feed, care deserts get a second mode: walking first, public transport second (for the facilities of the target group; the walks to, from and between stops, and walking the whole way, are measured like the walks of the accessibility step: on the road network with road network costs, else along the straight line times the detour factor, at the speed above); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
         "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households."),
@@ -298,7 +303,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         }, {"INPUT": "UNITS"})
         if located:  # caregaps wrote the district each unit lies in as the field 'district'
             district = "district"
-        desert_params = self._second_mode(parameters, context, supply, target_group, run_plain)
+        desert_params = self._second_mode(parameters, context, supply, target_group, run_plain, mode)
         deserts = run(4, "caremap:caredeserts", {
             "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
@@ -345,11 +350,13 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         return results
 
 
-    def _second_mode(self, parameters, context, supply, target_group, run_plain):
+    def _second_mode(self, parameters, context, supply, target_group, run_plain, mode):
         """The public-transport parameters of the care deserts step, when a feed is given
-        (empty otherwise): the second mode from the feed, walks at the pipeline's speed and
-        detour factor, to the facilities of the target group (the same as accessibility's:
-        target_group equal to it, or 'all', case and spaces ignored)."""
+        (empty otherwise): the second mode from the feed, to the facilities of the target
+        group (the same as accessibility's: target_group equal to it, or 'all', case and
+        spaces ignored), with the walks measured like the first mode's costs (cost mode
+        ``mode``): on the pipeline's road network with network costs, else along the
+        straight line times its detour factor; at the pipeline's speed."""
         feed = (self.parameterAsFile(parameters, "GTFS_FEED", context) or "").strip()
         if not feed:
             return {}
@@ -365,7 +372,10 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "PERCENTILE": self.parameterAsDouble(parameters, "PERCENTILE", context),
                 "MAX_WALK": self.parameterAsDouble(parameters, "MAX_WALK", context),
                 "SPEED": self.parameterAsDouble(parameters, "SPEED", context),
-                "DETOUR": self.parameterAsDouble(parameters, "DETOUR", context)}
+                "DETOUR": self.parameterAsDouble(parameters, "DETOUR", context),
+                # both modes walk the same way: on the network when the costs are on it
+                "ACCESS_MODE": "network" if mode == "network" else "straight",
+                "NETWORK": parameters.get("NETWORK") if mode == "network" else None}
 
     def _windows(self, parameters, context):
         """(time windows text, the window for temporal deserts, opening-hours field), checked

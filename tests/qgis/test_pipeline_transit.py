@@ -5,7 +5,7 @@ walks and the facilities of the target group, through processing.run, hand-compu
 import math
 
 import pytest
-from layers import point_layer, rows, run_alg
+from layers import line_layer, point_layer, rows, run_alg
 from qgis.core import QgsProcessingException
 from test_transit_mode import CRS, SPEED, X0, Y0, write_feed
 
@@ -87,3 +87,33 @@ def test_without_a_feed_every_desert_is_type_1(caremap_provider):
 def test_a_day_without_service_is_an_error(caremap_provider, feed):
     with pytest.raises(QgsProcessingException, match="no service on 2024-03-09"):
         pipeline(GTFS_FEED=feed, DEPARTURE="2024-03-09 08:00")
+
+
+def streets():
+    """The bus road y = 0 (stops A at 1000, B at 5000); from the block of 80 (1000, 300) a street
+    goes 300 m east and 300 m south to it (900 m to A, against 300 m in a straight line); from B a
+    street goes north past F (5000, 400) to the three small blocks (5000, 500 / 600 / 700)."""
+    return line_layer([[(X0 - 100, Y0), (X0 + 1000, Y0), (X0 + 1300, Y0), (X0 + 5000, Y0), (X0 + 6000, Y0)],
+                       [(X0 + 1000, Y0 + 300), (X0 + 1300, Y0 + 300), (X0 + 1300, Y0)],
+                       [(X0 + 5000, Y0), (X0 + 5000, Y0 + 400), (X0 + 5000, Y0 + 700)]], crs=CRS, name="my streets")
+
+
+def test_with_road_network_costs_the_bus_walks_on_the_streets_too(caremap_provider, feed):
+    # straight costs, leaving at 08:05: 3 min to A, the 08:10 bus, 08:20 at B, 4 min to F = 19: type 2
+    r = by_kids(pipeline(GTFS_FEED=feed, DEPARTURE="2024-03-05 08:05")["OUTPUT_UNITS"])
+    assert r[80.0]["cost_transit"] == pytest.approx(19.0, abs=1e-6)
+    assert r[80.0]["desert_type"] == 2
+    # road network costs: the block of 80 is 300 + 300 + 3700 + 400 m = 47 minutes from F on foot, and
+    # the pipeline measures the bus's walks on the same streets without being asked: 9 min to A misses
+    # the 08:10 bus, the 08:40 one arrives at 08:54 (49 min), so walking (47) is quicker: type 1
+    out = pipeline(GTFS_FEED=feed, DEPARTURE="2024-03-05 08:05", COST_MODE="network", NETWORK=streets())
+    r = by_kids(out["OUTPUT_UNITS"])
+    assert r[80.0]["cost_nearest"] == pytest.approx(47.0, abs=1e-6)
+    assert r[80.0]["cost_transit"] == pytest.approx(47.0, abs=1e-6)
+    assert [r[k]["desert"] for k in KIDS] == [0, 0, 0, 1, 1]
+    assert [r[k]["desert_type"] for k in (80.0, 90.0)] == [1, 1]
+    # leaving at 08:00 the 9-minute walk on the streets catches the 08:10 bus: 08:24, 24 minutes, type 2
+    r = by_kids(pipeline(GTFS_FEED=feed, DEPARTURE="2024-03-05 08:00", COST_MODE="network",
+                         NETWORK=streets())["OUTPUT_UNITS"])
+    assert r[80.0]["cost_transit"] == pytest.approx(24.0, abs=1e-6)
+    assert r[80.0]["desert_type"] == 2
