@@ -226,13 +226,13 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="208"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
@@ -243,7 +243,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0}: {1}. Escriba cada ventana como etiqueta=horario, separadas por &apos;|&apos;, p. ej. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -479,7 +479,7 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
@@ -1208,7 +1208,7 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
@@ -1316,7 +1316,7 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../processing/report_layout.py" line="426"/>
         <location filename="../ui/charts.py" line="306"/>
@@ -1339,7 +1339,7 @@ How to read the results:
 
 Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
 
-The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options). Measure the walks of public transport (to, from and between stops, and walking the whole way) the way the first travel time was measured: if it came from the road network (e.g. cost_nearest of Accessibility to care run on the road network), choose the road network in &apos;Public transport: walks measured along&apos; and give the same road network; otherwise the bus is compared with a different walk. In the demo city, walks along straight lines times 1.3 are shorter than the winding streets: the 209 deserts seemed 9.6 minutes from childcare by bus (median) against 11.4 on foot, while with the walks on the streets the bus is quicker than walking for 3 of them only, by half a minute at most.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
         <translation>¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
@@ -1351,215 +1351,231 @@ Cómo leer los resultados:
 
 Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal. Con un segundo modo, un desierto cuyo equipamiento más cercano está a 40 minutos a pie pero a 24 minutos en bus (3 minutos a pie hasta la parada, 7 minutos de espera, 10 minutos de viaje y 4 minutos a pie) tiene desert_type 2 con el umbral de 30 minutos; a 35 minutos en bus tiene desert_type 1.
 
-El segundo modo suele ser el transporte público: o bien un campo de tiempos de viaje que usted aporta, o bien CareMap lo calcula a partir de un feed de transporte público (GTFS), los equipamientos de cuidado, una fecha y hora de salida y, opcionalmente, una ventana de minutos de salida (vea Accesibilidad al cuidado para las mismas opciones).
+El segundo modo suele ser el transporte público: o bien un campo de tiempos de viaje que usted aporta, o bien CareMap lo calcula a partir de un feed de transporte público (GTFS), los equipamientos de cuidado, una fecha y hora de salida y, opcionalmente, una ventana de minutos de salida (vea Accesibilidad al cuidado para las mismas opciones). Mida las caminatas del transporte público (hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie) del mismo modo que se midió el primer tiempo de viaje: si este provino de la red vial (p. ej. cost_nearest de Accesibilidad al cuidado ejecutada sobre la red vial), elija la red vial en &apos;Transporte público: caminatas medidas por&apos; e indique la misma red vial; de lo contrario, el bus se compara con una caminata distinta. En la ciudad de demostración, las caminatas en línea recta por 1,3 son más cortas que las calles sinuosas: los 209 desiertos parecían estar a 9,6 minutos del cuidado infantil en bus (mediana) frente a 11,4 a pie, mientras que con las caminatas por las calles el bus es más rápido que caminar solo para 3 de ellos, y como mucho por medio minuto.
 
 Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de Accesibilidad al cuidado, o la capa de Brechas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: care_demand, o niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico con el tiempo de viaje hasta el equipamiento más cercano en minutos (una distancia en metros escrita por Accesibilidad al cuidado se convierte en minutos con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de Accesibilidad al cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Umbral de acceso en minutos: una unidad cuyo equipamiento más cercano está más lejos (o que no alcanza ninguno) tiene bajo acceso; una unidad que está justo en el umbral tiene acceso. Típico: 10 minutos a pie hasta el cuidado infantil, como en el cálculo de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Cómo se obtiene el corte de alta demanda a partir de los puntajes z de la demanda (los positivos de la ciudad; con distritos, todos los del distrito): la mediana, la media o la media más una desviación estándar (más estricta). Típico: la mediana (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional con el distrito de cada unidad: el corte de alta demanda se obtiene entonces dentro de cada distrito, y se escribe un resumen por distrito. Sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si se marca (solo unidades poligonales), las unidades más grandes que la mayoría reciben un umbral de acceso más largo, tanto más cuanto más grandes y más vacías son (vea los tres ajustes de unidades grandes). Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos agregados al umbral de una unidad grande por cada paso de log1p(área en m2) por encima del área de unidad grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos agregados al umbral de una unidad grande, divididos por log1p(personas por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporción de unidades (0-1) más pequeñas que una unidad grande: las unidades con un área por encima de este cuantil de todas las áreas cuentan como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Déjelo vacío para calcular en su lugar los tiempos en transporte público a partir de un feed. Típico: vacío, o minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Capa opcional de los equipamientos de cuidado, puntos o polígonos: con un feed de transporte público, el tiempo de viaje del segundo modo se calcula desde cada unidad hasta su equipamiento más cercano en transporte público. Típico: los mismos equipamientos que en la ejecución de la accesibilidad (p. ej. solo los del grupo objetivo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Velocidad a pie en km/h de las caminatas hacia las paradas, desde ellas y entre ellas, y de hacer todo el trayecto a pie. Típico: 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Cuánto más largas son las caminatas hacia las paradas, desde ellas y entre ellas que la línea recta (longitud de la ruta / distancia recta, al menos 1). Típico: 1.3 en una trama urbana en cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
+        <translation>Cómo se miden las caminatas del transporte público (hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie): en línea recta por el factor de desvío, o por la red vial. Elija la red vial cuando el primer tiempo de viaje se midió sobre ella, para que ambos modos caminen por las mismas calles. Típico: la red vial, como en la ejecución de la accesibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
+        <translation>Capa de líneas de calles o senderos para las caminatas del transporte público, cuando se miden por la red vial. Típico: las mismas calles que en la ejecución de la accesibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Umbral de acceso en minutos para el segundo modo. Típico: 30 minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Campo 0/1 opcional que indica si hay al alcance un equipamiento abierto en una ventana horaria de las personas cuidadoras, tal como lo escribe Accesibilidad al cuidado para cada ventana horaria (covered_&lt;label&gt;); las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en la ventana, reciben temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type; con una ventana de las personas cuidadoras, también temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabla por distrito (una fila &apos;all&apos; sin distritos): units, deserts, population, population_in_deserts y share. Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tiempo de viaje hasta el equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <source>Access threshold (minutes)</source>
         <translation>Umbral de acceso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda evaluada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Umbral más largo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos agregados por paso de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos agregados por baja densidad (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: cuantil de área a partir del cual una unidad es grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tiempo de viaje por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Umbral de acceso del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Equipamientos de cuidado (para los tiempos en transporte público)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/cost_params.py" line="116"/>
+        <source>Road network (lines)</source>
+        <translation>Red vial (líneas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transporte público: velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transporte público: factor de desvío de las caminatas (ruta / distancia recta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Cubierta en una ventana horaria de las personas cuidadoras (0/1, p. ej. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1568,12 +1584,12 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidad con costo NULL, contada como si no alcanzara ningún equipamiento (bajo acceso).</numerusform>
@@ -1581,22 +1597,22 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
         <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
@@ -1604,22 +1620,27 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>El segundo modo es o bien un campo de tiempos de viaje ({0}) o bien se calcula a partir de un feed de transporte público ({1}): elija uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Los tiempos de viaje en transporte público necesitan los equipamientos de cuidado a los que llevan: elíjalos en {0}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
+        <translation>Transporte público: las caminatas hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie, se miden en línea recta por el factor de desvío. Si &apos;{0}&apos; de la capa {1} se midió sobre la red vial, elija la red vial en {2} e indíquela en {3}: de lo contrario, los dos modos miden la caminata de forma distinta y cost_transit puede ser más corto que caminar por las calles sin ningún bus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unidad sin ningún equipamiento de la capa {0} a {1:g} minutos o menos en transporte público: cost_transit es NULL.</numerusform>
@@ -1627,7 +1648,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor distinto de 0 y 1; elija el campo de cobertura que escribe Accesibilidad al cuidado para una ventana horaria.</numerusform>
@@ -1635,7 +1656,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} con &apos;{1}&apos; NULL: temporal_desert es NULL.</numerusform>
@@ -1643,7 +1664,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unidad con alta demanda alcanza cuidado a alguna hora, pero ninguno abierto en la ventana de &apos;{0}&apos;: desierto de cuidado temporal.</numerusform>
@@ -1755,7 +1776,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1769,7 +1790,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
@@ -1781,7 +1802,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1792,7 +1813,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="209"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (cupos por cada 100 personas)</translation>
     </message>
@@ -1844,6 +1865,7 @@ How to read the results:
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
 - With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+- With a public transport feed (Advanced), the units also get cost_transit (minutes to the nearest facility by public transport or on foot) and desert_type (1 = a desert that public transport does not bring within its threshold either, 2 = it does). The walks of public transport are measured like the walks of accessibility (on the road network when costs are on the road network), so that both modes walk the same streets.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
@@ -1856,455 +1878,456 @@ Cómo leer los resultados:
 - Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
 - Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
 - Con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (parámetros avanzados), las unidades reciben además access_&lt;label&gt; y covered_&lt;label&gt; por ventana y temporal_desert (1 = cuidado al alcance a alguna hora, pero ninguno abierto en la ventana elegida), y el informe indica la proporción cubierta en cada ventana.
+- Con un feed de transporte público (parámetros avanzados), las unidades reciben además cost_transit (minutos hasta el equipamiento más cercano en transporte público o a pie) y desert_type (1 = un desierto que el transporte público tampoco deja dentro de su umbral, 2 = uno que sí). Las caminatas del transporte público se miden como las caminatas de la accesibilidad (por la red vial cuando los costos son en la red vial), para que ambos modos caminen por las mismas calles.
 
 Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
 
 Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de equipamientos, en el orden de las capas, separadas por &apos;|&apos;, como en Inventario de la oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por grupo de edad de las unidades de demanda que forman el grupo, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Los pesos iguales cuentan personas; la escala de Madrid (Durán) cuenta unidades de cuidado. Típico: pesos iguales para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de las unidades de demanda con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional de las unidades de demanda con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando las unidades de demanda no tienen campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo de los polígonos de distritos con los nombres de los distritos. Típico: district, o el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Cómo se miden los costos de viaje: la distancia en línea recta por el factor de desvío, o los caminos más cortos en la red vial. Típico: la red vial cuando hay una capa de calles disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria para los costos en la red vial. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para costos en línea recta, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Umbral del área de influencia en minutos, para la accesibilidad y los desiertos de cuidado. Típico: 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de accesibilidad (vea Accesibilidad al cuidado). Típico: el área de influencia flotante en dos pasos (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
         <translation>Nombre opcional del campo de texto de las capas de equipamientos con sus horarios de apertura en la forma de OpenStreetMap (p. ej. &apos;Mo-Fr 08:00-17:00&apos;), que se une al inventario y se usa con las ventanas horarias; un valor vacío = siempre abierto. Típico: opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>Momentos opcionales de la semana en que las personas cuidadoras necesitan cuidado, como elementos etiqueta=horario separados por &apos;|&apos;; las unidades reciben access_&lt;label&gt; y covered_&lt;label&gt; para cada ventana, y el informe indica la proporción cubierta en cada una. Típico: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
         <translation>Etiqueta de la ventana horaria en la que los desiertos de cuidado se buscan también en el tiempo: las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en esa ventana, reciben temporal_desert = 1; vacío = la primera ventana horaria. Típico: evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
-        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (for the facilities of the target group; the walks to, from and between stops, and walking the whole way, are measured like the walks of the accessibility step: on the road network with road network costs, else along the straight line times the detour factor, at the speed above); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation>Con un feed de transporte público, los desiertos de cuidado reciben un segundo modo: primero a pie, en segundo lugar en transporte público (hacia los equipamientos del grupo objetivo; las caminatas hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie, se miden como las caminatas del paso de accesibilidad: por la red vial con costos en la red vial; si no, en línea recta por el factor de desvío, a la velocidad indicada arriba); un desierto alcanzable en transporte público dentro de este número de minutos es de tipo 2; si no, de tipo 1, y cada unidad recibe cost_transit. Típico: 30 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos por grupo de edad de las unidades de demanda; cupos requeridos = la suma de razón x conteo, en lugar de la meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50 % de las niñas y niños de 0-3 años en guardería, 100 % de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de las unidades de demanda agregados al índice de prioridad (más alto = más vulnerable), con el mismo peso que la demanda no atendida y el bajo acceso. Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se indica un archivo PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabla de desiertos de cuidado por distrito (con un campo de distrito o polígonos de distritos). Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Archivo del informe HTML, escrito cuando se pide el informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Suma de care_demand sobre las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro del umbral del área de influencia; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acceso medio ponderado por la demanda (cupos por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Cupos al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personas sin cupo al alcance (suma de unmet: max(0, demanda - cupos) por unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que son desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
         <source>Opening hours field of the facility layers</source>
         <translation>Campo de horarios de apertura de las capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
         <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
         <translation>Ventanas horarias de las personas cuidadoras &apos;etiqueta=horario|etiqueta=horario&apos; (vacío = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
         <source>Time window for temporal care deserts (empty = the first)</source>
         <translation>Ventana horaria para los desiertos de cuidado temporales (vacío = la primera)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Care deserts: access threshold by public transport (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desiertos de cuidado: umbral de acceso en transporte público (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (cupos por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <source>a care place</source>
         <translation>un cupo de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="190"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="210"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda no atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="232"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 10 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
         <translation>{0} es &apos;{1}&apos; pero {2} está vacío: indique las ventanas horarias, o deje vacía la ventana.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="399"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
         <translation>{0} es &apos;{1}&apos;, que no es una de las ventanas horarias ({2}): indique una de sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="404"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
         <translation>Para medir las ventanas horarias, indique en {0} el campo de las capas de equipamientos que contiene sus horarios de apertura (p. ej. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="422"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} no está entre los campos por grupo de edad de la cohorte ({3}: {4}): {1}. Indique metas solo para esos campos, o agregue los grupos a {3}.</numerusform>
@@ -6417,11 +6440,6 @@ Conviene saber:
         <translation>Transporte público: caminatas medidas por</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
-        <source>Road network (lines)</source>
-        <translation>Red vial (líneas)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Velocidad de viaje (km/h; a pie = 5.04)</translation>
@@ -8831,6 +8849,58 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">¿Qué unidades tienen muchas personas que necesitan cuidado y ningún servicio de cuidado lo bastante cerca? Un desierto de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados) es una unidad con alta demanda y bajo acceso.
+
+Cómo leer los resultados:
+- Desiertos de cuidado (una fila por unidad, con sus propios campos): z_demand = cuánto está la demanda de la unidad por encima o por debajo del promedio, en desviaciones estándar; demand_threshold = el puntaje z a partir del cual la demanda cuenta como alta (la mediana de los puntajes z positivos de la ciudad o, con distritos, de todos los puntajes z del distrito de la unidad); high_demand (0/1); adj_threshold = el umbral de acceso usado para la unidad, en minutos; low_access (0/1) = el equipamiento más cercano está más lejos que el umbral, o no se alcanza ninguno; desert (0/1) = alta demanda y bajo acceso; desert_type = 1 no alcanzable por ningún modo, 2 alcanzable solo por el segundo modo (siempre 1 sin segundo modo); con un feed de transporte público y los equipamientos de cuidado, cost_transit = el tiempo de viaje en transporte público hasta el equipamiento más cercano, en minutos (caminar hasta la parada, esperar, viajar, hacer transbordo, caminar hasta el equipamiento; NULL cuando no hay ninguno dentro de cuatro veces el segundo umbral, con un mínimo de 60 minutos); con una ventana de las personas cuidadoras, temporal_desert (0/1) = alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en esa ventana (un desierto de cuidado temporal).
+- Desiertos de cuidado por distrito: units, deserts, population, population_in_deserts y share (0 a 1) por distrito.
+- Resumen sobre los polígonos de distritos: esa tabla sobre los polígonos de distritos, para mapearla (se crea cuando se indican polígonos de distritos).
+
+Ejemplo: en la ciudad de demostración del tutorial, con la caminata de 10 minutos hasta el cuidado infantil y la regla de la mediana por distrito, 209 manzanas son desiertos de cuidado, donde viven 7.720 niñas y niños de 0-5 años (el 7,5 % de ellos); Los Rosales tiene más que ningún otro distrito, 1.581 niñas y niños (el 20,9 % de sus niñas y niños). A mano: seis manzanas con 10, 20, 60, 80, 90 y 40 niñas y niños, con el equipamiento más cercano a 5, 25, ninguno, 25, 12 y 30 minutos, y un umbral de 20 minutos: solo la manzana de 80 es un desierto (la de 60 no alcanza nada, pero su demanda no es alta; la de 90 tiene un equipamiento a 12 minutos). Si el equipamiento que está a 12 minutos de la manzana de 90 cierra a las 17:00 y la ventana es de lunes a viernes de 17:00 a 20:00 (covered_evening = 0), esa manzana es un desierto de cuidado temporal. Con un segundo modo, un desierto cuyo equipamiento más cercano está a 40 minutos a pie pero a 24 minutos en bus (3 minutos a pie hasta la parada, 7 minutos de espera, 10 minutos de viaje y 4 minutos a pie) tiene desert_type 2 con el umbral de 30 minutos; a 35 minutos en bus tiene desert_type 1.
+
+El segundo modo suele ser el transporte público: o bien un campo de tiempos de viaje que usted aporta, o bien CareMap lo calcula a partir de un feed de transporte público (GTFS), los equipamientos de cuidado, una fecha y hora de salida y, opcionalmente, una ventana de minutos de salida (vea Accesibilidad al cuidado para las mismas opciones).
+
+Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">Todo el mapa de cuidado en una sola ejecución: de las capas de equipamientos y las manzanas censales a dónde falta cuidado y qué manzanas van primero. Ejecuta, con una sola barra de progreso: 1) el inventario de la oferta de cuidado de las capas de equipamientos (correspondencias de campos, limpieza, duplicados, cupos equivalentes de jornada completa); 2) la demanda de cuidado de las manzanas a partir de sus campos por grupo de edad (p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da las niñas y niños de 0-5 años; la escala de Madrid da unidades de cuidado para toda la población); 3) la accesibilidad al cuidado, opcionalmente solo a los equipamientos de un grupo objetivo; 4) las brechas de cuidado respecto de la meta de política (o de las metas por grupo de edad); 5) los desiertos de cuidado (por distrito); 6) el índice de prioridad de cuidado a partir de la demanda no atendida, el bajo acceso y los campos de vulnerabilidad; opcionalmente 7) el informe HTML (y PDF).
+
+Cómo leer los resultados:
+- Unidades del mapa de cuidado: las manzanas con todos los indicadores: care_demand (personas), access (cupos por persona al alcance), cost_nearest (minutos hasta el equipamiento más cercano), covered, coverage (cupos por cada 100 personas), unmet (personas sin cupo), desert (0/1), priority y priority_quintile (5 = el primer 20 %).
+- Inventario de la oferta de cuidado: los equipamientos conservados, con capacity_fde (cupos equivalentes de jornada completa).
+- Equipamientos con razón del área de influencia: cupos por persona al alcance de cada equipamiento.
+- Desiertos de cuidado por distrito: units, deserts, population y share por distrito.
+- Con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (parámetros avanzados), las unidades reciben además access_&lt;label&gt; y covered_&lt;label&gt; por ventana y temporal_desert (1 = cuidado al alcance a alguna hora, pero ninguno abierto en la ventana elegida), y el informe indica la proporción cubierta en cada ventana.
+
+Ejemplo: en la ciudad de demostración del tutorial (niñas y niños de 0-5 años, una caminata de 10 minutos, un cupo por cada tres niñas y niños), la cadena da las cifras de los pasos 2 a 9 del tutorial en una sola ejecución: cerca del 90 % de las niñas y niños tiene un equipamiento a 10 minutos o menos, y el 7,5 % vive en desiertos de cuidado.
+
+Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; abra los algoritmos individuales para cambiar los demás (la misma cadena se incluye como modelo del Modelador gráfico, models/care_map.model3). A las unidades cercanas al borde del área de estudio pueden faltarles equipamientos situados justo fuera de ella.</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.

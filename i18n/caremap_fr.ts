@@ -226,13 +226,13 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="208"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
@@ -243,7 +243,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0} : {1}. Écrivez chaque plage sous la forme libellé=horaires, séparées par &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -479,7 +479,7 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
@@ -1208,7 +1208,7 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
@@ -1316,7 +1316,7 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../processing/report_layout.py" line="426"/>
         <location filename="../ui/charts.py" line="306"/>
@@ -1339,7 +1339,7 @@ How to read the results:
 
 Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
 
-The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options). Measure the walks of public transport (to, from and between stops, and walking the whole way) the way the first travel time was measured: if it came from the road network (e.g. cost_nearest of Accessibility to care run on the road network), choose the road network in &apos;Public transport: walks measured along&apos; and give the same road network; otherwise the bus is compared with a different walk. In the demo city, walks along straight lines times 1.3 are shorter than the winding streets: the 209 deserts seemed 9.6 minutes from childcare by bus (median) against 11.4 on foot, while with the walks on the streets the bus is quicker than walking for 3 of them only, by half a minute at most.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
         <translation>Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
@@ -1351,215 +1351,231 @@ Comment lire les résultats :
 
 Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel. Avec un second mode, un désert dont l&apos;établissement le plus proche est à 40 minutes à pied mais à 24 minutes en bus (3 minutes de marche jusqu&apos;à l&apos;arrêt, 7 minutes d&apos;attente, 10 minutes à bord, 4 minutes de marche) a desert_type 2 avec le seuil de 30 minutes ; à 35 minutes en bus, il a desert_type 1.
 
-Le second mode est généralement les transports en commun : soit un champ de temps de trajet que vous fournissez, soit CareMap le calcule à partir d&apos;un flux de transports en commun (GTFS), des établissements de soins, d&apos;une date et d&apos;une heure de départ et, éventuellement, d&apos;une fenêtre de minutes de départ (voir Accessibilité aux soins pour les mêmes options).
+Le second mode est généralement les transports en commun : soit un champ de temps de trajet que vous fournissez, soit CareMap le calcule à partir d&apos;un flux de transports en commun (GTFS), des établissements de soins, d&apos;une date et d&apos;une heure de départ et, éventuellement, d&apos;une fenêtre de minutes de départ (voir Accessibilité aux soins pour les mêmes options). Mesurez les trajets à pied des transports en commun (vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet) de la même façon que le premier temps de trajet : s&apos;il provient du réseau routier (p. ex. cost_nearest d&apos;Accessibilité aux soins exécuté sur le réseau routier), choisissez le réseau routier dans &apos;Transports en commun : trajets à pied mesurés&apos; et indiquez le même réseau routier ; sinon, le bus est comparé à une marche différente. Dans la ville de démonstration, les trajets à pied mesurés à vol d&apos;oiseau et multipliés par 1,3 sont plus courts que les rues sinueuses : les 209 déserts semblaient à 9,6 minutes de l&apos;accueil de la petite enfance en bus (médiane) contre 11,4 à pied, alors qu&apos;avec les trajets à pied par les rues, le bus n&apos;est plus rapide que la marche que pour 3 d&apos;entre eux, d&apos;une demi-minute au plus.
 
 Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande d&apos;Accessibilité aux soins, ou la couche des Écarts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : care_demand, ou enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Champ numérique avec le temps de trajet jusqu&apos;à l&apos;établissement le plus proche en minutes (une distance en mètres écrite par Accessibilité aux soins est convertie en minutes grâce à ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Seuil d&apos;accès en minutes : une unité dont l&apos;établissement le plus proche est plus loin (ou qui n&apos;en atteint aucun) a un faible accès ; une unité exactement au seuil a accès. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance, comme dans le calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les scores positifs de la ville ; tous ceux d&apos;un district avec des districts) : la médiane, la moyenne, ou la moyenne plus un écart-type (plus strict). Typique : la médiane (Care Georeferencing Tool).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif indiquant le district de chaque unité : le seuil de forte demande est alors calculé au sein de chaque district, et un résumé par district est écrit. Sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si coché (unités polygonales seulement), les unités plus grandes que la plupart reçoivent un seuil d&apos;accès plus long, d&apos;autant plus qu&apos;elles sont grandes et peu peuplées (voir les trois réglages des grandes unités). Typique : non coché en ville, coché pour les zones rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité par pas de log1p(surface en m2) au-delà de la surface d&apos;une grande unité. Typique : 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité, divisées par log1p(personnes par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Part des unités (0-1) plus petites qu&apos;une grande unité : les unités dont la surface dépasse ce quantile de toutes les surfaces comptent comme grandes. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Laissez-le vide pour calculer plutôt les temps en transports en commun à partir d&apos;un flux. Typique : vide, ou minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Couche facultative des établissements de soins, points ou polygones : avec un flux de transports en commun, le temps de trajet du second mode est calculé de chaque unité jusqu&apos;à son établissement le plus proche en transports en commun. Typique : les mêmes établissements que dans le calcul d&apos;accessibilité (p. ex. seulement ceux du groupe cible).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Vitesse de marche en km/h des trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et de la marche sur tout le trajet. Typique : 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>De combien les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts sont plus longs que la ligne droite (longueur du trajet / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
+        <translation>Comment sont mesurés les trajets à pied des transports en commun (vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet) : selon la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou le long du réseau routier. Choisissez le réseau routier quand le premier temps de trajet y a été mesuré, pour que les deux modes marchent dans les mêmes rues. Typique : le réseau routier, comme dans l&apos;exécution de l&apos;accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
+        <translation>Couche de lignes de rues ou de chemins pour les trajets à pied des transports en commun, quand ils sont mesurés le long du réseau routier. Typique : les mêmes rues que dans l&apos;exécution de l&apos;accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Seuil d&apos;accès en minutes pour le second mode. Typique : 30 minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Champ 0/1 facultatif indiquant si un établissement ouvert pendant une plage horaire des personnes aidantes est à portée, tel qu&apos;Accessibilité aux soins l&apos;écrit pour chaque plage horaire (covered_&lt;label&gt;) ; les unités à forte demande avec des soins à portée à une certaine heure mais aucun ouvert pendant la plage reçoivent temporal_desert = 1. Typique : covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type ; avec une plage horaire des personnes aidantes, aussi temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tableau par district (une ligne &apos;all&apos; sans districts) : units, deserts, population, population_in_deserts et share. Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Nombre d&apos;unités signalées comme déserts de soins (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <source>Access threshold (minutes)</source>
         <translation>Seuil d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>District field (high demand judged per district)</source>
         <translation>Champ de district (forte demande évaluée par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Seuil plus long pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Grandes unités : minutes ajoutées par pas de log1p(surface) (bêta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Grandes unités : minutes ajoutées pour une faible densité (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Grandes unités : quantile de surface au-delà duquel une unité est grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Temps de trajet par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Seuil d&apos;accès du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Établissements de soins (pour les temps en transports en commun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/cost_params.py" line="116"/>
+        <source>Road network (lines)</source>
+        <translation>Réseau routier (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transports en commun : vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transports en commun : facteur de détour des trajets à pied (trajet / distance directe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Couvert pendant une plage horaire des personnes aidantes (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1568,12 +1584,12 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unité avec un coût NULL, comptée comme n&apos;atteignant aucun établissement (faible accès).</numerusform>
@@ -1581,22 +1597,22 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
         <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
@@ -1604,22 +1620,27 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>Le second mode est soit un champ de temps de trajet ({0}), soit calculé à partir d&apos;un flux de transports en commun ({1}) : choisissez l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Les temps de trajet en transports en commun ont besoin des établissements de soins auxquels ils mènent : choisissez-les dans {0}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
+        <translation>Transports en commun : les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet, sont mesurés selon la distance à vol d&apos;oiseau multipliée par le facteur de détour. Si &apos;{0}&apos; de la couche {1} a été mesuré sur le réseau routier, choisissez le réseau routier dans {2} et indiquez-le dans {3} : sinon, les deux modes mesurent la marche différemment et cost_transit peut être plus court que la marche dans les rues sans aucun bus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unité sans établissement de la couche {0} à {1:g} minutes ou moins en transports en commun : cost_transit est NULL.</numerusform>
@@ -1627,7 +1648,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0 et 1 ; choisissez le champ covered qu&apos;Accessibilité aux soins écrit pour une plage horaire.</numerusform>
@@ -1635,7 +1656,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unité de la couche {0} avec &apos;{1}&apos; NULL : temporal_desert est NULL.</numerusform>
@@ -1643,7 +1664,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unité à forte demande atteint des soins à une certaine heure mais aucun ouvert pendant la plage de &apos;{0}&apos; : désert de soins temporel.</numerusform>
@@ -1755,7 +1776,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1769,7 +1790,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
@@ -1781,7 +1802,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
@@ -1792,7 +1813,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="209"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
@@ -1844,6 +1865,7 @@ How to read the results:
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
 - With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+- With a public transport feed (Advanced), the units also get cost_transit (minutes to the nearest facility by public transport or on foot) and desert_type (1 = a desert that public transport does not bring within its threshold either, 2 = it does). The walks of public transport are measured like the walks of accessibility (on the road network when costs are on the road network), so that both modes walk the same streets.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
@@ -1856,455 +1878,456 @@ Comment lire les résultats :
 - Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
 - Déserts de soins par district : unités, déserts, population et part par district.
 - Avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (Paramètres avancés), les unités reçoivent aussi access_&lt;label&gt; et covered_&lt;label&gt; par plage, ainsi que temporal_desert (1 = des soins à portée à une certaine heure, mais aucun établissement ouvert pendant la plage choisie), et le rapport indique la part couverte dans chaque plage.
+- Avec un flux de transports en commun (Paramètres avancés), les unités reçoivent aussi cost_transit (minutes jusqu&apos;à l&apos;établissement le plus proche en transports en commun ou à pied) et desert_type (1 = un désert que les transports en commun ne mettent pas non plus dans leur seuil, 2 = un désert qu&apos;ils y mettent). Les trajets à pied des transports en commun sont mesurés comme ceux de l&apos;accessibilité (sur le réseau routier quand les coûts sont sur le réseau routier), pour que les deux modes marchent dans les mêmes rues.
 
 Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
 
 Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche d&apos;établissements, dans l&apos;ordre des couches, séparées par &apos;|&apos;, comme dans Inventaire de l&apos;offre de soins. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs par tranche d&apos;âge des unités de demande qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Des poids égaux comptent les personnes ; l&apos;échelle de Madrid (Durán) compte des unités de soins. Typique : poids égaux pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif des unités de demande avec les personnes aidantes potentielles, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif des unités de demande indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand les unités de demande n&apos;ont pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Champ des polygones de district avec les noms des districts. Typique : district, ou le nom de la localité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Comment les coûts de trajet sont mesurés : la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou les plus courts chemins sur le réseau routier. Typique : le réseau routier quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire pour les coûts sur le réseau routier. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Seuil de la zone de desserte en minutes, pour l&apos;accessibilité et les déserts de soins. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Mesure d&apos;accessibilité (voir Accessibilité aux soins). Typique : la zone de desserte flottante à deux étapes (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
         <translation>Nom facultatif du champ texte des couches d&apos;établissements contenant leurs horaires d&apos;ouverture dans la forme d&apos;OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-17:00&apos;), joint à l&apos;inventaire et utilisé avec les plages horaires ; une valeur vide = toujours ouvert. Typique : opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>Moments facultatifs de la semaine où les personnes aidantes ont besoin de soins, sous forme d&apos;éléments libellé=horaires séparés par &apos;|&apos; ; les unités reçoivent access_&lt;label&gt; et covered_&lt;label&gt; pour chaque plage, et le rapport indique la part couverte dans chacune. Typique : &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
         <translation>Libellé de la plage horaire dans laquelle les déserts de soins sont aussi recherchés dans le temps : les unités à forte demande avec des soins à portée à une certaine heure, mais aucun établissement ouvert pendant cette plage, reçoivent temporal_desert = 1 ; vide = la première plage horaire. Typique : evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
-        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
-        <translation>Avec un flux de transports en commun, les déserts de soins reçoivent un second mode : la marche d&apos;abord, les transports en commun ensuite (trajets à pied à la vitesse et avec le facteur de détour ci-dessus, vers les établissements du groupe cible) ; un désert accessible en transports en commun dans ce nombre de minutes est de type 2, sinon de type 1, et chaque unité reçoit cost_transit. Typique : 30 minutes.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (for the facilities of the target group; the walks to, from and between stops, and walking the whole way, are measured like the walks of the accessibility step: on the road network with road network costs, else along the straight line times the detour factor, at the speed above); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation>Avec un flux de transports en commun, les déserts de soins reçoivent un second mode : la marche d&apos;abord, les transports en commun ensuite (vers les établissements du groupe cible ; les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet, sont mesurés comme ceux de l&apos;étape d&apos;accessibilité : sur le réseau routier avec des coûts sur le réseau routier, sinon selon la distance à vol d&apos;oiseau multipliée par le facteur de détour, à la vitesse ci-dessus) ; un désert accessible en transports en commun dans ce nombre de minutes est de type 2, sinon de type 1, et chaque unité reçoit cost_transit. Typique : 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs par tranche d&apos;âge des unités de demande ; places requises = somme de ratio x effectif, en remplacement de l&apos;objectif unique de politique publique. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs des unités de demande ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable), avec le même poids que la demande non satisfaite et le faible accès. Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si un fichier PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tableau des déserts de soins par district (avec un champ de district ou des polygones de district). Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Fichier du rapport HTML, écrit quand le rapport est demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Somme de care_demand sur les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans le seuil de la zone de desserte ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Accès moyen pondéré par la demande (places par personne à portée, pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Places à portée pour 100 personnes de demande ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personnes sans place à portée (somme de unmet : max(0, demande - places) par unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Number of units that are care deserts.</source>
         <translation>Nombre d&apos;unités qui sont des déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
         <source>Opening hours field of the facility layers</source>
         <translation>Champ des horaires d&apos;ouverture des couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
         <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
         <translation>Plages horaires des personnes aidantes &apos;libellé=horaires|libellé=horaires&apos; (vide = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
         <source>Time window for temporal care deserts (empty = the first)</source>
         <translation>Plage horaire des déserts de soins temporels (vide = la première)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Care deserts: access threshold by public transport (minutes)</source>
         <translation>Déserts de soins : seuil d&apos;accès en transports en commun (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="190"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Établissements dans l&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="210"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="232"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
         <translation>{0} vaut &apos;{1}&apos; mais {2} est vide : indiquez les plages horaires, ou laissez la plage vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="399"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
         <translation>{0} vaut &apos;{1}&apos;, qui n&apos;est pas l&apos;une des plages horaires ({2}) : indiquez l&apos;un de leurs libellés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="404"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
         <translation>Pour mesurer les plages horaires, indiquez dans {0} le champ des couches d&apos;établissements qui contient leurs horaires d&apos;ouverture (p. ex. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="422"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0} : %n champ de {2} ne fait pas partie des champs par tranche d&apos;âge de la cohorte ({3} : {4}) : {1}. Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</numerusform>
@@ -6417,11 +6440,6 @@ Bon à savoir :
         <translation>Transports en commun : trajets à pied mesurés</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
-        <source>Road network (lines)</source>
-        <translation>Réseau routier (lignes)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Vitesse de déplacement (km/h ; à pied = 5.04)</translation>
@@ -8831,6 +8849,62 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">Quelles unités comptent beaucoup de personnes ayant besoin de soins et aucun service de soins assez proche ? Un désert de soins (la règle du Care Georeferencing Tool) est une unité à forte demande et à faible accès.
+
+Comment lire les résultats :
+- Déserts de soins (une ligne par unité, avec ses propres champs) : z_demand = l&apos;écart de la demande de l&apos;unité par rapport à la moyenne, en écarts-types ; demand_threshold = le score z à partir duquel la demande est considérée comme forte (la médiane des scores z positifs de la ville, ou de tous les scores z du district de l&apos;unité avec des districts) ; high_demand (0/1) ; adj_threshold = le seuil d&apos;accès utilisé pour l&apos;unité, en minutes ; low_access (0/1) = l&apos;établissement le plus proche est plus loin que le seuil, ou aucun n&apos;est accessible ; desert (0/1) = forte demande et faible accès ; desert_type = 1 accessible par aucun mode, 2 accessible seulement par le second mode (toujours 1 sans second mode) ; avec un flux de transports en commun et les établissements de soins, cost_transit = le temps de trajet en transports en commun jusqu&apos;à l&apos;établissement le plus proche, en minutes (marche jusqu&apos;à l&apos;arrêt, attente, trajet à bord, correspondances, marche jusqu&apos;à l&apos;établissement ; NULL quand aucun n&apos;est à portée dans quatre fois le second seuil, avec un minimum de 60 minutes) ; avec une plage horaire des personnes aidantes, temporal_desert (0/1) = forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant cette plage (un désert de soins temporel).
+- Déserts de soins par district : units, deserts, population, population_in_deserts et share (0 à 1) par district.
+- Résumé sur les polygones de district : ce tableau sur les polygones de district, pour le cartographier (produit quand des polygones de district sont fournis).
+
+Exemple : dans la ville de démonstration du tutoriel, avec 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance et la règle de la médiane par district, 209 îlots sont des déserts de soins, où vivent 7 720 enfants de 0-5 ans (7,5 % d&apos;entre eux) ; Los Rosales en compte le plus, 1 581 enfants (20,9 % de ses enfants). À la main : six îlots de 10, 20, 60, 80, 90 et 40 enfants, l&apos;établissement le plus proche à 5, 25, aucun, 25, 12 et 30 minutes, un seuil de 20 minutes : seul l&apos;îlot de 80 enfants est un désert (l&apos;îlot de 60 n&apos;atteint rien mais sa demande n&apos;est pas forte ; l&apos;îlot de 90 a un établissement à 12 minutes). Si l&apos;établissement situé à 12 minutes de l&apos;îlot de 90 ferme à 17:00 et que la plage est du lundi au vendredi 17:00-20:00 (covered_evening = 0), cet îlot est un désert de soins temporel. Avec un second mode, un désert dont l&apos;établissement le plus proche est à 40 minutes à pied mais à 24 minutes en bus (3 minutes de marche jusqu&apos;à l&apos;arrêt, 7 minutes d&apos;attente, 10 minutes à bord, 4 minutes de marche) a desert_type 2 avec le seuil de 30 minutes ; à 35 minutes en bus, il a desert_type 1.
+
+Le second mode est généralement les transports en commun : soit un champ de temps de trajet que vous fournissez, soit CareMap le calcule à partir d&apos;un flux de transports en commun (GTFS), des établissements de soins, d&apos;une date et d&apos;une heure de départ et, éventuellement, d&apos;une fenêtre de minutes de départ (voir Accessibilité aux soins pour les mêmes options).
+
+Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">Toute la carte des soins en une seule exécution : des couches d&apos;établissements et des îlots de recensement jusqu&apos;aux endroits où les soins manquent et aux îlots à traiter en premier. Elle exécute, avec une seule barre de progression : 1) l&apos;inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondances de champs, nettoyage, doublons, places équivalent temps plein) ; 2) la demande de soins des îlots à partir de leurs champs par tranche d&apos;âge (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour tout le monde) ; 3) l&apos;accessibilité aux soins, éventuellement seulement aux établissements d&apos;un groupe cible ; 4) les écarts de soins par rapport à l&apos;objectif de politique publique (ou aux objectifs par tranche d&apos;âge) ; 5) les déserts de soins (par district) ; 6) l&apos;indice de priorité des soins à partir de la demande non satisfaite, du faible accès et des champs de vulnérabilité ; éventuellement 7) le rapport HTML (et PDF).
+
+Comment lire les résultats :
+- Unités de la carte des soins : les îlots avec tous les indicateurs : care_demand (personnes), access (places par personne à portée), cost_nearest (minutes jusqu&apos;à l&apos;établissement le plus proche), covered, coverage (places pour 100 personnes), unmet (personnes sans place), desert (0/1), priority et priority_quintile (5 = les 20 % prioritaires).
+- Inventaire de l&apos;offre de soins : les établissements retenus, avec capacity_fde (places équivalent temps plein).
+- Établissements avec ratio de zone de desserte : places par personne à portée de chaque établissement.
+- Déserts de soins par district : unités, déserts, population et part par district.
+- Avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (Paramètres avancés), les unités reçoivent aussi access_&lt;label&gt; et covered_&lt;label&gt; par plage, ainsi que temporal_desert (1 = des soins à portée à une certaine heure, mais aucun établissement ouvert pendant la plage choisie), et le rapport indique la part couverte dans chaque plage.
+
+Exemple : sur la ville de démonstration du tutoriel (enfants de 0-5 ans, 10 minutes à pied, une place pour trois enfants), la chaîne donne en une seule exécution les chiffres des étapes 2 à 9 du tutoriel : environ 90 % des enfants ont un établissement à moins de 10 minutes, et 7,5 % d&apos;entre eux vivent dans des déserts de soins.
+
+Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est réglé ici ; ouvrez les algorithmes individuels pour modifier les autres (la même chaîne est fournie comme modèle du modeleur graphique, models/care_map.model3). Les unités proches du bord de la zone d&apos;étude peuvent manquer des établissements situés juste à l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation type="vanished">Avec un flux de transports en commun, les déserts de soins reçoivent un second mode : la marche d&apos;abord, les transports en commun ensuite (trajets à pied à la vitesse et avec le facteur de détour ci-dessus, vers les établissements du groupe cible) ; un désert accessible en transports en commun dans ce nombre de minutes est de type 2, sinon de type 1, et chaque unité reçoit cost_transit. Typique : 30 minutes.</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.

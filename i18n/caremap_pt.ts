@@ -226,13 +226,13 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="135"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="136"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="208"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
@@ -243,7 +243,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="379"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
         <source>{0}: {1}. Write each window as label=hours, separated by &apos;|&apos;, e.g. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>{0}: {1}. Escreva cada janela como rótulo=horário, separadas por &apos;|&apos;, p. ex. &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
@@ -479,7 +479,7 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="103"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
@@ -1208,7 +1208,7 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="91"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
@@ -1316,7 +1316,7 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="424"/>
         <location filename="../processing/report_layout.py" line="426"/>
         <location filename="../ui/charts.py" line="306"/>
@@ -1339,7 +1339,7 @@ How to read the results:
 
 Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
 
-The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options). Measure the walks of public transport (to, from and between stops, and walking the whole way) the way the first travel time was measured: if it came from the road network (e.g. cost_nearest of Accessibility to care run on the road network), choose the road network in &apos;Public transport: walks measured along&apos; and give the same road network; otherwise the bus is compared with a different walk. In the demo city, walks along straight lines times 1.3 are shorter than the winding streets: the 209 deserts seemed 9.6 minutes from childcare by bus (median) against 11.4 on foot, while with the walks on the streets the bus is quicker than walking for 3 of them only, by half a minute at most.
 
 Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
         <translation>Quais unidades têm muitas pessoas que precisam de cuidado e nenhum serviço de cuidado perto o bastante? Um deserto de cuidado (a regra da Ferramenta de Georreferenciamento do Cuidado) é uma unidade com alta demanda e baixo acesso.
@@ -1351,215 +1351,231 @@ Como ler os resultados:
 
 Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé até a creche e a regra da mediana por distrito, 209 quadras são desertos de cuidado, onde vivem 7.720 crianças de 0-5 anos (7,5% delas); Los Rosales tem mais, 1.581 crianças (20,9% das suas crianças). À mão: seis quadras com 10, 20, 60, 80, 90 e 40 crianças, o equipamento mais próximo a 5, 25, nenhum, 25, 12 e 30 minutos, um limiar de 20 minutos: só a quadra de 80 crianças é um deserto (a quadra de 60 não alcança nada, mas a sua demanda não é alta; a quadra de 90 tem um equipamento a 12 minutos). Se o equipamento a 12 minutos da quadra de 90 fecha às 17:00 e a janela é de segunda a sexta das 17:00 às 20:00 (covered_evening = 0), essa quadra é um deserto de cuidado temporal. Com um segundo modo, um deserto cujo equipamento mais próximo está a 40 minutos a pé, mas a 24 minutos de ônibus (3 minutos a pé até a parada, 7 minutos de espera, 10 minutos de viagem, 4 minutos a pé), tem desert_type 2 com o limiar de 30 minutos; a 35 minutos de ônibus, tem desert_type 1.
 
-O segundo modo costuma ser o transporte público: ou um campo de tempos de deslocamento que você traz, ou o CareMap o calcula a partir de um feed de transporte público (GTFS), dos equipamentos de cuidado, de uma data e hora de partida e, opcionalmente, de uma janela de minutos de partida (veja Acessibilidade ao cuidado para as mesmas opções).
+O segundo modo costuma ser o transporte público: ou um campo de tempos de deslocamento que você traz, ou o CareMap o calcula a partir de um feed de transporte público (GTFS), dos equipamentos de cuidado, de uma data e hora de partida e, opcionalmente, de uma janela de minutos de partida (veja Acessibilidade ao cuidado para as mesmas opções). Meça as caminhadas do transporte público (até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé) do mesmo modo que o primeiro tempo de deslocamento foi medido: se ele veio da rede viária (p. ex. cost_nearest de Acessibilidade ao cuidado executada na rede viária), escolha a rede viária em &apos;Transporte público: caminhadas medidas por&apos; e informe a mesma rede viária; caso contrário, o ônibus é comparado com uma caminhada diferente. Na cidade de demonstração, as caminhadas em linha reta vezes 1,3 são mais curtas que as ruas sinuosas: os 209 desertos pareciam estar a 9,6 minutos da creche de ônibus (mediana) contra 11,4 a pé, enquanto com as caminhadas pelas ruas o ônibus é mais rápido que ir a pé para apenas 3 deles, por meio minuto no máximo.
 
 Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo acesso (a ferramenta de referência a conta como acessível). Unidades perto da borda da área de estudo podem parecer mais longe do cuidado do que estão. Uma demanda igual em todo lugar não dá nenhum deserto (com aviso). Pessoas NULL ou distritos NULL são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de Acessibilidade ao cuidado, ou a camada de Lacunas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: care_demand, ou crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico com o tempo de deslocamento até o equipamento mais próximo em minutos (uma distância em metros gravada por Acessibilidade ao cuidado é convertida em minutos com os seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Limiar de acesso em minutos: uma unidade cujo equipamento mais próximo está mais longe (ou que não alcança nenhum) tem baixo acesso; uma unidade exatamente no limiar tem acesso. Típico: 10 minutos a pé até a creche, como na execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Como o corte de alta demanda é obtido dos escores z da demanda (os positivos da cidade; todos os do distrito, com distritos): a mediana, a média, ou a média mais um desvio-padrão (mais rigoroso). Típico: a mediana (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional com o distrito de cada unidade: o corte de alta demanda é então obtido dentro de cada distrito, e um resumo por distrito é gravado. Sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Se marcado (só unidades poligonais), as unidades maiores que a maioria recebem um limiar de acesso mais longo, tanto mais quanto maiores e mais vazias forem (veja as três configurações de unidades grandes). Típico: desmarcado em cidades, marcado para áreas rurais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande por passo de log1p(área em m2) acima da área de unidade grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande, divididos por log1p(pessoas por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporção de unidades (0-1) menores que uma unidade grande: as unidades com área acima deste quantil de todas as áreas contam como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Deixe-o vazio para calcular, em vez disso, os tempos de transporte público a partir de um feed. Típico: vazio, ou minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Camada opcional dos equipamentos de cuidado, pontos ou polígonos: com um feed de transporte público, o tempo de deslocamento do segundo modo é calculado de cada unidade até o seu equipamento mais próximo por transporte público. Típico: os mesmos equipamentos da execução da acessibilidade (p. ex. só os do grupo-alvo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Velocidade a pé em km/h das caminhadas até as paradas, a partir delas e entre elas, e de fazer todo o trajeto a pé. Típico: 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Quanto as caminhadas até as paradas, a partir delas e entre elas são mais longas que a linha reta (comprimento da rota / distância em linha reta, pelo menos 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
+        <translation>Como as caminhadas do transporte público são medidas (até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé): em linha reta vezes o fator de desvio, ou pela rede viária. Escolha a rede viária quando o primeiro tempo de deslocamento foi medido nela, para que os dois modos caminhem pelas mesmas ruas. Típico: a rede viária, como na execução da acessibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
+        <translation>Camada de linhas de vias ou caminhos de pedestres para as caminhadas do transporte público, quando são medidas pela rede viária. Típico: as mesmas ruas da execução da acessibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Limiar de acesso em minutos para o segundo modo. Típico: 30 minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Campo 0/1 opcional que diz se um equipamento aberto em uma janela de horário das pessoas cuidadoras está ao alcance, como a Acessibilidade ao cuidado o grava para cada janela de horário (covered_&lt;label&gt;); as unidades com alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto na janela, recebem temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type; com uma janela das pessoas cuidadoras, também temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabela por distrito (uma linha &apos;all&apos; sem distritos): units, deserts, population, population_in_deserts e share. Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tempo de deslocamento até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
         <source>Access threshold (minutes)</source>
         <translation>Limiar de acesso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda avaliada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Limiar mais longo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos adicionados por passo de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos adicionados por baixa densidade (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: quantil de área acima do qual uma unidade é grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tempo de deslocamento por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Limiar de acesso do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Equipamentos de cuidado (para os tempos por transporte público)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/cost_params.py" line="116"/>
+        <source>Road network (lines)</source>
+        <translation>Rede viária (linhas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transporte público: velocidade a pé (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transporte público: fator de desvio das caminhadas (rota / distância em linha reta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Coberta em uma janela de horário das pessoas cuidadoras (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="191"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="207"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="170"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1568,12 +1584,12 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="174"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidade com custo NULL, contada como não alcançando nenhum equipamento (baixo acesso).</numerusform>
@@ -1581,22 +1597,22 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="189"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="192"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="225"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="226"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="406"/>
         <location filename="../processing/report_text.py" line="271"/>
         <location filename="../ui/figures.py" line="121"/>
@@ -1604,22 +1620,27 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="228"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>O segundo modo é ou um campo de tempos de deslocamento ({0}) ou calculado a partir de um feed de transporte público ({1}): escolha um deles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="244"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Os tempos de deslocamento por transporte público precisam dos equipamentos de cuidado aos quais levam: escolha-os em {0}.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
+        <translation>Transporte público: as caminhadas até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé, são medidas em linha reta vezes o fator de desvio. Se &apos;{0}&apos; da camada {1} foi medido na rede viária, escolha a rede viária em {2} e informe-a em {3}: caso contrário, os dois modos medem a caminhada de formas diferentes e cost_transit pode ser menor que caminhar pelas ruas sem nenhum ônibus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="257"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unidade sem nenhum equipamento da camada {0} a até {1:g} minutos por transporte público: cost_transit é NULL.</numerusform>
@@ -1627,7 +1648,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="266"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor diferente de 0 e 1; escolha o campo covered que a Acessibilidade ao cuidado grava para uma janela de horário.</numerusform>
@@ -1635,7 +1656,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="271"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unidade da camada {0} com &apos;{1}&apos; NULL: temporal_desert é NULL.</numerusform>
@@ -1643,7 +1664,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="274"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unidade com alta demanda alcança cuidado em algum horário, mas nenhum aberto na janela de &apos;{0}&apos;: deserto de cuidado temporal.</numerusform>
@@ -1755,7 +1776,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
         <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
@@ -1769,7 +1790,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
@@ -1781,7 +1802,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="114"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="201"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="206"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1792,7 +1813,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="116"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="204"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="209"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
@@ -1844,6 +1865,7 @@ How to read the results:
 - Facilities with catchment ratio: places per person within each facility&apos;s reach.
 - Care deserts by district: units, deserts, population and share per district.
 - With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+- With a public transport feed (Advanced), the units also get cost_transit (minutes to the nearest facility by public transport or on foot) and desert_type (1 = a desert that public transport does not bring within its threshold either, 2 = it does). The walks of public transport are measured like the walks of accessibility (on the road network when costs are on the road network), so that both modes walk the same streets.
 
 Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
 
@@ -1856,455 +1878,456 @@ Como ler os resultados:
 - Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
 - Desertos de cuidado por distrito: units, deserts, population e share por distrito.
 - Com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (Avançado), as unidades também recebem access_&lt;label&gt; e covered_&lt;label&gt; por janela e temporal_desert (1 = cuidado ao alcance em algum horário, mas nenhum aberto na janela escolhida), e o relatório diz a proporção coberta em cada janela.
+- Com um feed de transporte público (Avançado), as unidades também recebem cost_transit (minutos até o equipamento mais próximo por transporte público ou a pé) e desert_type (1 = um deserto que o transporte público também não deixa dentro do seu limiar, 2 = um que ele deixa). As caminhadas do transporte público são medidas como as caminhadas da acessibilidade (na rede viária quando os custos são na rede viária), para que os dois modos caminhem pelas mesmas ruas.
 
 Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
 
 Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de equipamentos, na ordem das camadas, separados por &apos;|&apos;, como no Inventário da oferta de cuidado. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos por faixa etária das unidades de demanda que compõem o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
         <translation>Pesos iguais contam pessoas; a escala de Madri (Durán) conta unidades de cuidado. Típico: pesos iguais para um grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional das unidades de demanda com as cuidadoras potenciais, para a intensidade do cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional das unidades de demanda com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando as unidades de demanda não têm campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as localidades ou comunas da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <location filename="../processing/algorithms/equity.py" line="81"/>
         <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
         <translation>Campo dos polígonos de distritos com os nomes dos distritos. Típico: distrito, ou o nome da localidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
         <translation>Como os custos de deslocamento são medidos: a distância em linha reta vezes o fator de desvio, ou caminhos mínimos na rede viária. Típico: a rede viária quando há uma camada de ruas disponível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para custos na rede viária. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para custos em linha reta, quanto as rotas reais são mais longas que a linha reta (pelo menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
         <translation>Limiar da área de influência em minutos, para a acessibilidade e os desertos de cuidado. Típico: 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
         <translation>Medida de acessibilidade (veja Acessibilidade ao cuidado). Típico: a área de influência flutuante em duas etapas (2SFCA).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Optional name of the text field of the facility layers with their opening hours in OpenStreetMap&apos;s form (e.g. &apos;Mo-Fr 08:00-17:00&apos;), joined to the inventory and used with the time windows; an empty value = always open. Typical: opening_hours.</source>
         <translation>Nome opcional do campo de texto das camadas de equipamentos com o seu horário de funcionamento na forma do OpenStreetMap (p. ex. &apos;Mo-Fr 08:00-17:00&apos;), unido ao inventário e usado com as janelas de horário; um valor vazio = sempre aberto. Típico: opening_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Optional times of the week when caregivers need care, as label=hours items separated by &apos;|&apos;; the units get access_&lt;label&gt; and covered_&lt;label&gt; for each window, and the report says the share covered in each. Typical: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</source>
         <translation>Momentos opcionais da semana em que as pessoas cuidadoras precisam de cuidado, como itens rótulo=horário separados por &apos;|&apos;; as unidades recebem access_&lt;label&gt; e covered_&lt;label&gt; para cada janela, e o relatório diz a proporção coberta em cada uma. Típico: &apos;evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Label of the time window in which care deserts are also looked for in time: units with high demand and care within reach at some hour, but none open in that window, get temporal_desert = 1; empty = the first time window. Typical: evening.</source>
         <translation>Rótulo da janela de horário em que os desertos de cuidado também são buscados no tempo: as unidades com alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto nessa janela, recebem temporal_desert = 1; vazio = a primeira janela de horário. Típico: evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
-        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
-        <translation>Com um feed de transporte público, os desertos de cuidado recebem um segundo modo: a pé primeiro, transporte público em segundo (caminhadas à velocidade e com o fator de desvio acima, até os equipamentos do grupo-alvo); um deserto alcançável por transporte público dentro desse número de minutos é do tipo 2, senão do tipo 1, e cada unidade recebe cost_transit. Típico: 30 minutos.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (for the facilities of the target group; the walks to, from and between stops, and walking the whole way, are measured like the walks of the accessibility step: on the road network with road network costs, else along the straight line times the detour factor, at the speed above); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation>Com um feed de transporte público, os desertos de cuidado recebem um segundo modo: a pé primeiro, transporte público em segundo (até os equipamentos do grupo-alvo; as caminhadas até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé, são medidas como as caminhadas da etapa de acessibilidade: na rede viária com custos na rede viária, senão em linha reta vezes o fator de desvio, à velocidade acima); um deserto alcançável por transporte público dentro desse número de minutos é do tipo 2, senão do tipo 1, e cada unidade recebe cost_transit. Típico: 30 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos por faixa etária das unidades de demanda; vagas requeridas = a soma de razão x contagem, substituindo a meta de política única. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 anos em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais das unidades de demanda somados ao índice de prioridade (maior = mais vulnerável), com o mesmo peso que a demanda não atendida e o baixo acesso. Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se um arquivo PDF for informado) é gravado. Típico: marcado para a execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <location filename="../processing/algorithms/report.py" line="88"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
         <translation>Tabela de desertos de cuidado por distrito (com um campo de distrito ou polígonos de distritos). Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>HTML report file, written when the report is asked for.</source>
         <translation>Arquivo do relatório HTML, gravado quando o relatório é pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Soma de care_demand nas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro do limiar da área de influência; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acesso médio ponderado pela demanda (vagas por pessoa ao alcance, nos métodos de área de influência flutuante); None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Vagas ao alcance por 100 pessoas de demanda; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Pessoas sem vaga ao alcance (soma de unmet: max(0, demanda - vagas) por unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que são desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
         <source>Opening hours field of the facility layers</source>
         <translation>Campo de horário de funcionamento das camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
         <source>Caregivers&apos; time windows &apos;label=hours|label=hours&apos; (empty = none)</source>
         <translation>Janelas de horário das pessoas cuidadoras &apos;rótulo=horário|rótulo=horário&apos; (vazio = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
         <source>Time window for temporal care deserts (empty = the first)</source>
         <translation>Janela de horário para os desertos de cuidado temporais (vazio = a primeira)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="166"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Care deserts: access threshold by public transport (minutes)</source>
         <translation>Desertos de cuidado: limiar de acesso por transporte público (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="186"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <location filename="../processing/algorithms/report.py" line="131"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="188"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="185"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="190"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="187"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="192"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="194"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
         <location filename="../processing/algorithms/report.py" line="151"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="202"/>
         <location filename="../processing/algorithms/report.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="200"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamentos no inventário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="205"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="210"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="227"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="232"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, então ele deve ser maior que 0. Informe o trajeto mais longo que se espera que as pessoas façam, p. ex. 10 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="335"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <location filename="../processing/algorithms/report.py" line="132"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="336"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="341"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="384"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
         <source>{0} is &apos;{1}&apos; but {2} is empty: give the time windows, or leave the window empty.</source>
         <translation>{0} é &apos;{1}&apos;, mas {2} está vazio: informe as janelas de horário, ou deixe a janela vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="389"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="399"/>
         <source>{0} is &apos;{1}&apos;, which is not one of the time windows ({2}): give one of their labels.</source>
         <translation>{0} é &apos;{1}&apos;, que não é uma das janelas de horário ({2}): informe um dos seus rótulos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="394"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="404"/>
         <source>To measure the time windows, give in {0} the field of the facility layers that holds their opening hours (e.g. opening_hours).</source>
         <translation>Para medir as janelas de horário, informe em {0} o campo das camadas de equipamentos que contém o seu horário de funcionamento (p. ex. opening_hours).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/carepipeline.py" line="412"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="422"/>
         <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
         <translation>
             <numerusform>{0}: %n campo de {2} não está entre os campos por faixa etária da coorte ({3}: {4}): {1}. Informe metas apenas para esses campos, ou adicione as faixas a {3}.</numerusform>
@@ -6417,11 +6440,6 @@ Bom saber:
         <translation>Transporte público: caminhadas medidas por</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="116"/>
-        <source>Road network (lines)</source>
-        <translation>Rede viária (linhas)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="121"/>
         <source>Travel speed (km/h; walking = 5.04)</source>
         <translation>Velocidade de deslocamento (km/h; a pé = 5.04)</translation>
@@ -8831,6 +8849,62 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
+    </message>
+    <message>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
+
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a public transport feed and the care facilities, cost_transit = the travel time by public transport to the nearest facility in minutes (walking to the stop, waiting, riding, changing, walking to the facility; NULL when none is within four times the second threshold, and at least 60 minutes); with a caregivers&apos; window, temporal_desert (0/1) = high demand and care within reach at some hour, but none open within reach in that window (a temporal care desert).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
+
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), that block is a temporal care desert. With a second mode, a desert whose nearest facility is 40 minutes away on foot but 24 minutes away by bus (a 3-minute walk to the stop, 7 minutes waiting, 10 minutes riding, a 4-minute walk) has desert_type 2 with the 30-minute threshold; at 35 minutes by bus it has desert_type 1.
+
+The second mode is usually public transport: either a field of travel times you bring, or CareMap computes it from a public transport feed (GTFS), the care facilities, a departure date and time, and optionally a window of departure minutes (see Accessibility to care for the same options).
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="vanished">Quais unidades têm muitas pessoas que precisam de cuidado e nenhum serviço de cuidado perto o bastante? Um deserto de cuidado (a regra da Ferramenta de Georreferenciamento do Cuidado) é uma unidade com alta demanda e baixo acesso.
+
+Como ler os resultados:
+- Desertos de cuidado (uma linha por unidade, com os seus próprios campos): z_demand = quanto a demanda da unidade está acima ou abaixo da média, em desvios-padrão; demand_threshold = o escore z a partir do qual a demanda conta como alta (a mediana dos escores z positivos da cidade, ou de todos os escores z do distrito da unidade, com distritos); high_demand (0/1); adj_threshold = o limiar de acesso usado para a unidade, em minutos; low_access (0/1) = o equipamento mais próximo está mais longe que o limiar, ou nenhum é alcançável; desert (0/1) = alta demanda e baixo acesso; desert_type = 1 não alcançável por nenhum modo, 2 alcançável só pelo segundo modo (sempre 1 sem um segundo modo); com um feed de transporte público e os equipamentos de cuidado, cost_transit = o tempo de deslocamento por transporte público até o equipamento mais próximo, em minutos (caminhada até a parada, espera, viagem, baldeações, caminhada até o equipamento; NULL quando nenhum está a até quatro vezes o segundo limiar, e pelo menos 60 minutos); com uma janela das pessoas cuidadoras, temporal_desert (0/1) = alta demanda e cuidado ao alcance em algum horário, mas nenhum equipamento aberto ao alcance nessa janela (um deserto de cuidado temporal).
+- Desertos de cuidado por distrito: units, deserts, population, population_in_deserts e share (0 a 1) por distrito.
+- Resumo nos polígonos de distritos: essa tabela sobre os polígonos de distritos, para mapeá-la (feita quando há polígonos de distritos).
+
+Exemplo: na cidade de demonstração do tutorial, com 10 minutos a pé até a creche e a regra da mediana por distrito, 209 quadras são desertos de cuidado, onde vivem 7.720 crianças de 0-5 anos (7,5% delas); Los Rosales tem mais, 1.581 crianças (20,9% das suas crianças). À mão: seis quadras com 10, 20, 60, 80, 90 e 40 crianças, o equipamento mais próximo a 5, 25, nenhum, 25, 12 e 30 minutos, um limiar de 20 minutos: só a quadra de 80 crianças é um deserto (a quadra de 60 não alcança nada, mas a sua demanda não é alta; a quadra de 90 tem um equipamento a 12 minutos). Se o equipamento a 12 minutos da quadra de 90 fecha às 17:00 e a janela é de segunda a sexta das 17:00 às 20:00 (covered_evening = 0), essa quadra é um deserto de cuidado temporal. Com um segundo modo, um deserto cujo equipamento mais próximo está a 40 minutos a pé, mas a 24 minutos de ônibus (3 minutos a pé até a parada, 7 minutos de espera, 10 minutos de viagem, 4 minutos a pé), tem desert_type 2 com o limiar de 30 minutos; a 35 minutos de ônibus, tem desert_type 1.
+
+O segundo modo costuma ser o transporte público: ou um campo de tempos de deslocamento que você traz, ou o CareMap o calcula a partir de um feed de transporte público (GTFS), dos equipamentos de cuidado, de uma data e hora de partida e, opcionalmente, de uma janela de minutos de partida (veja Acessibilidade ao cuidado para as mesmas opções).
+
+Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo acesso (a ferramenta de referência a conta como acessível). Unidades perto da borda da área de estudo podem parecer mais longe do cuidado do que estão. Uma demanda igual em todo lugar não dá nenhum deserto (com aviso). Pessoas NULL ou distritos NULL são um erro.</translation>
+    </message>
+    <message>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
+
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
+- With the facilities&apos; opening hours and caregivers&apos; time windows (Advanced), the units also get access_&lt;label&gt; and covered_&lt;label&gt; per window and temporal_desert (1 = care within reach at some hour, but none open in the chosen window), and the report says the share covered in each window.
+
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="vanished">O mapa do cuidado inteiro em uma única execução: das camadas de equipamentos e dos setores censitários até onde falta cuidado e quais quadras vêm primeiro. Executa, com uma única barra de progresso: 1) o inventário da oferta de cuidado das camadas de equipamentos (mapeamentos de campos, limpeza, duplicatas, vagas equivalentes de período integral); 2) a demanda de cuidado das quadras a partir dos seus campos por faixa etária (p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá as crianças de 0-5 anos; a escala de Madri dá unidades de cuidado para todos); 3) a acessibilidade ao cuidado, opcionalmente só aos equipamentos de um grupo-alvo; 4) as lacunas de cuidado em relação à meta de política (ou às metas por faixa etária); 5) os desertos de cuidado (por distrito); 6) o índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso e dos campos de vulnerabilidade; opcionalmente 7) o relatório HTML (e PDF).
+
+Como ler os resultados:
+- Unidades do mapa do cuidado: as quadras com todos os indicadores: care_demand (pessoas), access (vagas por pessoa ao alcance), cost_nearest (minutos até o equipamento mais próximo), covered, coverage (vagas por 100 pessoas), unmet (pessoas sem vaga), desert (0/1), priority e priority_quintile (5 = os 20% primeiros).
+- Inventário da oferta de cuidado: os equipamentos mantidos, com capacity_fde (vagas equivalentes de período integral).
+- Equipamentos com razão da área de influência: vagas por pessoa ao alcance de cada equipamento.
+- Desertos de cuidado por distrito: units, deserts, population e share por distrito.
+- Com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (Avançado), as unidades também recebem access_&lt;label&gt; e covered_&lt;label&gt; por janela e temporal_desert (1 = cuidado ao alcance em algum horário, mas nenhum aberto na janela escolhida), e o relatório diz a proporção coberta em cada janela.
+
+Exemplo: na cidade de demonstração do tutorial (crianças de 0-5 anos, 10 minutos a pé, uma vaga para cada três crianças), a cadeia dá os números das etapas 2 a 9 do tutorial em uma única execução: cerca de 90% das crianças têm um equipamento a até 10 minutos, e 7,5% delas vivem em desertos de cuidado.
+
+Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra os algoritmos individuais para mudar os demais (a mesma cadeia vem como modelo do Modelador Gráfico, models/care_map.model3). Unidades perto da borda da área de estudo podem deixar de ver equipamentos logo fora dela.</translation>
+    </message>
+    <message>
+        <source>With a public transport feed, care deserts get a second mode: walking first, public transport second (walks at the speed and detour factor above, for the facilities of the target group); a desert reachable by public transport within this many minutes is type 2, else type 1, and each unit gets cost_transit. Typical: 30 minutes.</source>
+        <translation type="vanished">Com um feed de transporte público, os desertos de cuidado recebem um segundo modo: a pé primeiro, transporte público em segundo (caminhadas à velocidade e com o fator de desvio acima, até os equipamentos do grupo-alvo); um deserto alcançável por transporte público dentro desse número de minutos é do tipo 2, senão do tipo 1, e cada unidade recebe cost_transit. Típico: 30 minutos.</translation>
     </message>
     <message>
         <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
