@@ -9,12 +9,12 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo workshop zip install bench lint i18n docs shots dialog-shots screenshot mutation clean
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo workshop release zip install bench lint i18n docs shots dialog-shots screenshot mutation clean
 
 help:
 	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
 	@echo "make test   set up if needed, then every test"
-	@echo "make workshop | zip | install | bench | lint | i18n | docs | shots | dialog-shots | screenshot | mutation | clean"
+	@echo "make workshop | release | zip | install | bench | lint | i18n | docs | shots | dialog-shots | screenshot | mutation | clean"
 
 $(VENV)/.ready: scripts/setup.sh requirements-test.txt
 	bash scripts/setup.sh
@@ -45,6 +45,10 @@ demo: setup
 # GeoPackage per step, in out/workshop/ (docs/workshop/facilitator.md)
 workshop: setup
 	/usr/bin/python3 scripts/workshop_data.py
+
+# the release artefacts in release/ (plugin zip and the workshop's catch-up data)
+release: setup
+	bash scripts/make_release.sh
 
 # needs only git, lrelease and zip (no venv); leaves the working tree as it was
 zip:
