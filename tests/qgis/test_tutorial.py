@@ -459,3 +459,31 @@ def test_independent_own_grid_is_reproducible(tmp_path):
     mod.main()
     with open(mod.OUT, "rb") as new, open(steps.OWN_CSV, "rb") as shipped:
         assert new.read() == shipped.read()
+
+
+# --------------------------------------------------------------------------- what participants see
+def test_what_participants_see_on_the_tutorial_path(caremap_provider, demo_gpkg):
+    """Issue 19: step 1 opens plain layer names (the demo project, not "caremap_demo — blocks");
+    steps 6-7 show the district map without ticking anything (made by default when district
+    polygons are given); every help panel shows its whole text ('<' and '&' as text, never cut
+    as markup, as "dep_children (< 15" was)."""
+    import html as html_lib
+
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    assert project.read(os.path.join(steps.DEMO, "caremap_demo.qgz")), project.error()
+    names = [n.name() for n in project.layerTreeRoot().findLayers()]
+    assert {"districts", "blocks", "roads", "facilities_registry", "facilities_community",
+            "crowd_facilities"} == set(names)
+    # points above lines above polygons: the facilities are never hidden under the blocks
+    kinds = [n.layer().geometryType() for n in project.layerTreeRoot().findLayers()]
+    assert kinds == sorted(kinds)
+    for alg_id in ("caregaps", "caredeserts"):
+        sink = caremap_provider.algorithm(alg_id).parameterDefinition("OUTPUT_DISTRICTS")
+        assert sink.createByDefault(), alg_id
+    for alg in caremap_provider.algorithms():
+        plain, panel = alg.help_text(), alg.shortHelpString()
+        text = re.sub(r'<br>|<a href="[^"]*">|</a>', "\n", panel)
+        assert "<" not in text and ">" not in text.replace("&gt;", ""), alg.id()
+        assert html_lib.unescape(text).replace("\n", "").startswith(plain.replace("\n", "")[:200]), alg.id()
