@@ -7,10 +7,11 @@ run with 'Canceled'. Not timed."""
 import numpy as np
 import pytest
 from caremap.processing import costs_io
-from layers import Recorder, line_layer, point_layer, rows, run_alg
+from layers import Recorder, line_layer, rows, run_alg
 from qgis.core import QgsProcessingException, QgsSettings
 
 from .test_scale import Progress  # noqa: E402
+from .test_scale import layers as scale_layers  # noqa: E402
 
 DECAY = {"gravity": "gaussian", "3sfca": "gaussian", "m2sfca": "gaussian"}
 
@@ -35,15 +36,7 @@ def roads(n=16, step=200.0):
 
 
 def layers(seed=0, nd=400, ns=30, side=3000.0):
-    rng = np.random.default_rng(seed)
-    dxy = rng.uniform(0, side, (nd, 2))
-    dxy[:3] = [[9000.0, 9050.0], [-900.0, 100.0], [4000.0, 4000.0]]  # off the network
-    sxy = rng.uniform(0, side, (ns, 2))
-    pop = np.round(rng.uniform(0, 50, nd), 3)
-    cap = np.round(rng.uniform(0, 20, ns), 3)
-    cap[0] = 0
-    return (point_layer([tuple(p) for p in dxy], {"pop": pop.tolist()}, name="blocks"),
-            point_layer([tuple(p) for p in sxy], {"cap": cap.tolist()}, name="kindergartens"))
+    return scale_layers(seed, nd, ns, side, off_network=True)
 
 
 def params(demand, supply, method="2sfca", **kw):

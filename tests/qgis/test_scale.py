@@ -29,9 +29,13 @@ def budget():
         s.setValue(costs_io.MEMORY_BUDGET_SETTING, old)
 
 
-def layers(seed=0, nd=400, ns=30, side=3000.0):
+def layers(seed=0, nd=400, ns=30, side=3000.0, off_network=False):
+    """Random blocks (pop) and kindergartens (cap, the first with 0 places); with
+    ``off_network`` the first three blocks lie far from any street (test_network_stream)."""
     rng = np.random.default_rng(seed)
     dxy = rng.uniform(0, side, (nd, 2))
+    if off_network:
+        dxy[:3] = [[9000.0, 9050.0], [-900.0, 100.0], [4000.0, 4000.0]]
     sxy = rng.uniform(0, side, (ns, 2))
     pop = np.round(rng.uniform(0, 50, nd), 3)
     cap = np.round(rng.uniform(0, 20, ns), 3)
