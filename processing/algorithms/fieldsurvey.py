@@ -217,14 +217,31 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         language = self.enum_value(parameters, "LANGUAGE", context) or "en"
         title = self.parameterAsString(parameters, "TITLE", context).strip() or "Care places"
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        gpkg = os.path.join(folder, GPKG_NAME)
+        project_path = os.path.join(folder, PROJECT_NAME)
+        if os.path.exists(gpkg) or os.path.exists(project_path):
+            self.fail(self.tr("The folder {0} already holds a survey package ({1}), which may hold places "
+                              "collected: choose a new, empty folder.").format(folder, GPKG_NAME))
+        # what this run creates, removed again if it is cancelled or fails: never a half package
+        made = [p for p in (folder, os.path.join(folder, PHOTO_FOLDER), gpkg, project_path,
+                            os.path.join(folder, XLSFORM_NAME)) if not os.path.exists(p)]
+        try:
+            return self._write_package(parameters, context, feedback, language, title, folder)
+        except BaseException:
+            for path in reversed(made):
+                if os.path.isdir(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                elif os.path.exists(path):
+                    os.remove(path)
+            raise
+
+    def _write_package(self, parameters, context, feedback, language, title, folder):
         os.makedirs(folder, exist_ok=True)
         gpkg = os.path.join(folder, GPKG_NAME)
         project_path = os.path.join(folder, PROJECT_NAME)
         form_path = os.path.join(folder, XLSFORM_NAME)
-        if os.path.exists(gpkg) or os.path.exists(project_path):
-            self.fail(self.tr("The folder {0} already holds a survey package ({1}), which may hold places "
-                              "collected: choose a new, empty folder.").format(folder, GPKG_NAME))
         os.makedirs(os.path.join(folder, PHOTO_FOLDER), exist_ok=True)
+        self.check_canceled(feedback)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
         # the survey layer: empty, in longitude/latitude (what a phone's GPS gives)

@@ -167,3 +167,19 @@ def test_without_optional_inputs_and_in_english(caremap_provider, tmp_path):
 def test_bad_language_lists_the_valid_ones(caremap_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="en, es, pt, fr"):
         run({"LANGUAGE": "de", "OUTPUT_FOLDER": str(tmp_path / "x")})
+
+
+def test_cancel_leaves_no_package(caremap_provider, tmp_path):
+    """A cancelled run stops with the one cancel message and leaves no half-written package
+    behind (no folder a collector could copy to a phone by mistake)."""
+    from qgis.core import QgsProcessingException
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        processing.run("caremap:fieldsurvey", {"LANGUAGE": "en", "INVENTORY": registry(),
+                                               "OUTPUT_FOLDER": str(tmp_path / "pkg")},
+                       feedback=feedback, context=context)
+    assert not (tmp_path / "pkg").exists() or not any((tmp_path / "pkg").iterdir())
