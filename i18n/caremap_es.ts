@@ -680,8 +680,8 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="98"/>
-        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
-        <translation>Campo numérico con las personas cuidadoras de cada unidad, p. ej. las mujeres de 15 años o más que solo realizan trabajo de cuidado no remunerado, o las madres solas jefas de hogar; NULL cuenta como 0, con una advertencia. Típico: women_15_64 (mujeres en edad de trabajar, como en la demanda de cuidado de CareMap).</translation>
+        <source>Numeric field with the caregivers of each unit: people (e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household), or the hours of unpaid care a week from the time-use table (women_week or unpaid_week, which Unpaid care work writes onto the same units); NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation>Campo numérico con las personas cuidadoras de cada unidad: personas (p. ej. las mujeres de 15 años o más que solo realizan trabajo de cuidado no remunerado, o las madres solas jefas de hogar), o las horas semanales de cuidado no remunerado de la encuesta de uso del tiempo (women_week o unpaid_week, que Trabajo de cuidado no remunerado escribe en las mismas unidades); NULL cuenta como 0, con una advertencia. Típico: women_15_64 (mujeres en edad de trabajar, como en la demanda de cuidado de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="99"/>
@@ -2863,17 +2863,17 @@ Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobresc
         <translation>La capa base {0} no es un archivo: se queda donde está ({1}) y necesita conexión en terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>La carpeta {0} ya contiene un paquete de encuesta ({1}), que puede contener lugares recolectados: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
         <source>Care places already known</source>
         <translation>Lugares de cuidado ya conocidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventario de referencia: %n lugar copiado, de solo lectura.</numerusform>
@@ -2881,17 +2881,17 @@ Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobresc
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>No se pudo abrir la capa de la encuesta escrita en {0}: verifique que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>No se pudo escribir el proyecto en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquete de encuesta escrito en {0}: copie la carpeta entera al celular (QField), o suba {1} a KoboToolbox u ODK.</translation>
     </message>
@@ -8849,6 +8849,10 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
+    </message>
+    <message>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation type="vanished">Campo numérico con las personas cuidadoras de cada unidad, p. ej. las mujeres de 15 años o más que solo realizan trabajo de cuidado no remunerado, o las madres solas jefas de hogar; NULL cuenta como 0, con una advertencia. Típico: women_15_64 (mujeres en edad de trabajar, como en la demanda de cuidado de CareMap).</translation>
     </message>
     <message>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.

@@ -680,8 +680,8 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="98"/>
-        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
-        <translation>Champ numérique avec les personnes aidantes de chaque unité, p. ex. femmes de 15 ans ou plus qui ne font que du travail de soin non rémunéré, ou mères seules cheffes de ménage ; NULL compte pour 0, avec un avertissement. Typique : women_15_64 (femmes en âge de travailler, comme dans la demande de soins de CareMap).</translation>
+        <source>Numeric field with the caregivers of each unit: people (e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household), or the hours of unpaid care a week from the time-use table (women_week or unpaid_week, which Unpaid care work writes onto the same units); NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation>Champ numérique avec les personnes aidantes de chaque unité : des personnes (p. ex. femmes de 15 ans ou plus qui ne font que du travail de soin non rémunéré, ou mères seules cheffes de ménage), ou les heures hebdomadaires de soin non rémunéré de l&apos;enquête emploi du temps (women_week ou unpaid_week, que Travail de soin non rémunéré écrit sur les mêmes unités) ; NULL compte pour 0, avec un avertissement. Typique : women_15_64 (femmes en âge de travailler, comme dans la demande de soins de CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="99"/>
@@ -2863,17 +2863,17 @@ Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est j
         <translation>La couche de fond {0} n&apos;est pas un fichier : elle reste où elle est ({1}) et demande une connexion sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>Le dossier {0} contient déjà un paquet d&apos;enquête ({1}), qui peut contenir des lieux collectés : choisissez un nouveau dossier vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
         <source>Care places already known</source>
         <translation>Lieux de soins déjà connus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventaire de référence : %n lieu copié, en lecture seule.</numerusform>
@@ -2881,17 +2881,17 @@ Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est j
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>La couche d&apos;enquête écrite dans {0} n&apos;a pas pu être ouverte : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>Le projet n&apos;a pas pu être écrit dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquet d&apos;enquête écrit dans {0} : copiez tout le dossier sur le téléphone (QField), ou téléversez {1} dans KoboToolbox ou ODK.</translation>
     </message>
@@ -8849,6 +8849,10 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
+    </message>
+    <message>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation type="vanished">Champ numérique avec les personnes aidantes de chaque unité, p. ex. femmes de 15 ans ou plus qui ne font que du travail de soin non rémunéré, ou mères seules cheffes de ménage ; NULL compte pour 0, avec un avertissement. Typique : women_15_64 (femmes en âge de travailler, comme dans la demande de soins de CareMap).</translation>
     </message>
     <message>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.

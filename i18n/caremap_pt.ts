@@ -680,8 +680,8 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="98"/>
-        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
-        <translation>Campo numérico com as pessoas cuidadoras de cada unidade, p. ex. mulheres de 15 anos ou mais que só fazem trabalho de cuidado não remunerado, ou mães solo chefes de domicílio; NULL conta como 0, com um aviso. Típico: women_15_64 (mulheres em idade de trabalhar, como na demanda de cuidado do CareMap).</translation>
+        <source>Numeric field with the caregivers of each unit: people (e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household), or the hours of unpaid care a week from the time-use table (women_week or unpaid_week, which Unpaid care work writes onto the same units); NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation>Campo numérico com as pessoas cuidadoras de cada unidade: pessoas (p. ex. mulheres de 15 anos ou mais que só fazem trabalho de cuidado não remunerado, ou mães solo chefes de domicílio), ou as horas semanais de cuidado não remunerado da pesquisa de uso do tempo (women_week ou unpaid_week, que Trabalho de cuidado não remunerado escreve nas mesmas unidades); NULL conta como 0, com um aviso. Típico: women_15_64 (mulheres em idade de trabalhar, como na demanda de cuidado do CareMap).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="99"/>
@@ -2863,17 +2863,17 @@ Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (po
         <translation>A camada de base {0} não é um arquivo: fica onde está ({1}) e precisa de conexão em campo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="225"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>A pasta {0} já contém um pacote de levantamento ({1}), que pode conter locais coletados: escolha uma pasta nova e vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="243"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
         <source>Care places already known</source>
         <translation>Locais de cuidado já conhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="245"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventário de referência: %n local copiado, somente leitura.</numerusform>
@@ -2881,17 +2881,17 @@ Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (po
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="256"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>A camada do levantamento gravada em {0} não pôde ser aberta: verifique se é possível gravar na pasta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>O projeto não pôde ser gravado em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Pacote do levantamento gravado em {0}: copie a pasta inteira para o celular (QField), ou envie {1} para o KoboToolbox ou o ODK.</translation>
     </message>
@@ -8849,6 +8849,10 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
+    </message>
+    <message>
+        <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
+        <translation type="vanished">Campo numérico com as pessoas cuidadoras de cada unidade, p. ex. mulheres de 15 anos ou mais que só fazem trabalho de cuidado não remunerado, ou mães solo chefes de domicílio; NULL conta como 0, com um aviso. Típico: women_15_64 (mulheres em idade de trabalhar, como na demanda de cuidado do CareMap).</translation>
     </message>
     <message>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.

@@ -5,7 +5,7 @@ import math
 import os
 
 import pytest
-from layers import ROOT, Recorder, line_layer, point_layer, rows, run_alg
+from layers import ROOT, Recorder, line_layer, memory_layer, point_layer, rows, run_alg
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 DEMO = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")
@@ -199,3 +199,25 @@ def test_demo_city_five_blocks(caremap_provider):
     assert res["DEPENDANTS_COVERED_BEFORE"] == 0.0
     assert 0 < res["DEPENDANTS_SHARE_AFTER"] < 1 and 0 < res["CAREGIVERS_SHARE_AFTER"] < 1
     assert len(rows(res["OUTPUT_BLOCKS"])) == 5 and len(rows(res["OUTPUT_INFLUENCE"])) == 5
+
+
+def test_caregivers_as_hours_of_unpaid_care_from_the_time_use_table(caremap_provider):
+    """Issue 14, item 1: the caregivers' demand can be the hours of unpaid care from the
+    time-use table: Unpaid care work writes women_week (weekly unpaid hours done by women)
+    onto the units, and Care blocks takes it as the caregivers field. By hand: unit 0 has
+    10 women 15-29 x 20 h + 5 women 30-64 x 30 h = 350 h, unit 1 has 2 x 30 h = 60 h; one
+    block at unit 0 with a 100 m radius reaches unit 0 only: 350 of 410 hours, and its 6 kids."""
+    import processing
+
+    time_use = memory_layer("None", [None] * 4, {"sex": ["f", "m", "f", "m"],
+                                                 "age_band": ["15-29", "15-29", "30-64", "30-64"],
+                                                 "weekly_hours": [20.0, 5.0, 30.0, 10.0]})
+    people = point_layer([(0, 0), (3000, 0)], {"f_15_29": [10, 0], "m_15_29": [10, 0], "f_30_64": [5, 2],
+                                               "m_30_64": [0, 4], "kids": [6.0, 1.0]}, crs="EPSG:32618")
+    hours = processing.run("caremap:unpaidcare", {"INPUT": people, "TIME_USE": time_use, "WAGE": 3.0,
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    res = run({"UNITS": hours, "DEPENDANTS_FIELD": "kids", "CAREGIVERS_FIELD": "women_week",
+               "CANDIDATES": point_layer([(10, 0)], {"name": ["school"]}, crs="EPSG:32618")})
+    assert (res["CAREGIVERS_COVERED_BEFORE"], res["CAREGIVERS_COVERED_AFTER"]) == (0.0, 350.0)
+    assert res["CAREGIVERS_SHARE_AFTER"] == pytest.approx(350 / 410)
+    assert res["DEPENDANTS_COVERED_AFTER"] == 6.0
