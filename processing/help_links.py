@@ -39,11 +39,15 @@ METHOD_ANCHORS = {
 }
 
 
-def _language():
+def running_language():
+    """The two-letter code of the language QGIS runs in ('en' when unknown)."""
     try:
         return (QgsApplication.instance().translation() or "en")[:2]
     except AttributeError:
         return "en"
+
+
+_language = running_language
 
 
 def reference_url(algorithm_id):

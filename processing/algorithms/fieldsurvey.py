@@ -38,6 +38,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...kernels import survey_schema as schema
 from ...kernels import xlsx
+from .. import help_links
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 GPKG_NAME = "care_survey.gpkg"
@@ -108,7 +109,9 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(self.static_enum("LANGUAGE", self.tr("Language of the form"), schema.LANGUAGES, "en"))
+        running = help_links.running_language()  # the form speaks the user's language by default
+        self.addParameter(self.static_enum("LANGUAGE", self.tr("Language of the form"), schema.LANGUAGES,
+                                           running if running in schema.LANGUAGES else "en"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INVENTORY", self.tr("Care places already known (read-only reference)"),
             [QgsProcessing.SourceType.TypeVectorPoint], optional=True))

@@ -183,3 +183,18 @@ def test_cancel_leaves_no_package(caremap_provider, tmp_path):
                                                "OUTPUT_FOLDER": str(tmp_path / "pkg")},
                        feedback=feedback, context=context)
     assert not (tmp_path / "pkg").exists() or not any((tmp_path / "pkg").iterdir())
+
+
+def test_form_language_defaults_to_the_language_qgis_runs_in(caremap_provider, monkeypatch):
+    """A Spanish QGIS offers a Spanish form (seen in the dialog shots: it offered English)."""
+    from caremap.processing import choices, help_links
+
+    alg = caremap_provider.algorithm("fieldsurvey")
+    monkeypatch.setattr(help_links, "running_language", lambda: "pt")
+    fresh = alg.create()  # parameters are made at creation, in the language of that moment
+    param = fresh.parameterDefinition("LANGUAGE")
+    assert choices.static_value(param, param.defaultValue()) == "pt"
+    monkeypatch.setattr(help_links, "running_language", lambda: "de")  # not a form language: English
+    other = alg.create()
+    param = other.parameterDefinition("LANGUAGE")
+    assert choices.static_value(param, param.defaultValue()) == "en"
