@@ -50,9 +50,8 @@ def class_breaks(values, classes=5):
         return np.array([]), np.array([], dtype=int), 0
     lo, hi = float(v.min()), float(v.max())
     d = _decimals(lo, hi)
-    if not hi > lo:
-        r = _round(lo, d, np.round)
-        return np.array([r, r]), np.array([v.size]), max(d, 0)
+    if not hi > lo:  # the exact value, not a rounded one the values would fall outside of
+        return np.array([lo, lo]), np.array([v.size]), max(d, 0)
     inner = np.quantile(v, np.arange(1, classes) / classes) if classes > 1 else np.array([])
     scale = 10.0 ** d
     inner = np.round(inner * scale) / scale

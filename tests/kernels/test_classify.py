@@ -35,6 +35,15 @@ def test_all_equal_and_all_null():
         class_breaks([1.0], 0)
 
 
+def test_all_equal_class_holds_the_values():
+    # the map's renderer draws a value only inside [lower, upper]: a rounded edge 0.123
+    # would leave every unit of value 0.123456 undrawn
+    v = [0.123456] * 3
+    edges, counts, d = class_breaks(v, 5)
+    assert edges[0] <= min(v) and edges[-1] >= max(v) and counts.tolist() == [3]
+    assert d == 3  # printed 0.123
+
+
 def test_large_values_round_to_tens():
     v = np.arange(0, 1201, 1.0)  # spread 1200 -> hundreds (decimals -2, printed with 0)
     edges, counts, d = class_breaks(v, 4)
