@@ -46,8 +46,11 @@ def window_specs(text):
 
 def _share(D, flag):
     """(people, share) of demand ``D`` in units where ``flag`` is 1, over the units where
-    both are known (finite); share None when that demand is 0."""
+    both are known (finite); share None when that demand is 0. Raises ValueError on a
+    negative or infinite demand (a share would be wrong without a word)."""
     D = np.asarray(D, dtype=float)
+    if np.isinf(D).any() or (D[np.isfinite(D)] < 0).any():
+        raise ValueError("demand must be finite and >= 0")
     c = np.asarray(flag, dtype=float)
     if c.shape != D.shape:
         raise ValueError("each flag field must hold one value per unit")
@@ -70,8 +73,6 @@ def window_profile(demand, covered_by_label, covered=None):
     Returns a list of dicts ``{"label", "people", "share", "units_unknown"}``; share is
     None when there is no demand. Raises ValueError on a flag other than 0, 1 or NaN."""
     D = np.asarray(demand, dtype=float)
-    if np.isinf(D).any() or (D[np.isfinite(D)] < 0).any():
-        raise ValueError("demand must be finite and >= 0")
     items = ([(None, covered)] if covered is not None else []) + list(covered_by_label.items())
     out = []
     for label, flag in items:

@@ -59,3 +59,11 @@ def test_window_specs_quote_the_hours_as_written():
     assert tf.window_specs("") == {}
     with pytest.raises(ValueError, match="given twice"):
         tf.window_specs("a=Mo 08:00-09:00|a=Tu 08:00-09:00")
+
+
+def test_temporal_desert_figures_refuse_a_negative_or_infinite_demand():
+    # as window_profile does: a negative demand gave a share of -100 %, an infinite one was left out silently
+    with pytest.raises(ValueError, match="finite and >= 0"):
+        tf.temporal_desert_figures(np.array([-50.0, 100.0]), np.array([1.0, 0.0]))
+    with pytest.raises(ValueError, match="finite and >= 0"):
+        tf.temporal_desert_figures(np.array([np.inf, 100.0]), np.array([1.0, 0.0]))
