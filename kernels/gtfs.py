@@ -216,12 +216,24 @@ def service_ids(feed, date):
 
 
 # ----------------------------------------------------------------------------- timetable
+def _floats(values, what):
+    """Numbers from text cells (blank is NaN); ValueError naming ``what`` and the value."""
+    out = np.full(len(values), np.nan)
+    for i, v in enumerate(values):
+        if v:
+            try:
+                out[i] = float(v)
+            except ValueError:
+                raise ValueError(f"GTFS {what} {v!r} is not a number") from None
+    return out
+
+
 def _stop_table(feed):
     ids = feed.column("stops", "stop_id")
     lt = feed.column("stops", "location_type", default="")
     boardable = (lt == "") | (lt == "0")
-    lat = np.array([float(v) if v else np.nan for v in feed.column("stops", "stop_lat", default="")])
-    lon = np.array([float(v) if v else np.nan for v in feed.column("stops", "stop_lon", default="")])
+    lat = _floats(feed.column("stops", "stop_lat", default=""), "stops.txt stop_lat")
+    lon = _floats(feed.column("stops", "stop_lon", default=""), "stops.txt stop_lon")
     return ids, boardable, lat, lon
 
 
@@ -292,7 +304,7 @@ def timetable(feed, date):
     t_dep = parse_times(feed.column("stop_times", "departure_time"), "stop_times.txt departure_time")
     dist = None
     if "shape_dist_traveled" in feed.tables["stop_times"]:
-        dist = np.array([float(v) if v else np.nan for v in feed.column("stop_times", "shape_dist_traveled")])
+        dist = _floats(feed.column("stop_times", "shape_dist_traveled"), "stop_times.txt shape_dist_traveled")
     order = np.lexsort((seq, trip))
     trip, stop_all, t_arr, t_dep = trip[order], stop_all[order], t_arr[order], t_dep[order]
     if dist is not None:

@@ -164,3 +164,17 @@ def test_real_feed_porto_alegre():
     assert (tt.arr[1:][same] >= tt.dep[:-1][same]).all() and (tt.dep >= tt.arr).all()
     sunday = gtfs.timetable(feed, "2019-03-10")
     assert 0 < sunday.n_runs < tt.n_runs
+
+
+def test_a_coordinate_or_distance_not_a_number_names_its_file_and_column(tmp_path):
+    # as the module docstring says of bad input: the file, the column and the value
+    t = tables()
+    t["stops"][2][2] = "north"
+    write_feed(str(tmp_path / "a"), t)
+    with pytest.raises(ValueError, match=r"stops.txt stop_lat 'north' is not a number"):
+        gtfs.timetable(gtfs.read_feed(str(tmp_path / "a")), "2024-03-11")
+    t = tables()
+    t["stop_times"][1][5] = "1km"
+    write_feed(str(tmp_path / "b"), t)
+    with pytest.raises(ValueError, match=r"stop_times.txt shape_dist_traveled '1km' is not a number"):
+        gtfs.timetable(gtfs.read_feed(str(tmp_path / "b")), "2024-03-11")
