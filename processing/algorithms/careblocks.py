@@ -264,10 +264,11 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
             res = kblocks.choose_blocks(costs, dep, care, k, radius, prio, existing, solver,
                                         self.parameterAsDouble(parameters, "TIME_LIMIT", context),
                                         should_stop=feedback.isCanceled)
-            freed = kblocks.hours_freed(costs, dep, res.chosen, radius,
-                                        self.parameterAsDouble(parameters, "PLACES", context),
-                                        self.parameterAsDouble(parameters, "HOURS_OPEN", context),
-                                        self.parameterAsDouble(parameters, "SUBSTITUTION", context))
+            service = (self.parameterAsDouble(parameters, "PLACES", context),
+                       self.parameterAsDouble(parameters, "HOURS_OPEN", context),
+                       self.parameterAsDouble(parameters, "SUBSTITUTION", context))
+            freed = kblocks.hours_freed(costs, dep, res.chosen, radius, *service)
+            site_freed = kblocks.block_hours_freed(costs, dep, res.chosen, radius, *service)
         except InterruptedError:
             self.fail(self.tr("Canceled by the user."))
         except ValueError as err:
@@ -275,7 +276,7 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(70)
         return self._write(parameters, context, feedback, units, dep, care, prio, cand, ex, alts, site_xy, existing,
-                           res, freed, radius, radius_m, mode)
+                           res, freed, site_freed, radius, radius_m, mode)
 
     # ------------------------------------------------------------------ writing
     def _own_fields(self, arrays, feedback):
@@ -341,7 +342,7 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
         return out
 
     def _write(self, parameters, context, feedback, units, dep, care, prio, cand, ex, alts, site_xy, existing, res,
-               freed, radius, radius_m, mode):
+               freed, site_freed, radius, radius_m, mode):
         crs = units.crs
         n_new = len(res.chosen)
         ex_sites = np.flatnonzero(existing)
@@ -364,8 +365,10 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
         b0 = np.where(res.block_before >= 0, block_of_site[np.maximum(res.block_before, 0)], 0)
         b1 = np.where(res.block_after >= 0, block_of_site[np.maximum(res.block_after, 0)], 0)
         per_block = {name: np.bincount(b1, weights=v, minlength=n_open + 1)[1:]
-                     for name, v in (("units", np.ones(units.n)), ("dependants", dep), ("caregivers", care),
-                                     ("hours_freed_week", freed))}
+                     for name, v in (("units", np.ones(units.n)), ("dependants", dep), ("caregivers", care))}
+        # the hours a block frees stay on that block (an existing block frees none), not on the
+        # blocks nearest to the households that receive them
+        per_block["hours_freed_week"] = site_freed[open_sites]
         n_alt = np.bincount(alt_block[inb], minlength=n_open)
         gain = np.full(n_open, np.nan)
         gain[:n_new] = res.gain

@@ -181,3 +181,15 @@ def test_hours_freed_by_the_new_blocks():
     # two blocks: a's 200 h go to u0 (u1 has no dependants)
     h = kb.hours_freed(costs, D, [0, 1], 100.0, places=10.0, hours_open=40.0, substitution=0.5)
     assert h.tolist() == [200.0, 0.0, 200.0]
+
+
+def test_block_hours_freed_stay_on_the_block_that_frees_them():
+    # an existing block at x = 0 is u0's nearest; new blocks b (1) and a (0): a's 200 h go to
+    # u0's households, b's 200 h to u2's; c (2) and the existing block (3) free nothing
+    costs = line_costs(UX, CX + [0.0])
+    per_site = kb.block_hours_freed(costs, D, [1, 0], 100.0, places=10.0, hours_open=40.0, substitution=0.5)
+    assert per_site.tolist() == [200.0, 200.0, 0.0, 0.0]
+    per_unit = kb.hours_freed(costs, D, [1, 0], 100.0, places=10.0, hours_open=40.0, substitution=0.5)
+    assert per_site.sum() == per_unit.sum()
+    # a new block whose units have no dependants frees nothing
+    assert kb.block_hours_freed(line_costs([150.0], [50.0]), [0.0], [0], 100.0).tolist() == [0.0]

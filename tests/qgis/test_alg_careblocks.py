@@ -86,6 +86,19 @@ def test_blocks_already_open_are_kept(caremap_provider):
     assert len(rows(res["OUTPUT_BLOCKS"])) == 2 and len(rows(res["OUTPUT_INFLUENCE"])) == 2
 
 
+def test_hours_freed_stay_on_the_block_that_frees_them(caremap_provider):
+    # a block already open at 0 is u0's nearest; the one candidate, a at 50, is placed for u1
+    # (20 caregivers) and frees its 1000 h for u0's households (u1 has no dependants): on the
+    # anchors, a frees 1000 h and the block already open none, though u0 is nearest to it
+    existing = point_layer([(0, 0)], {"name": ["open"]}, name="open_blocks")
+    res = run({"EXISTING": existing, "CANDIDATES": point_layer([(50, 0)], {"name": ["a"]}, name="public_buildings")})
+    a = rows(res["OUTPUT_ANCHORS"])
+    assert [(r["name"], r["existing"], r["hours_freed_week"]) for r in a] == [("a", 0, 1000.0), (None, 1, 0.0)]
+    assert [r["block"] for r in rows(res["OUTPUT_UNITS"])] == [2, 1, None]
+    assert [r["hours_freed_week"] for r in rows(res["OUTPUT_UNITS"])] == [1000.0, 0.0, 0.0]
+    assert res["HOURS_FREED_WEEK"] == 1000.0
+
+
 def test_priority_and_alternates_layer(caremap_provider):
     # priority 3 on u0: a = 45 + 20 = 65 beats b = 36
     alts = point_layer([(50, 90), (60, 0), (400, 0)], {"kind": ["hall", "market", "far"]}, name="other_buildings")
