@@ -252,9 +252,10 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                       "({1:,.0f} hours of services reach no unit).").format(
                 outputs["HOURS_FREED"], freed.undistributed))
         self.check_canceled(feedback)
-        feedback.pushInfo(self.tr("{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.")
-                          .format(res.totals["weekly_hours"], res.totals["women_share"] or 0.0,
-                                  res.totals["replacement_value"]))
+        if res.totals["women_share"] is not None:  # else the warning above says why there is none
+            feedback.pushInfo(self.tr("{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.")
+                              .format(res.totals["weekly_hours"], res.totals["women_share"],
+                                      res.totals["replacement_value"]))
         outputs["OUTPUT"] = write_with_fields(self, parameters, "OUTPUT", context, feedback, pts, fields)
         return outputs
 

@@ -168,3 +168,17 @@ def test_hours_freed_count_only_the_hours_the_services_are_open(caremap_provider
     # without the field: 40 hours for every service
     res = run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places", "HOURS_OPEN": 40.0, "SUBSTITUTION": 0.5})
     assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([11 * 40 * 0.5, 120.0])
+
+
+def test_no_hours_logs_no_women_share(caremap_provider):
+    """Every population 0: the women's share has no meaning (WOMEN_SHARE None, a warning);
+    the log never shows it as '0.0% by women'."""
+    from layers import Recorder
+
+    fb = Recorder()
+    zero = point_layer([(0, 0), (3000, 0)], {"f_15_29": [0, 0], "m_15_29": [0, 0], "f_30_64": [0, 0],
+                                            "m_30_64": [0, 0]})
+    res = run({"INPUT": zero}, fb)
+    assert res["WOMEN_SHARE"] is None and res["WEEKLY_HOURS"] == 0
+    assert any("the women's share has no meaning" in w for w in fb.warnings), fb.warnings
+    assert not any("by women" in i for i in fb.infos), fb.infos
