@@ -181,12 +181,17 @@ def _items(definition, value):
 def static_value(definition, value):
     """``value`` of choice ``definition`` as its static value(s): a string, or a list of
     strings when the parameter allows several. Raises ValueError with the first value
-    that is no option. None or '' stays as it is. Any other parameter: ``value``."""
+    that is no option, or with the whole value when a single choice is given several
+    (a list [1, 5] is no option: never its first item alone). None, '' or [] stays as it
+    is. Any other parameter: ``value``."""
     values = values_of(definition)
-    if values is None or value is None or value == "":
+    if values is None or value is None or value == "" or value == []:
         return value
+    items = _items(definition, value)
+    if not definition.allowMultiple() and len(items) != 1:
+        raise ValueError(str(value))
     out = []
-    for item in _items(definition, value):
+    for item in items:
         found = _one(definition, values, item)
         if found is None:
             raise ValueError(str(item))

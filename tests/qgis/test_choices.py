@@ -92,6 +92,11 @@ def test_enum_value_reads_static_value_index_label_and_expression(caremap_provid
     assert alg.enum_value({"METHOD": None}, "METHOD", context) == "2sfca"
     with pytest.raises(QgsProcessingException, match="is not one of: nearest, cumulative, 2sfca"):
         alg.enum_value({"METHOD": 8}, "METHOD", context)
+    # a single choice given several values is refused whole, never read as its first one
+    for several in ([index, 0], ["3sfca", "2sfca"]):
+        with pytest.raises(QgsProcessingException, match="is not one of"):
+            alg.enum_value({"METHOD": several}, "METHOD", context)
+    assert alg.enum_value({"METHOD": [index]}, "METHOD", context) == "3sfca"
 
 
 def test_wrong_choices_list_the_valid_values(caremap_provider, tmp_path):
