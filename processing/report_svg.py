@@ -185,11 +185,16 @@ def charts(demand, col, groups, threshold, target, labels):
         totals = summaries.district_totals(
             codes[keep], demand[keep], access[keep] if access is not None else np.zeros(int(keep.sum())),
             len(names))
-        title = tr("Demand and accessible places by district")
-        out.append({"title": title, "svg": bar_chart(
-            title, names, [totals["demand"], totals["places"]],
-            [tr("demand ({0})").format(cohort), tr("accessible places")], tr("people")),
-            "note": tr("For each district, the people of the cohort and the places they can reach.")})
+        if access is not None:
+            title = tr("Demand and accessible places by district")
+            out.append({"title": title, "svg": bar_chart(
+                title, names, [totals["demand"], totals["places"]],
+                [tr("demand ({0})").format(cohort), tr("accessible places")], tr("people")),
+                "note": tr("For each district, the people of the cohort and the places they can reach.")})
+        else:  # no access field: the places are unknown, not 0
+            title = tr("Demand for care")
+            out.append({"title": title, "svg": bar_chart(
+                title, names, [totals["demand"]], [tr("demand ({0})").format(cohort)], tr("people")), "note": ""})
     if access is not None:
         edges, counts = summaries.histogram(access, demand, bins=20)
         title = tr("Distribution of access")

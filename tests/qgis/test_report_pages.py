@@ -137,3 +137,20 @@ def test_demo_report_pages():
     everything = flat(" ".join(texts))
     assert "second mode" not in everything
     assert "Method and parameters" in everything and "Gini index" in everything
+
+
+def test_district_chart_without_access_shows_no_places_of_zero():
+    # no access field: the places are unknown; a bar of 0 "accessible places" per district
+    # would read as "no place within reach"
+    import numpy as np
+    from caremap.processing import report_svg
+
+    labels = {"COHORT_LABEL": "children"}
+    groups = np.array(["North", "South", "North"], dtype=object)
+    charts, _ = report_svg.charts(np.array([10.0, 20.0, 5.0]), {}, groups, 10.0, 0.0, labels)
+    assert len(charts) == 1
+    assert "accessible places" not in charts[0]["svg"] and "accessible places" not in charts[0]["title"]
+    assert "North: demand (children) 15" in charts[0]["svg"]  # hand sum 10 + 5
+    charts, _ = report_svg.charts(np.array([10.0, 20.0, 5.0]), {"ACCESS_FIELD": np.array([0.5, 0.0, 0.2])},
+                                  groups, 10.0, 0.0, labels)
+    assert "North: accessible places 6" in charts[0]["svg"]  # 10 x 0.5 + 5 x 0.2
