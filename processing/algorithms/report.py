@@ -382,10 +382,10 @@ class ReportAlgorithm(CareMapAlgorithm):
             totals = summaries.district_totals(codes[keep], demand[keep], col["ACCESS_FIELD"][keep], len(names),
                                                target=target if target > 0 else None,
                                                required=required[keep] if required is not None else None)
-            with_target = target > 0 or required is not None
-            per_district = totals["shortfall"] if with_target and "UNMET_FIELD" not in col else totals["unmet"]
-            if "UNMET_FIELD" in col and not with_target:
-                per_district = None
+            if target > 0 or required is not None:  # the sentence then speaks of the missing places
+                per_district = totals["shortfall"]
+            else:
+                per_district = None if "UNMET_FIELD" in col else totals["unmet"]
         else:
             per_district = None
         if per_district is None:  # the layer's own unmet field

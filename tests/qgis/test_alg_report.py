@@ -178,6 +178,16 @@ def test_report_figures_are_consistent_and_say_what_they_count(caremap_provider,
     assert "100.0% of the missing places lie in 1 district: B." in text  # B: 4.5 + 15, A: 0
 
 
+def test_report_missing_places_by_district_with_an_unmet_field(caremap_provider, tmp_path):
+    # with a target, the sentence speaks of the missing places: B holds all of them
+    # (4.5 + 15, A: 0), even when the layer also has an unmet field (people without a
+    # place from access: A 5, B 87 -> 94.6%, the wrong figure for these words)
+    res, html, items, cards, fb = report_text(tmp_path, tiny_layer(unmet=[5.0, 27.0, 60.0, 0.0]), THRESHOLD=20,
+                                              TARGET=0.25, DISTRICT_FIELD="district")
+    text = " ".join(items)
+    assert "100.0% of the missing places lie in 1 district: B." in text
+
+
 def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):
     inf = float("inf")
     lyr = tiny_layer(care_demand=[10.0, inf, 60.0, None], cost_nearest=[5.0, inf, None, 3.0],
