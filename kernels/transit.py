@@ -678,6 +678,20 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     return TransitResult(cost=cost, minutes=kept, report=report)
 
 
+def exact_max_minutes(limit, percentile, window):
+    """``limit`` (minutes) when :func:`travel_times` may be given it as ``max_minutes``
+    without changing any percentile at or below it, else None (every time must count):
+    only when the percentile of the ``window + 1`` times reads one order statistic alone
+    (NumPy's virtual index, computed as NumPy does, is a whole number or the last one), so
+    that no time beyond the limit is interpolated with. ``limit`` None gives None."""
+    if limit is None:
+        return None
+    n = int(window) + 1
+    quantile = np.true_divide(np.float64(percentile), 100)
+    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1  # as _order_positions
+    return float(limit) if (virtual >= n - 1 or virtual == np.floor(virtual)) else None
+
+
 def percentile_minutes(tt, q):
     """``np.percentile(tt, q, axis=-1)`` (linear interpolation) where +inf sorts last: a
     percentile that falls on or next to an infinite time is inf."""

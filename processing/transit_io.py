@@ -182,11 +182,9 @@ def _walks_network(net, a_xy, b_xy, max_walk, speed, snap, respect_oneway):
 def exact_limit(setup, limit):
     """``limit`` (minutes) when the router may drop the times above it without changing
     any percentile at or below it (the percentile falls on one of the window's minutes:
-    no interpolation with a time beyond it), else None (every time counts)."""
-    if limit is None:
-        return None
-    pos = setup.percentile / 100.0 * setup.window
-    return float(limit) if abs(pos - round(pos)) < 1e-12 else None
+    no interpolation with a time beyond it), else None (every time counts):
+    ``kernels.transit.exact_max_minutes``."""
+    return ktransit.exact_max_minutes(limit, setup.percentile, setup.window)
 
 
 def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit, progress, setup=None,

@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 import pytest
-from caremap.kernels import gtfs
+from caremap.kernels import gtfs, transit
 from caremap.kernels.gtfs import Timetable
 from caremap.kernels.transit import percentile_minutes, straight_walks, travel_times
 from hypothesis import HealthCheck, given, settings
@@ -441,3 +441,23 @@ def test_scatter_max_with_repeated_indices():
     np.maximum.at(want, idx, val)
     _scatter_max(flat, idx, val)
     np.testing.assert_array_equal(flat, want)
+
+
+def test_exact_max_minutes_only_where_no_time_beyond_the_limit_is_read():
+    # the cap is exact iff the capped times (beyond the limit: inf) give the same percentile
+    # as the full ones wherever it is within the limit; 55 % of 101 minutes has the virtual
+    # index 55.00000000000001 in NumPy: it interpolates with the 56th time, so no cap
+    assert transit.exact_max_minutes(30.0, 55, 100) is None
+    assert transit.exact_max_minutes(30.0, 50, 10) == 30.0
+    assert transit.exact_max_minutes(30.0, 50, 1) is None
+    assert transit.exact_max_minutes(None, 50, 10) is None
+    for W in range(0, 61):
+        for q in (0, 10, 25, 30, 50, 55, 70, 75, 90, 95, 100):
+            if transit.exact_max_minutes(1.0, q, W) is None:
+                continue
+            x = np.arange(W + 1, dtype=float)
+            for k in range(W + 1):  # the times above x[k] beyond the limit
+                capped = np.where(x > k, np.inf, x)
+                full = np.percentile(x, q)
+                got = transit.percentile_minutes(capped, q)
+                assert got == full if full <= k else got == np.inf, (W, q, k)

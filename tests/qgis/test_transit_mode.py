@@ -304,3 +304,14 @@ def test_window_departure_by_hand(spec, day, minute):
     # the week of Thursday 2024-03-07 runs from Monday 2024-03-04 to Sunday 2024-03-10
     got = kopen.window_departure(kopen.parse_opening_hours(spec).mask, dt.date(2024, 3, 7))
     assert got == (dt.date.fromisoformat(day), float(minute))
+
+
+def test_exact_limit_caps_the_router_only_where_exact():
+    from types import SimpleNamespace
+
+    from caremap.processing import transit_io
+
+    # 55 % of 101 departure minutes: NumPy interpolates with the 56th time (its virtual
+    # index is 55.00000000000001), so a cap would turn a cost within the limit into inf
+    assert transit_io.exact_limit(SimpleNamespace(percentile=55.0, window=100), 30.0) is None
+    assert transit_io.exact_limit(SimpleNamespace(percentile=50.0, window=10), 30.0) == 30.0
