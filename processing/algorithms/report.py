@@ -388,8 +388,9 @@ class ReportAlgorithm(CareMapAlgorithm):
                 per_district = None if "UNMET_FIELD" in col else totals["unmet"]
         else:
             per_district = None
-        if per_district is None:  # the layer's own unmet field
-            k, held, idx = summaries.concentration_in_groups(col["UNMET_FIELD"], codes, len(names))
+        if per_district is None:  # the layer's own unmet field, NULL-demand units left out as in key_figures
+            k, held, idx = summaries.concentration_in_groups(
+                np.where(np.isfinite(demand), col["UNMET_FIELD"], np.nan), codes, len(names))
         else:
             k, held, idx = summaries.concentration_in_groups(per_district, np.arange(len(names)), len(names))
         return (k, held, [str(names[i]) for i in idx]) if k else None

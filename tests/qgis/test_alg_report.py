@@ -186,6 +186,13 @@ def test_report_missing_places_by_district_with_an_unmet_field(caremap_provider,
                                               TARGET=0.25, DISTRICT_FIELD="district")
     text = " ".join(items)
     assert "100.0% of the missing places lie in 1 district: B." in text
+    # no target: the layer's unmet field; the NULL-demand unit (A, 1000) is left out as in
+    # every figure (92 without a place): B holds 87 / 92, not A 1005 / 1092
+    res, html, items, cards, fb = report_text(tmp_path, tiny_layer(unmet=[5.0, 27.0, 60.0, 1000.0]), THRESHOLD=20,
+                                              DISTRICT_FIELD="district")
+    text = " ".join(items)
+    assert res["UNMET"] == pytest.approx(92.0)
+    assert "94.6% of the people without a place lie in 1 district: B." in text
 
 
 def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):
