@@ -190,12 +190,18 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         form.setReuseLastValue(idx("collector"), True)
         layer.setEditFormConfig(form)
 
-    def _base_layer(self, layer, folder, gpkg, feedback):
+    def _base_layer(self, layer, folder, gpkg, feedback, taken):
         """The copy of one base layer for the package (a new layer object), or the layer
-        itself as a clone when it is online."""
+        itself as a clone when it is online. ``taken``: the GeoPackage's table names so far
+        (a base layer never overwrites the survey, the reference or another base layer)."""
         provider = layer.providerType()
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             table = _layer_name(layer.name())
+            stem, k = table, 1
+            while table in taken:
+                k += 1
+                table = f"{stem}_{k}"
+            taken.add(table)
             self._write_layer(layer, gpkg, table, layer.crs(), False, feedback)
             copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
         elif isinstance(layer, QgsRasterLayer) and provider == "gdal" and os.path.isfile(layer.source()):
@@ -266,7 +272,8 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(40)
 
-        bases = [self._base_layer(layer, folder, gpkg, feedback)
+        taken = {SURVEY_LAYER, REFERENCE_LAYER}
+        bases = [self._base_layer(layer, folder, gpkg, feedback, taken)
                  for layer in self.parameterAsLayerList(parameters, "BASE_LAYERS", context) or []]
         self.check_canceled(feedback)
         feedback.setProgress(70)

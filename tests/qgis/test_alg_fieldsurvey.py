@@ -198,3 +198,24 @@ def test_form_language_defaults_to_the_language_qgis_runs_in(caremap_provider, m
     other = alg.create()
     param = other.parameterDefinition("LANGUAGE")
     assert choices.static_value(param, param.defaultValue()) == "en"
+
+
+def test_base_layers_never_overwrite_the_survey_or_each_other(caremap_provider, tmp_path):
+    # a base layer named like the survey layer ('CARE PLACES' -> care_places) and two base
+    # layers whose names give the same table (Roads, roads): each keeps its own table, the
+    # survey layer stays empty
+    def base(x, name, n):
+        return polygon_layer([square(x + i * 0.01, 4.59, 0.005) for i in range(n)], {"k": list(range(n))},
+                             crs="EPSG:4326", name=name)
+
+    res = run({"BASE_LAYERS": [base(-74.1, "CARE PLACES", 3), base(-74.0, "Roads", 1), base(-73.9, "roads", 2)],
+               "INVENTORY": registry(), "OUTPUT_FOLDER": str(tmp_path / "pkg")})
+    gpkg = res["GEOPACKAGE"]
+    survey = QgsVectorLayer(f"{gpkg}|layername=care_places", "s", "ogr")
+    assert survey.isValid() and survey.featureCount() == 0 and "verification" in survey.fields().names()
+    assert QgsVectorLayer(f"{gpkg}|layername=reference_inventory", "r", "ogr").featureCount() == 2
+    project = QgsProject()
+    assert project.read(res["PROJECT"])
+    counts = sorted((lay.name(), lay.featureCount()) for lay in project.mapLayers().values()
+                    if lay.name() in ("CARE PLACES", "Roads", "roads"))
+    assert counts == [("CARE PLACES", 3), ("Roads", 1), ("roads", 2)]
