@@ -366,7 +366,7 @@ def open_share(schedules, windows):
     size = w.sum(axis=1)
     if (size == 0).any():
         raise ValueError("a time window has no minute")
-    per_row = (schedules.masks.astype(np.float32) @ w.T.astype(np.float32)) / size  # exact: counts < 2**24
+    per_row = (schedules.masks.astype(np.float32) @ w.T.astype(np.float32)).astype(float) / size  # counts exact in float32 (< 2**24), the division in float64
     out = per_row[np.maximum(schedules.index, 0)].astype(float)
     out[schedules.index < 0] = np.nan
     return out

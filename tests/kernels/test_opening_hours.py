@@ -268,3 +268,10 @@ def test_schedule_from_hours_keeps_the_weekly_hours(h, d):
 def test_temporal_deserts():
     out = temporal_deserts([1, 1, 1, 0, 1], [0, 0, 1, 0, 0], [0, 1, 0, 0, np.nan])
     assert out[:4].tolist() == [1, 0, 0, 0] and np.isnan(out[4])
+
+
+def test_open_share_is_a_float64_fraction():
+    """A third of a window is 1/3 to float64 precision, not float32's 0.3333333433."""
+    _labels, windows = parse_time_windows("morning=Mo-Fr 08:00-11:00")
+    share = open_share(weekly_schedules(["Mo-Fr 08:00-09:00"]), windows)
+    assert float(np.ravel(share)[0]) == 1.0 / 3.0
