@@ -145,10 +145,10 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
             "UNITS", self.tr("Units (points or polygons)"), [P.TypeVectorPoint, P.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             "DEPENDANTS_FIELD", self.tr("People who need care (field)"), parentLayerParameterName="UNITS",
-            type=NUMERIC, defaultValue="care_demand"))
+            type=NUMERIC, defaultValue=kblocks.DEFAULT_DEPENDANTS_FIELD))
         self.addParameter(QgsProcessingParameterField(
             "CAREGIVERS_FIELD", self.tr("Caregivers (field)"), parentLayerParameterName="UNITS", type=NUMERIC,
-            defaultValue="women_15_64"))
+            defaultValue=kblocks.DEFAULT_CAREGIVERS_FIELD))
         self.addParameter(QgsProcessingParameterField(
             "PRIORITY_FIELD", self.tr("Priority weight (field; empty = 1 per unit)"), parentLayerParameterName="UNITS",
             type=NUMERIC, optional=True, defaultValue="priority"))

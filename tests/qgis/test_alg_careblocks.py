@@ -165,6 +165,16 @@ def test_bad_input_says_what_to_do(caremap_provider, params, words):
     assert "DEPENDANTS_FIELD" not in msg and "RADIUS" not in msg and "COST_MODE" not in msg
 
 
+def test_field_defaults_are_the_ones_the_dock_and_report_read_back(caremap_provider):
+    # the dock and the blocks report look for the kernel's default field names: one source
+    from caremap.kernels import careblocks as kb
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById("caremap:careblocks")
+    assert alg.parameterDefinition("DEPENDANTS_FIELD").defaultValue() == kb.DEFAULT_DEPENDANTS_FIELD
+    assert alg.parameterDefinition("CAREGIVERS_FIELD").defaultValue() == kb.DEFAULT_CAREGIVERS_FIELD
+
+
 def test_cancel(caremap_provider):
     fb = QgsProcessingFeedback()
     fb.cancel()
