@@ -413,7 +413,10 @@ def map_specs(units, demand, col, chosen, labels, layers):
         graded("access", tr("Access to care"), tr("Access (places per person)"), col["ACCESS_FIELD"],
                chosen["ACCESS_FIELD"], "Viridis",
                note=tr("Places per person within reach (two-step floating catchment)."))
-    elif "COST_FIELD" in chosen:
+    elif "COST_FIELD" in chosen and np.allclose(units.numeric[chosen["COST_FIELD"]], col["COST_FIELD"],
+                                                equal_nan=True):
+        # the map classes the layer's own field: drawn only when that field is in minutes (a cost
+        # in metres was converted for the figures, and a legend in minutes would misread it)
         graded("cost", tr("Time to the nearest service"), tr("Minutes to the nearest facility"),
                units.numeric[chosen["COST_FIELD"]], chosen["COST_FIELD"], "Viridis", invert=True)
     if "DESERT_FIELD" in chosen:

@@ -299,3 +299,20 @@ def test_pipeline_child_errors_use_the_pipelines_labels(caremap_provider):
     message = str(err.value)
     assert "'Age-band fields of the cohort (field:band;...)'" in message, message
     assert "BAND_MAPPING" not in message and "'Age-band fields (field:band;...)'" not in message, message
+
+
+def test_cost_map_only_when_the_cost_field_is_in_minutes(caremap_provider, tmp_path):
+    """Without an access field the report maps the cost to the nearest facility with a legend
+    in minutes: a cost field in metres (converted to minutes for the figures) is not drawn
+    under that legend."""
+    fields = {"care_demand": [10.0, 30.0, 60.0, 5.0], "desert": [0, 1, 1, 0]}
+    minutes = polygon_layer([(i * 100, 0, 100) for i in range(4)],
+                            dict(fields, cost_nearest=[5.0, 25.0, 12.0, 3.0]), name="Blocks")
+    _res, html, *_ = report_text(tmp_path, minutes, THRESHOLD=20)
+    assert "Time to the nearest service" in html
+    metres = polygon_layer([(i * 100, 0, 100) for i in range(4)],
+                           dict(fields, cost_nearest=[420.0, 2100.0, 1000.0, 250.0], cost_unit=["meters"] * 4,
+                                cost_speed_kmh=[5.04] * 4), name="Blocks")
+    res, html, *_ = report_text(tmp_path, metres, THRESHOLD=20)
+    assert "Time to the nearest service" not in html
+    assert res["SHARE_BEYOND"] == pytest.approx(30 / 105)  # 2100 m at 84 m/min = 25 min: the figures convert
