@@ -39,6 +39,12 @@ SECONDS_PER_PAIR = 6e-8
 MAX_CHUNK_PAIRS = 2_000_000
 #: at most this many distances in one dense block (16 MB of float64), for the same reasons
 MAX_BLOCK_ELEMENTS = 2_000_000
+#: the work model choosing the grid cells of :class:`StraightPairs` (seconds, measured on
+#: these machines with bench/io_floor.py and bench/bench_scale.py): per cell of demand units,
+#: per row of cells searched around it, per distance computed
+CELL_SECONDS = 40e-6
+ROW_SECONDS = 6e-6
+DISTANCE_SECONDS = 6e-9
 #: how many origins are sampled by :func:`estimate_pairs`
 ESTIMATE_SAMPLE = 2000
 
@@ -86,6 +92,28 @@ def estimate_pairs(demand_xy, supply_xy, max_cost, detour=1.0, sample=ESTIMATE_S
         counts = cKDTree(sxy).query_ball_point(pick, r * (1 + 1e-9) + 1e-9, return_length=True)
         pairs = float(np.mean(counts)) * nd
     return PairEstimate(pairs, pairs * BYTES_PER_PAIR, pairs * SECONDS_PER_PAIR)
+
+
+#: bytes per cell of a dense origin x destination table (float64), e.g. the public
+#: transport router's table of every demand unit x facility
+DENSE_CELL_BYTES = 8
+
+
+def combine_estimates(estimates, dense_cells=0):
+    """One :class:`PairEstimate` for work that holds several pair tables at once (e.g. the
+    walks of public transport: to, from and between stops, and the whole way) and a dense
+    table of ``dense_cells`` cells (:data:`DENSE_CELL_BYTES` each): the pairs, bytes and
+    seconds added."""
+    pairs = float(sum(e.pairs for e in estimates))
+    return PairEstimate(pairs, pairs * BYTES_PER_PAIR + float(dense_cells) * DENSE_CELL_BYTES,
+                        pairs * SECONDS_PER_PAIR)
+
+
+def table_estimate(rows):
+    """The :class:`PairEstimate` of a table of ``rows`` pairs given whole (e.g. the rows of
+    an origin-destination table), :data:`BYTES_PER_PAIR` each."""
+    rows = float(max(rows, 0))
+    return PairEstimate(rows, rows * BYTES_PER_PAIR, rows * SECONDS_PER_PAIR)
 
 
 def stream_pairs(estimate, budget):
@@ -159,8 +187,8 @@ class StraightPairs(PairStream):
     :func:`~caremap.kernels.costs.to_minutes` (``cost_scale`` = minutes per metre) or not
     (``cost_scale`` 1), never stored.
 
-    Demand units and facilities are put on a grid of square cells (a quarter of the search radius,
-    fewer when the area holds too many); the units of each cell are compared with the
+    Demand units and facilities are put on a grid of square cells (their side chosen by a
+    work model, :meth:`_cell_size`: a fraction or a multiple of the search radius); the units of each cell are compared with the
     facilities of the cells within the radius in dense blocks of at most a quarter of
     ``budget`` bytes (and of at most ``max_rows`` units when given), and the pairs found are gathered into chunks of
     :func:`chunk_pairs` pairs. Every unit's pairs are in one chunk (``by_origin``)."""
@@ -187,11 +215,34 @@ class StraightPairs(PairStream):
         if self.n_demand and self.n_supply:
             self._grid()
 
+    def _cell_size(self, lo, hi):
+        """The side of the grid's cells: the one, among the search radius divided or
+        multiplied by small integers, that minimises a model of the work (a fixed cost per
+        cell of demand units and per row of cells searched, plus one per distance
+        computed), for points spread evenly over their bounding box. Any side gives the
+        same pairs (the cells only select candidates); it only changes the speed: small
+        cells compute fewer distances, large ones loop fewer times in Python."""
+        r = self.r_search
+        width, height = np.maximum(hi - lo, r)
+        area = float(width * height)
+        floor = max(float(np.max(hi - lo)) / self.MAX_CELLS_PER_AXIS, 1e-9)
+        density = self.n_supply / area
+        best = None
+        for cell in [r / q for q in (4, 3, 2, 1)] + [r * m for m in (2, 4, 8, 16)]:
+            cell = max(cell, floor)
+            q = int(np.ceil(r / cell))
+            cells = min(float(self.n_demand), area / (cell * cell))
+            candidates = min(float(self.n_supply), density * (cell * (2 * q + 1)) ** 2)
+            work = cells * (CELL_SECONDS + ROW_SECONDS * (2 * q + 1)) + \
+                self.n_demand * candidates * DISTANCE_SECONDS
+            if best is None or work < best[0]:
+                best = (work, cell)
+        return best[1]
+
     def _grid(self):
         both = np.vstack([self.dxy, self.sxy])
         lo = both.min(axis=0)
-        extent = float(np.max(both.max(axis=0) - lo))
-        cell = max(self.r_search / 4.0, extent / self.MAX_CELLS_PER_AXIS, 1e-9)
+        cell = self._cell_size(lo, both.max(axis=0))
         self.q = int(np.ceil(self.r_search / cell))
         cd = np.floor((self.dxy - lo) / cell).astype(np.int64)
         cs = np.floor((self.sxy - lo) / cell).astype(np.int64)
