@@ -68,6 +68,16 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
     TAGS = ""
     PARAM_HELP = {}  # parameter name -> QT_TRANSLATE_NOOP("CareMap", "what it is, typical value")
 
+    def __init_subclass__(cls, **kwargs):
+        """Every subclass's ``processAlgorithm`` runs guarded (``layer_io.outputs.guarded``):
+        a run that ends with a cancel or an error leaves no output behind, whichever step
+        it stops in (docs/architecture.md, "Cancel and progress")."""
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            from .layer_io import outputs
+
+            cls.processAlgorithm = outputs.guarded(cls.__dict__["processAlgorithm"])
+
     def addParameter(self, definition, createOutput=True):  # noqa: N802
         """Every parameter gets its help text (PARAM_HELP, else COMMON_PARAM_HELP)."""
         text = self.PARAM_HELP.get(definition.name()) or COMMON_PARAM_HELP.get(definition.name())
@@ -303,5 +313,7 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def check_canceled(feedback):
+        """Raise "Canceled by the user." when the user cancelled. What the run wrote so
+        far is removed when the exception leaves ``processAlgorithm`` (``__init_subclass__``)."""
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
