@@ -692,6 +692,25 @@ def exact_max_minutes(limit, percentile, window):
     return float(limit) if (virtual >= n - 1 or virtual == np.floor(virtual)) else None
 
 
+def direct_walk_cap(limit, percentile, window):
+    """The longest direct walk (minutes) that can change a pair cost at or below ``limit``
+    (the caller drops the pairs beyond it), so that the direct walks longer than it may be
+    left out with the same results: each minute's time is min(ride, walk), so leaving out a
+    walk only raises times that were above the cap; the percentile of the ``window + 1``
+    times reads the order statistic ``lo`` and, with weight ``t`` in (0, 1), the next one,
+    and a result <= ``limit`` needs ``x_lo <= limit`` and ``t x_hi <= limit``: the cap is
+    ``limit`` when one order statistic is read, else ``limit / t`` (with a margin of 1e-9
+    for the floating-point lerp). ``limit`` None gives None (no cap)."""
+    if limit is None:
+        return None
+    n = int(window) + 1
+    quantile = np.true_divide(np.float64(percentile), 100)
+    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1  # as _order_positions
+    t = 0.0 if virtual >= n - 1 else float(virtual - (np.floor(virtual) if virtual >= 0 else 0.0))
+    cap = float(limit) if t <= 0 else float(limit) / t
+    return cap * (1 + 1e-9) + 1e-9
+
+
 def percentile_minutes(tt, q):
     """``np.percentile(tt, q, axis=-1)`` (linear interpolation) where +inf sorts last: a
     percentile that falls on or next to an infinite time is inf."""

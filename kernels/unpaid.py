@@ -191,12 +191,14 @@ def hours_freed(costs, demand, places, hours_open, substitution, threshold=None,
     proportionally to their demand: F_i = sum_j S_j D_i / sum_{k in reach j} D_k.
     A service with no demand in reach frees nothing (its hours are reported as
     undistributed). A unit with NaN demand (unknown) takes no share and gets NaN.
+    ``costs`` may be a :class:`~caremap.kernels.chunks.PairStream` (pairs in chunks under
+    a memory budget): the two sums are then added chunk by chunk in two passes (same
+    results up to the order of the additions), the stream's ``feedback`` called per chunk.
     """
     if not (0.0 <= substitution <= 1.0):
         raise ValueError(f"substitution rate must be between 0 and 1, got {substitution}")
-    d = np.asarray(costs.demand_idx, np.int64)
-    s = np.asarray(costs.supply_idx, np.int64)
-    c = np.asarray(costs.cost, np.float64)
+    from .chunks import PairStream
+
     nd, ns = int(costs.n_demand), int(costs.n_supply)
     D = np.asarray(demand, np.float64)
     places = np.broadcast_to(np.asarray(places, np.float64), (ns,))
@@ -210,12 +212,27 @@ def hours_freed(costs, demand, places, hours_open, substitution, threshold=None,
     if not np.isfinite(hours_open).all() or (hours_open < 0).any() or (hours_open > 168).any():
         raise ValueError("hours open per week must be between 0 and 168")
     S = places * hours_open * substitution
-    m = np.ones(d.size, bool) if threshold is None else c <= threshold
-    dm, sm = d[m], s[m]
-    reach = np.bincount(sm, weights=D[dm], minlength=ns)
+
+    def pairs(k):
+        """The pairs within the threshold, whole or chunk by chunk (pass k of 2)."""
+        tables = [costs]
+        if isinstance(costs, PairStream):
+            fb = costs.feedback
+            tables = costs.chunks(None if fb is None else (lambda f: fb((k + f) / 2.0)))
+        for t in tables:
+            d, s, c = (np.asarray(t.demand_idx, np.int64), np.asarray(t.supply_idx, np.int64),
+                       np.asarray(t.cost, np.float64))
+            m = np.ones(d.size, bool) if threshold is None else c <= threshold
+            yield d[m], s[m]
+
+    reach = np.zeros(ns)
+    for dm, sm in pairs(0):
+        reach += np.bincount(sm, weights=D[dm], minlength=ns)
     with np.errstate(invalid="ignore", divide="ignore"):
         per_unit = np.where(reach > 0, S / reach, 0.0)
-    freed = np.bincount(dm, weights=D[dm] * per_unit[sm], minlength=nd)
+    freed = np.zeros(nd)
+    for dm, sm in pairs(1):
+        freed += np.bincount(dm, weights=D[dm] * per_unit[sm], minlength=nd)
     freed[unknown] = np.nan
     share = None
     if unpaid_weekly is not None:

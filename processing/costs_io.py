@@ -59,28 +59,44 @@ def forward_progress(feedback, start, span):
 
 
 def _size(nbytes):
-    """Bytes as a size a user reads (MB below 1 GB)."""
+    """Bytes as a size a user reads (MB below 1 GB, KB below 1 MB)."""
+    if nbytes < 2**20:
+        return f"{nbytes / 2**10:,.0f} KB"
     return f"{nbytes / 2**30:,.1f} GB" if nbytes >= 2**30 else f"{nbytes / 2**20:,.0f} MB"
+
+
+def budget_place():
+    """Where the user sets the memory budget, for the messages."""
+    return tr("the QGIS setting {0} (Settings > Options > Advanced), in MB").format(MEMORY_BUDGET_SETTING)
+
+
+def refuse_over_budget(est, budget, what=None):
+    """Stop, before the work, an analysis that needs a whole table that would not fit the
+    memory budget (``est``: a ``kernels.chunks.PairEstimate``; ``what``: what the table
+    holds, default the pairs within reach), naming the estimate, the budget, where to set
+    it and what to do, instead of running out of memory."""
+    what = what or tr("About {0:,.0f} pairs within reach").format(est.pairs)
+    raise QgsProcessingException(tr(
+        "{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at "
+        "once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, "
+        "aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the "
+        "budget in {3}.").format(what, _size(est.nbytes), _size(budget), budget_place()))
 
 
 def _log_estimate(feedback, est, budget, chunked):
     """Say, before the work, how many pairs are coming, their memory and time, and what
-    happens when they do not fit the budget."""
+    happens when they do not fit the budget: computed in chunks (``chunked``, a warning),
+    or, for a caller that needs the whole table, refused (:func:`refuse_over_budget`)."""
     feedback.pushInfo(tr("Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per "
                          "pass over them.").format(est.pairs, _size(est.nbytes), max(1.0, est.seconds)))
     if est.fits(budget):
         return
-    where = tr("the QGIS setting {0} (Settings > Options > Advanced), in MB").format(MEMORY_BUDGET_SETTING)
-    if chunked:
-        feedback.pushWarning(tr(
-            "About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they "
-            "are computed in chunks, never all at once, and computed again for each step of the method (slower, "
-            "same results). The budget is {3}.").format(est.pairs, _size(est.nbytes), _size(budget), where))
-    else:
-        feedback.pushWarning(tr(
-            "About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: "
-            "this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.").format(
-            est.pairs, _size(est.nbytes), _size(budget), where))
+    if not chunked:
+        refuse_over_budget(est, budget)
+    feedback.pushWarning(tr(
+        "About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they "
+        "are computed in chunks, never all at once, and computed again for each step of the method (slower, "
+        "same results). The budget is {3}.").format(est.pairs, _size(est.nbytes), _size(budget), budget_place()))
 
 
 @dataclass
@@ -271,6 +287,14 @@ def _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_
             "facilities in {1}.").format(alg.label("DEMAND_ID_FIELD"), supply_origin.id_label or alg.label(
                 "SUPPLY_ID_FIELD")))
     o, d, c = names
+    source = alg.parameterAsSource(parameters, "OD_TABLE", context)
+    if source is not None and source.featureCount() >= 0:  # the table is read whole: its rows are the pairs
+        est, budget = kchunks.table_estimate(source.featureCount()), memory_budget()
+        feedback.pushInfo(tr("Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).").format(
+            est.pairs, _size(est.nbytes)))
+        if not est.fits(budget):
+            refuse_over_budget(est, budget, tr("The {0:,.0f} rows of the origin-destination table {1}").format(
+                est.pairs, layer_io.layer_label(alg, "OD_TABLE", source)))
     tab = layer_io.read_table(alg, parameters, "OD_TABLE", context, feedback, numeric=[c], text=[o, d],
                               allow_nulls=True)
     try:
@@ -329,12 +353,17 @@ def threshold_in_meters(alg, parameters, context, value):
         raise QgsProcessingException(str(e)) from e
 
 
-def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, site_ids=None, sites=None):
+def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, site_ids=None, sites=None,
+               all_pairs=False):
     """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost, through
     :func:`compute_costs` (sites as an (n, 2) array; ``site_ids`` for COST_MODE=table;
     ``sites`` an :class:`Origin` naming the sites' layers, feature ids and id fields in the
-    messages). Returns the :class:`CostResult` (its ``costs``, and the unit and speed an
-    output needs for :func:`cost_fields`)."""
+    messages). ``all_pairs``: a caller that sums over the pairs chunk by chunk (e.g.
+    ``kernels.unpaid.hours_freed``) takes them as a ``kernels.chunks.PairStream`` when they
+    would not fit the memory budget, as :func:`compute_costs` says; the others get the whole
+    table, or are refused before the work when it would not fit. Returns the
+    :class:`CostResult` (its ``costs``, and the unit and speed an output needs for
+    :func:`cost_fields`)."""
     demand_ids, did = None, None
     if alg.enum_value(parameters, "COST_MODE", context) == "table":
         did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
@@ -349,7 +378,7 @@ def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, si
         demand_ids = demand.text[did]
     return compute_costs(alg, parameters, context, feedback, demand, np.asarray(site_xy, float), max_cost,
                          demand_ids=demand_ids, supply_ids=site_ids, demand_id_field=did,
-                         supply_origin=sites)
+                         supply_origin=sites, all_pairs=all_pairs)
 
 
 def source_given(alg, parameters, name, context):

@@ -4,7 +4,9 @@ DEPARTURE, WINDOW, PERCENTILE, MAX_WALK, ACCESS_MODE, with SPEED, DETOUR and NET
 feed (kernels/gtfs.py), the walks to, from and between stops (straight line x DETOUR at
 SPEED with ``kernels.transit.straight_walks``, or on the road network with
 ``kernels.network.network_costs`` in metres, within MAX_WALK inclusive) and the walk of the
-whole way (no cap), and call the router ``kernels.transit.travel_times``. The semantics
+whole way (no cap in the semantics; only the walks that can change a cost the caller reads
+are computed, ``kernels.transit.direct_walk_cap``), logged with their memory before the work
+and refused beyond the memory budget, and call the router ``kernels.transit.travel_times``. The semantics
 (one departure minute, the window, the percentile) are the router's: see its docstring
 and docs/methods.md, "Public transport".
 
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
+from ..kernels import chunks as kchunks
 from ..kernels import costs as kcosts
 from ..kernels import gtfs as kgtfs
 from ..kernels import network as knet
@@ -179,6 +182,39 @@ def _walks_network(net, a_xy, b_xy, max_walk, speed, snap, respect_oneway):
     return a_ok[c.demand_idx], b_ok[c.supply_idx], c.cost * kcosts.minutes_per_meter(speed)
 
 
+def _direct_cap_m(setup, limit, speed):
+    """The longest walk of the whole way (metres walked) that can change a cost the caller
+    reads (``limit`` minutes; None: no cap), ``kernels.transit.direct_walk_cap``: the longer
+    ones are left out with the same results, so the walks of the whole way are the pairs
+    within reach, never every demand unit x facility."""
+    cap = ktransit.direct_walk_cap(limit, setup.percentile, setup.window)
+    return None if cap is None else cap / kcosts.minutes_per_meter(speed)
+
+
+def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour):
+    """Log, before the walks and the router, the walks estimated (``kernels.chunks``) and
+    the memory they and the router's table of every demand unit x facility need; refuse
+    (``costs_io.refuse_over_budget``) when that does not fit the memory budget. On the road
+    network the walks are counted along straight lines (never more than on the streets)."""
+    from . import costs_io  # the budget and its messages (costs_io imports this module)
+
+    det = detour if setup.access_mode != "network" else 1.0
+    on = stops[np.isfinite(stops).all(1)] if len(stops) else np.empty((0, 2))
+    w = setup.max_walk
+    est = kchunks.combine_estimates(
+        [kchunks.estimate_pairs(dxy, on, w, det), kchunks.estimate_pairs(on, sxy, w, det),
+         kchunks.estimate_pairs(on, on, w, det), kchunks.estimate_pairs(dxy, sxy, cap_m, det)],
+        dense_cells=len(dxy) * len(sxy))
+    budget = costs_io.memory_budget()
+    feedback.pushInfo(tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, "
+                         "and the travel times of {1:,} demand units x {2:,} facilities: about {3} of "
+                         "memory.").format(est.pairs, len(dxy), len(sxy), costs_io._size(est.nbytes)))
+    if not est.fits(budget):
+        costs_io.refuse_over_budget(est, budget, tr(
+            "About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} "
+            "facilities").format(est.pairs, len(dxy), len(sxy)))
+
+
 def exact_limit(setup, limit):
     """``limit`` (minutes) when the router may drop the times above it without changing
     any percentile at or below it (the percentile falls on one of the window's minutes:
@@ -208,6 +244,8 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     d_ok, s_ok = np.isfinite(dxy_all).all(1), np.isfinite(sxy_all).all(1)
     dxy, sxy = dxy_all[d_ok], sxy_all[s_ok]
     w = setup.max_walk
+    cap_m = _direct_cap_m(setup, limit, speed)
+    _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour)
     try:
         if setup.access_mode == "network":
             net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, crs, speed)
@@ -216,13 +254,13 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
             access = _walks_network(net, dxy, stops, w, speed, snap, respect_oneway)
             egress = _walks_network(net, stops, sxy, w, speed, snap, respect_oneway)
             transfers = _walks_network(net, stops, stops, w, speed, snap, respect_oneway)
-            direct = _walks_network(net, dxy, sxy, None, speed, snap, respect_oneway)
+            direct = _walks_network(net, dxy, sxy, cap_m, speed, snap, respect_oneway)
             how = tr("on the road network {0}").format(net_name)
         else:
             access = _walks_straight(dxy, stops, w, speed, detour)
             egress = _walks_straight(stops, sxy, w, speed, detour)
             transfers = _walks_straight(stops, stops, w, speed, detour)
-            direct = kcosts.to_minutes(kcosts.straight_line_costs(dxy, sxy, None, detour=detour), speed)
+            direct = kcosts.to_minutes(kcosts.straight_line_costs(dxy, sxy, cap_m, detour=detour), speed)
             direct = (direct.demand_idx, direct.supply_idx, direct.cost)
             how = tr("along straight lines x {0:g}").format(detour)
         feedback.pushInfo(tr("Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand "

@@ -298,7 +298,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                               "minutes.").format(self.label("THRESHOLD"), T, kcosts.DEFAULT_THRESHOLD_MINUTES))
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
                                     srv.text[sid] if sid else None,
-                                    origin_of(srv, sid, self.label("SUPPLY_ID_FIELD"))).costs
+                                    origin_of(srv, sid, self.label("SUPPLY_ID_FIELD")), all_pairs=True).costs
         share_by = demand_weights(self, pts, sd_field) if sd_field else res.weekly_hours
         try:
             return kunpaid.hours_freed(costs, share_by, places, hours,
@@ -306,6 +306,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                        threshold=T, unpaid_weekly=res.weekly_hours)
         except ValueError as err:
             self.fail(self.tr("Services {0}: {1}").format(srv.layer_name, err))
+        except InterruptedError:  # pairs in chunks under the memory budget (costs_io)
+            self.fail(self.tr("Canceled by the user."))
 
     def _scheduled_hours(self, srv, field, fallback, feedback):
         """Hours a week each service is open from its opening hours
