@@ -35,7 +35,7 @@ import numpy as np
 from .costs import minutes_to_meters
 
 #: side of a grid cell in metres: the edge of a catchment is exact to half a cell, 75 m
-#: (under a minute of walking at 5.04 km/h, a eleventh of the 840 m of a 10-minute walk).
+#: (under a minute of walking at 5.04 km/h, an eleventh of the 840 m of a 10-minute walk).
 #: The work grows as 1 / cell size squared: on the demo city (297 facilities, 116 stops,
 #: thresholds 10, 15, 20 minutes) 150 m gives 7,676 cells and about 5-9 s for one
 #: departure minute, 13 s for a 60-minute window; 100 m gives 17,274 cells, 11-16 s and
