@@ -172,7 +172,9 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
     (estimated first, and logged) would not fit the memory budget (:func:`memory_budget`)
     or hold more than one chunk (``kernels.chunks.stream_pairs``)
     as ``kernels.chunks.StraightPairs`` (computed in chunks by the kernels' passes, which
-    report progress from 60 to 90 % and see a cancel within a second). ``nearest``: also the cost to
+    report progress from 60 to 90 % and see a cancel within a second); without ``all_pairs``
+    a table that would not fit the budget is refused before the work
+    (:func:`refuse_over_budget`). ``nearest``: also the cost to
     the nearest facility (among ``nearest_supply``, a mask over the supply rows; default
     all) up to the search limit (``kernels.costs.search_limit`` of ``max_cost`` and
     SEARCH_LIMIT), independently of ``max_cost``. COST_MODE=transit (public transport,
