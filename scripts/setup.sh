@@ -63,6 +63,15 @@ if ! command -v pdftotext >/dev/null 2>&1; then
   $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
 fi
 
+# PostgreSQL with PostGIS: the tests of the PostGIS read route start a scratch server of
+# their own (tests/qgis/postgis_server.py, a Unix socket in a temporary folder).
+if ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
+  echo "setup: installing PostgreSQL with PostGIS (for the tests of the PostGIS route)"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends postgresql-15-postgis-3 >/dev/null
+fi
+
 # Test venv: sees the system's qgis, numpy, scipy; numpy pinned so pip never swaps it.
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest_qgis, hypothesis, ruff, markdown' 2>/dev/null; then
   echo "setup: creating test venv $VENV"

@@ -1,6 +1,6 @@
-"""GDAL's columnar (Arrow) reader for plain point file layers: the same rows as the
-QGIS route (see ``sources.fast_path_location`` for when), much faster; a selection is
-applied to the columns (QGIS's OGR provider fetches selected features one by one)."""
+"""GDAL's columnar (Arrow) reader for plain point layers of files and PostGIS tables:
+the same rows as the QGIS route (see ``sources.fast_path_location`` for when), much
+faster; a selection is applied to the columns (QGIS fetches selected features one by one)."""
 from __future__ import annotations
 
 import numpy as np
@@ -12,23 +12,39 @@ from .sources import transform_xy
 
 
 def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, context):
-    """PointArrays of the file layer at ``location``; None if GDAL can't read it so."""
-    from osgeo import ogr
+    """PointArrays of the layer at ``location`` (a ``sources.FastLocation``); None if GDAL
+    can't read it so (then the QGIS route reads it)."""
+    from osgeo import gdal
 
-    path, layer_name, layer_id = location[:3]
-    selected = location[3] if len(location) > 3 else None
-    ds = ogr.Open(path)
+    try:
+        ds = gdal.OpenEx(location.path, gdal.OF_VECTOR, open_options=list(location.open_options))
+    except RuntimeError:  # GDAL raises when its exceptions are on
+        return None
     if ds is None:
         return None
-    lyr = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(int(layer_id or 0))
+    if location.layer_name:
+        lyr = ds.GetLayerByName(location.layer_name)
+        if lyr is None and ds.GetLayerCount() == 1 and location.open_options:
+            lyr = ds.GetLayer(0)  # PostgreSQL names a table of the public schema without it
+    else:
+        lyr = ds.GetLayer(int(location.layer_id or 0))
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
+    if location.where:
+        try:
+            if lyr.SetAttributeFilter(location.where) != 0:
+                return None
+        except RuntimeError:  # a filter GDAL does not parse: QGIS applies it
+            return None
+    selected = location.selected
     wanted = set(numeric) | set(text)
     defn = lyr.GetLayerDefn()
     lyr.SetIgnoredFields(
         [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount()) if defn.GetFieldDefn(i).GetName() not in wanted]
     )
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
+    if location.open_options and not lyr.GetFIDColumn():
+        return None  # a database table read without its key: no feature ids to match QGIS's
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     stream = lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=YES"])
     fids, wkbs = [], []

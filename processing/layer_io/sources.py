@@ -4,6 +4,7 @@ transform context)."""
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 from qgis.core import (
@@ -11,6 +12,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsDataSourceUri,
     QgsFields,
     QgsGeometry,
     QgsLineString,
@@ -208,13 +210,40 @@ def line_coords(line):
         return np.array([(p.x(), p.y()) for p in line.points()], dtype=float).reshape(-1, 2)
 
 
+class FastLocation(NamedTuple):
+    """Where GDAL's columnar reader finds a layer's rows: ``path`` (a file, or
+    ``PG:<conninfo>``), the layer's ``layer_name`` or ``layer_id``, the ``selected`` feature
+    ids or None, ``where`` (the layer's subset string, given to GDAL as its attribute
+    filter) or None, and the ``open_options`` of the dataset."""
+
+    path: str
+    layer_name: str
+    layer_id: object
+    selected: object = None
+    where: object = None
+    open_options: tuple = ()
+
+
+#: the file formats whose layers GDAL's columnar reader reads with QGIS's feature ids
+FAST_FILE_FORMATS = (".gpkg", ".shp", ".fgb", ".sqlite")
+#: QGIS field types of a PostgreSQL primary key whose values are QGIS's feature ids
+_INTEGER_KEYS = (QMetaType.Type.Int, QMetaType.Type.LongLong)
+
+
 def fast_path_location(alg, parameters, name, context, numeric=(), text=()):
-    """(path, layer name, layer id, selected fids or None) when GDAL's columnar reader
-    gives exactly the rows QGIS would: a plain OGR point file layer, not in edit mode
-    (no edit buffer), with no limit, filter expression or subset, and the asked fields
-    all numeric (or text) columns of the file itself (no join, no virtual field). With
-    "selected features only" the selected feature ids come along (the reader keeps those
-    rows: QGIS would fetch them one by one). Else None."""
+    """A :class:`FastLocation` when GDAL's columnar reader gives exactly the rows QGIS
+    would; else None. It does for a point layer not in edit mode (no edit buffer), with no
+    limit or filter expression in the source, and the asked fields all numeric (or text)
+    columns of the data itself (no join, no virtual field), that is:
+
+    - a plain OGR file layer (GeoPackage, shapefile, FlatGeobuf, SQLite), its subset
+      string (a WHERE clause; not a full SELECT) given to GDAL as the attribute filter;
+    - a PostgreSQL/PostGIS table whose primary key is one integer column (QGIS's feature
+      ids are then its values), connected without a QGIS authentication configuration
+      (GDAL can't read those), its subset string given to the server as the WHERE clause.
+
+    With "selected features only" the selected feature ids come along (the reader keeps
+    those rows: QGIS would fetch them one by one)."""
     value = parameters.get(name)
     selected_only = False
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
@@ -222,7 +251,7 @@ def fast_path_location(alg, parameters, name, context, numeric=(), text=()):
             return None
         selected_only = bool(value.selectedFeaturesOnly)
     layer = source_layer(alg, parameters, name, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+    if layer is None or layer.providerType() not in ("ogr", "postgres"):
         return None
     if layer.isEditable() or layer.editBuffer() is not None:
         return None
@@ -235,9 +264,29 @@ def fast_path_location(alg, parameters, name, context, numeric=(), text=()):
             return None
         if n in numeric and not fields.at(i).isNumeric():
             return None
+    subset = layer.subsetString().strip() or None
+    selected = np.asarray(sorted(layer.selectedFeatureIds()), dtype=np.int64) if selected_only else None
+    if layer.providerType() == "postgres":
+        return _postgres_location(layer, subset, selected)
+    if subset is not None and subset.lower().startswith("select"):
+        return None  # a whole SQL statement: only QGIS runs it as QGIS does
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
-    if not path or not path.lower().endswith((".gpkg", ".shp", ".fgb", ".sqlite")):
+    if not path or not path.lower().endswith(FAST_FILE_FORMATS):
         return None
-    selected = np.asarray(sorted(layer.selectedFeatureIds()), dtype=np.int64) if selected_only else None
-    return path, parts.get("layerName") or "", parts.get("layerId"), selected
+    return FastLocation(path, parts.get("layerName") or "", parts.get("layerId"), selected, subset)
+
+
+def _postgres_location(layer, subset, selected):
+    uri = QgsDataSourceUri(layer.source())
+    key, table, geom = uri.keyColumn(), uri.table(), uri.geometryColumn()
+    if uri.authConfigId() or not key or not table or not geom or "," in key or '"' in key:
+        return None
+    if table.lstrip().startswith("("):
+        return None  # a query as a layer: QGIS's own key, not a table's
+    i = layer.fields().lookupField(key)
+    if i < 0 or layer.fields().at(i).type() not in _INTEGER_KEYS:
+        return None
+    schema = uri.schema() or "public"
+    return FastLocation("PG:" + uri.connectionInfo(False), f"{schema}.{table}", None, selected, subset,
+                        (f"TABLES={schema}.{table}({geom})",))

@@ -176,7 +176,9 @@ def test_gdal_fast_path_is_taken_for_plain_gpkg(caremap_provider, tmp_path):
     alg.initAlgorithm()
     ctx = QgsProcessingContext()
     assert layer_io.fast_path_location(alg, {"INPUT": gpkg}, "INPUT", ctx, ["v"]) is not None
-    gpkg.setSubsetString('"v" > 1')
+    gpkg.setSubsetString('"v" > 1')  # a WHERE clause: GDAL's attribute filter
+    assert layer_io.fast_path_location(alg, {"INPUT": gpkg}, "INPUT", ctx, ["v"]).where == '"v" > 1'
+    gpkg.setSubsetString('SELECT * FROM pts WHERE "v" > 1')  # a whole statement: QGIS runs it
     assert layer_io.fast_path_location(alg, {"INPUT": gpkg}, "INPUT", ctx, ["v"]) is None
 
 
