@@ -10,7 +10,7 @@ import os
 
 import numpy as np
 import pytest
-from layers import point_layer, save_gpkg
+from layers import point_layer, run_alg, save_gpkg
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -318,3 +318,31 @@ def test_progress_goes_forward_in_accessibility_and_hotspots(caremap_provider, t
     processing.run("caremap:hotspots", {"INPUT": demand(), "FIELD": "pop", "PERMUTATIONS": 99,
                                         "OUTPUT": str(tmp_path / "hot.gpkg")}, context=context(), feedback=fb)
     assert len(fb.values) >= 2 and non_decreasing(fb.values), fb.values
+
+
+# ------------------------------------------------------------ carebatch: the municipalities done before the cancel
+def test_carebatch_cancel_removes_the_finished_municipalities(caremap_provider, demo_gpkg, tmp_path):
+    """Cancel when the second municipality starts: the first one's GeoPackage (complete)
+    is removed from the existing folder; the user's own file there stays."""
+    from test_carebatch import CancelAfter, demo_units, pipeline_base
+
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    (folder / "readme.txt").write_text("the user's")
+    seen = []
+
+    class Watching(CancelAfter):
+        def pushInfo(self, text):  # noqa: N802
+            if str(text).startswith("Municipality ") and self.started == 1:
+                seen.extend(sorted(os.listdir(folder)))  # what the first municipality wrote
+            super().pushInfo(text)
+
+    feedback = Watching(2)
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run_alg("caremap:carebatch", dict(
+            pipeline_base(demo_gpkg), UNITS=demo_units(demo_gpkg), MUNICIPALITY_FIELD="district",
+            OUTPUT_FOLDER=str(folder), OUTPUT_SUMMARY="TEMPORARY_OUTPUT"), feedback)
+    assert feedback.started == 2
+    assert any(name.endswith(".gpkg") for name in seen), seen  # the first municipality was written
+    assert os.listdir(folder) == ["readme.txt"]
+    assert (folder / "readme.txt").read_text() == "the user's"
