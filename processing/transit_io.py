@@ -224,17 +224,18 @@ def exact_limit(setup, limit):
 
 
 def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit, progress, setup=None,
-                 departure=None):
+                 departure=None, tt=None):
     """Public-transport travel times (minutes) from the points ``dxy`` to ``sxy`` (both in
     the metric ``crs``): a ``kernels.transit.TransitResult`` whose ``cost`` is the
     percentile over the window of each pair (inf: not reachable). ``limit`` (minutes or
     None): the largest cost the caller reads (the router may skip the runs beyond it when
     that is exact, :func:`exact_limit`). ``departure``: an optional ``(date, minute)``
     replacing the DEPARTURE parameter's (a time window's start). ``progress``: the
-    cancel-contract callable."""
+    cancel-contract callable. ``tt``: the timetable of that date when the caller has
+    read it already (:func:`timetable`)."""
     setup = setup or read_setup(alg, parameters, context)
     date, minute = (setup.date, setup.minute) if departure is None else departure
-    tt = timetable(alg, setup, feedback, date)
+    tt = tt if tt is not None else timetable(alg, setup, feedback, date)
     stops = stop_points(tt, crs, context, feedback, setup.name)
     detour = alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0 \
         if alg.parameterDefinition("DETOUR") is not None else 1.0

@@ -89,6 +89,8 @@ def test_cells_near_the_far_stop_only_by_bus(caremap_provider, fast_line):
     assert r[10.0]["cost_unit"] == "minutes" and r[10.0]["cost_speed_kmh"] == SPEED
     # the log counts the cells before routing
     assert any("Public transport catchments:" in i and "cells of 100 m" in i for i in fb.infos), fb.infos
+    # the feed is read once (the router takes the timetable the cells were found with)
+    assert sum(i.startswith("Public transport feed") for i in fb.infos) == 1, fb.infos
 
 
 def test_outside_service_hours_only_the_walk(caremap_provider, fast_line):
