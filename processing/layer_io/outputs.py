@@ -364,7 +364,8 @@ def guarded(process):
     """``processAlgorithm`` under the rule of the module doc: whatever ends the run
     early (a cancel, an error, a return while the user has cancelled) removes every
     output the run created; an ``InterruptedError`` (the kernels' cancel) becomes
-    "Canceled by the user."; another error keeps its message."""
+    "Canceled by the user."; another error keeps its message. A run that ends well
+    leaves the progress at 100."""
     if getattr(process, "_caremap_guarded", False):
         return process
 
@@ -380,6 +381,8 @@ def guarded(process):
             if feedback is not None and feedback.isCanceled():
                 raise canceled_error()  # what it wrote may be partial (a loop that stopped early)
             ok = True
+            if feedback is not None and feedback.progress() < 100:
+                feedback.setProgress(100)  # a finished run's bar is full (forward only)
             return result
         finally:
             end_run(run, ok)

@@ -318,6 +318,7 @@ def test_progress_goes_forward_in_accessibility_and_hotspots(caremap_provider, t
     processing.run("caremap:hotspots", {"INPUT": demand(), "FIELD": "pop", "PERMUTATIONS": 99,
                                         "OUTPUT": str(tmp_path / "hot.gpkg")}, context=context(), feedback=fb)
     assert len(fb.values) >= 2 and non_decreasing(fb.values), fb.values
+    assert fb.values[-1] == 100.0  # a finished run's bar is full
 
 
 # ------------------------------------------------------------ carebatch: the municipalities done before the cancel
