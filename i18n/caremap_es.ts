@@ -158,7 +158,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
@@ -330,19 +330,20 @@ Conviene saber:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="272"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="244"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
-        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="241"/>
+        <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -1046,17 +1047,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="274"/>
+        <location filename="../processing/algorithms/careblocks.py" line="275"/>
         <source>Care blocks: {0}</source>
         <translation>Manzanas del cuidado: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="326"/>
+        <location filename="../processing/algorithms/careblocks.py" line="327"/>
         <source>block anchors</source>
         <translation>anclas de las manzanas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <location filename="../processing/algorithms/careblocks.py" line="427"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Bastan menos manzanas: se ubicó %n nueva manzana</numerusform>
@@ -1064,7 +1065,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="425"/>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>en lugar de la %n pedida, porque cualquier otra manzana no alcanzaría a nadie que no esté ya alcanzado.</numerusform>
@@ -1072,22 +1073,22 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve el plan heurístico. Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>none</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="437"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>A {0:g} m o menos de una manzana: personas dependientes {1:.0f} antes, {2:.0f} después ({3} -&gt; {4}); personas cuidadoras {5:.0f} antes, {6:.0f} después ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="438"/>
+        <location filename="../processing/algorithms/careblocks.py" line="441"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}.</translation>
     </message>
@@ -1317,8 +1318,8 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="427"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
@@ -2335,19 +2336,19 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
+        <location filename="../processing/algorithms/catchments.py" line="132"/>
         <source>Catchment areas</source>
         <translation>Áreas de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="48"/>
-        <source>catchment,service area,isochrone,travel time,network,buffer</source>
-        <translation>área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer</translation>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer,public transport,gtfs,bus</source>
+        <translation>área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer,transporte público,gtfs,bus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="50"/>
-        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, as a circle (straight line), or by public transport.
 
 How to read the results:
 - Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
@@ -2358,8 +2359,11 @@ Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the s
 Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
-- A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation>¿Desde dónde se puede llegar a cada equipamiento en 10, 15 o 20 minutos? Dibuja, alrededor de cada equipamiento, el área desde la que se llega a él dentro de cada umbral: por las calles de una red vial, o como un círculo (línea recta).
+- A catchment stops where the road network stops: cut the network generously around the study area.
+
+By public transport (a GTFS timetable): the area is cut into square cells (150 m by default), and a cell is in a facility&apos;s catchment when, leaving its centre at the departure time, the facility is reached within the threshold: walking to a stop, waiting, riding, changing, walking to the facility, or walking the whole way, whichever is quicker; with a departure window, the chosen percentile of the times over its minutes. The direction is from home to the facility, exactly as the travel times of CareMap&apos;s accessibility. The polygon is the union of the squares of the cells reached, so its edge is exact to half a cell. Only cells within walking reach of a facility or of a stop are tried (any other cell is out of reach). Thresholds are then in minutes; the walking speed is the travel speed; the polygon shape, buffer and outline closeness do not apply.
+Example: a bus leaves stop A at 08:10 and reaches stop B at 08:15; a home 100 m from A, leaving at 08:05 at 6 km/h, is at A at 08:06, at B at 08:15 and at a facility 300 m from B at 08:18: 13 minutes, so its cell is in the 15-minute catchment, not the 10-minute one. Leaving at 23:00, after the last bus, it is in neither unless the walk is short enough.</source>
+        <translation>¿Desde dónde se puede llegar a cada equipamiento en 10, 15 o 20 minutos? Dibuja, alrededor de cada equipamiento, el área desde la que se llega a él dentro de cada umbral: por las calles de una red vial, como un círculo (línea recta) o en transporte público.
 
 Cómo leer los resultados:
 - Áreas de influencia: un polígono por equipamiento y umbral, con los propios campos del equipamiento, threshold (el límite de viaje del polígono) y cost_unit (minutos o metros) con cost_speed_kmh (la velocidad usada), que indican en qué unidad está el umbral. Los umbrales mayores se dibujan debajo.
@@ -2368,114 +2372,140 @@ Cómo leer los resultados:
 Ejemplo: a pie a 5,04 km/h (84 m por minuto), un área de influencia de 10 minutos por las calles cubre las calles a menos de 840 m de caminata desde el equipamiento, ensanchadas 50 m; en línea recta es un círculo de 840 m de radio. Una trama de calles hace que los recorridos a pie sean más largos que la línea recta, por lo que el polígono de la red vial es más pequeño que el círculo (a menudo en un tercio).
 
 Conviene saber:
-- Un equipamiento más alejado de la red vial que la mayor distancia de enganche no recibe área de influencia por la red vial (una advertencia los cuenta).
+- Un equipamiento más alejado de la red vial que la distancia máxima a la red vial no recibe área de influencia por la red vial (una advertencia los cuenta).
 - El contorno (envolvente) es una envoltura rápida de las calles alcanzadas y puede cubrir un parque o una manzana sin calles; &apos;buffer&apos; sigue las propias calles (más lento).
-- Un área de influencia se detiene donde se detiene la red vial: recorte la red con amplitud alrededor del área de estudio.</translation>
+- Un área de influencia se detiene donde se detiene la red vial: recorte la red con amplitud alrededor del área de estudio.
+
+En transporte público (un horario GTFS): el área se divide en celdas cuadradas (150 m por defecto), y una celda está en el área de influencia de un equipamiento cuando, saliendo de su centro a la hora de salida, se llega al equipamiento dentro del umbral: caminando hasta una parada, esperando, viajando, haciendo transbordo y caminando hasta el equipamiento, o haciendo todo el trayecto a pie, lo que sea más rápido; con una ventana de salida, el percentil elegido de los tiempos a lo largo de sus minutos. El sentido es desde el hogar hacia el equipamiento, exactamente como en los tiempos de viaje de la accesibilidad de CareMap. El polígono es la unión de los cuadrados de las celdas alcanzadas, por lo que su borde es exacto a media celda. Solo se prueban las celdas al alcance a pie de un equipamiento o de una parada (cualquier otra celda queda fuera de alcance). Los umbrales están entonces en minutos; la velocidad de viaje se usa como velocidad a pie; la forma del polígono, el buffer y el ceñido del contorno no se aplican.
+Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:15; un hogar a 100 m de A, que sale a las 08:05 a 6 km/h, está en A a las 08:06, en B a las 08:15 y en un equipamiento a 300 m de B a las 08:18: 13 minutos, por lo que su celda está en el área de influencia de 15 minutos, no en la de 10 minutos. Si sale a las 23:00, después del último bus, no está en ninguna de las dos, salvo que la caminata sea lo bastante corta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
         <translation>Capa de equipamientos de cuidado, puntos o polígonos; se dibuja un área de influencia por equipamiento y umbral. Típico: la salida del Inventario de la oferta de cuidado de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation>Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje). Típico: la red vial.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje); transporte público: las celdas de una grilla desde las que se llega al equipamiento dentro del umbral caminando y viajando en los buses o trenes de un horario GTFS, saliendo a la hora de salida (en minutos; los ajustes de transporte público están en los parámetros avanzados). Típico: la red vial.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria para las áreas de influencia por la red vial; las líneas se conectan donde comparten un vértice. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="75"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Uno o más límites de viaje en la unidad de costo, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation>Forma del polígono por la red vial: hull = un contorno de las calles alcanzadas, ensanchado por el buffer (rápido); buffer = las propias calles alcanzadas, ensanchadas por el buffer (detallado, más lento). Típico: hull.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Not used by straight lines or public transport. Typical: hull.</source>
+        <translation>Forma del polígono por la red vial: hull = un contorno de las calles alcanzadas, ensanchado por el buffer (rápido); buffer = las propias calles alcanzadas, ensanchadas por el buffer (detallado, más lento). No se usa con línea recta ni con transporte público. Típico: hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
-        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de su contorno (solo red vial). Típico: 50 m.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <source>Width in metres added around the streets reached or their outline (road network only; not used by straight lines or public transport). Typical: 50 m.</source>
+        <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de su contorno (solo red vial; no se usa con línea recta ni con transporte público). Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation>Cuánto se ciñe el contorno a las calles alcanzadas, de 0 (lo más ceñido) a 1 (convexo), para la forma de envolvente. Típico: 0.3.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="98"/>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape (road network only; not used by public transport). Typical: 0.3.</source>
+        <translation>Cuánto se ciñe el contorno a las calles alcanzadas, de 0 (lo más ceñido) a 1 (convexo), para la forma de envolvente (solo red vial; no se usa con transporte público). Típico: 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <source>Side in metres of the square cells of public transport catchments: each cell whose centre reaches the facility within the threshold is in its catchment, so the polygon&apos;s edge is exact to half a cell. Smaller cells give a finer edge and take longer (four times as many cells at half the size). Used only by public transport. Typical: 150 m (100 m for a finer edge, about twice as slow).</source>
+        <translation>Lado en metros de las celdas cuadradas de las áreas de influencia en transporte público: cada celda cuyo centro llega al equipamiento dentro del umbral está en su área de influencia, por lo que el borde del polígono es exacto a media celda. Las celdas más pequeñas dan un borde más fino y tardan más (cuatro veces más celdas con la mitad del tamaño). Solo se usa en transporte público. Típico: 150 m (100 m para un borde más fino, aproximadamente el doble de lento).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si se marca, las áreas de influencia de todos los servicios se unen en un polígono por umbral (el área atendida); si no, un polígono por servicio y umbral. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/algorithms/catchments.py" line="101"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
         <translation>Distancia máxima en metros de un equipamiento a la red vial: se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5 % de la longitud de la parte mayor), contando la caminata hasta él. Los equipamientos más lejanos no reciben área de influencia por la red vial. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
-        <translation>Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="102"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved; by public transport cost_speed_kmh is the walking speed).</source>
+        <translation>Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven; en transporte público, cost_speed_kmh es la velocidad a pie).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="110"/>
         <source>Thresholds (comma-separated, in the cost unit)</source>
         <translation>Umbrales (separados por comas, en la unidad de costo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="91"/>
+        <location filename="../processing/algorithms/catchments.py" line="112"/>
         <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Cómo se mide el viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="114"/>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="116"/>
         <source>Dissolve per threshold</source>
         <translation>Disolver por umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
         <source>Polygon shape along the road network</source>
         <translation>Forma del polígono por la red vial</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="100"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Buffer alrededor de las calles alcanzadas o de su contorno (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Ceñido del contorno (0 = sigue las calles, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
+        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <source>Public transport: cell size of the catchment grid (m)</source>
+        <translation>Transporte público: tamaño de celda de la grilla de áreas de influencia (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Distancia máxima de un equipamiento a la red vial (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="140"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} debe contener números separados por comas (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="144"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos los valores de {0} deben ser mayores que 0 (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;: un área de influencia de 0 o menos está vacía.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="206"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="167"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influencia</numerusform>
@@ -2483,11 +2513,32 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="168"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamiento, umbrales {0} {1}.</numerusform>
             <numerusform>para %n equipamientos, umbrales {0} {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
+        <translation>
+            <numerusform>Áreas de influencia en transporte público: %n celda de {0:g} m al alcance de un equipamiento de {1} ({2:g} minutos de caminata a {3:g} km/h) o de una parada de {4} ({5:g} m de caminata); el recorrido se calcula desde su centro.</numerusform>
+            <numerusform>Áreas de influencia en transporte público: %n celdas de {0:g} m al alcance de un equipamiento de {1} ({2:g} minutos de caminata a {3:g} km/h) o de una parada de {4} ({5:g} m de caminata); el recorrido de cada una se calcula desde su centro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
+        <translation>Ninguna celda de {0:g} m tiene su centro al alcance de un equipamiento de {1} o de una parada de {2}: no se dibuja ningún área de influencia. Elija un valor menor en {3}, o umbrales mayores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
+        <translation>
+            <numerusform>%n área de influencia de {0} en transporte público no contiene ninguna celda: ningún centro de celda llega al equipamiento dentro del umbral. Para verla, elija un valor menor en {1}.</numerusform>
+            <numerusform>%n áreas de influencia de {0} en transporte público no contienen ninguna celda: ningún centro de celda llega al equipamiento dentro del umbral. Para verlas, elija un valor menor en {1}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,7 +2667,7 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../processing/report_layout.py" line="446"/>
         <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unidades</translation>
@@ -2720,17 +2771,17 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
         <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="62"/>
         <source>Community field survey package</source>
         <translation>Paquete de encuesta comunitaria de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="64"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
         <translation>encuesta,campo,comunidad,mapeo colaborativo,colaboración abierta,QField,ODK,KoboToolbox,XLSForm,formulario,celular,recolección,inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="67"/>
         <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
 
 How to read the results (all in the chosen folder):
@@ -2753,127 +2804,127 @@ Ejemplo: con el registro de equipamientos de la demostración como inventario ex
 Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobrescribe (puede contener lugares recolectados): elija una carpeta nueva. Las capas base de archivos se copian en la carpeta (las capas vectoriales en el GeoPackage, los rásteres en su carpeta base); las capas en línea siguen en línea y necesitan conexión en terreno. El método está en docs/community_mapping.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
         <translation>Idioma de las preguntas y las opciones del formulario, en el celular y en el XLSForm (que también lleva los otros tres). Típico: el idioma de las personas encuestadoras, p. ej. español.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
         <translation>Opcional: los lugares de cuidado ya conocidos (un registro o un inventario anterior), copiados en el paquete como capa de referencia de solo lectura para que las personas encuestadoras vean lo que ya está listado. Típico: la salida de &apos;Inventario de la oferta de cuidado&apos; o el registro oficial.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
         <translation>Opcional: capas para orientarse en terreno (distritos, manzanas, calles, una imagen aérea). Las capas de archivos se copian en el paquete; las capas en línea siguen en línea. Típico: distritos y vías.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
         <translation>Nombre de la encuesta, que se muestra como título de la capa y del proyecto y como título del formulario. Típico: &apos;Lugares de cuidado&apos; o el nombre del barrio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
         <translation>Una carpeta nueva y vacía para el paquete (GeoPackage, proyecto, formulario, carpeta de fotos), para copiarla entera a un celular. Típico: una carpeta con el nombre de la encuesta y su fecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
         <translation>Ruta del GeoPackage donde las personas encuestadoras agregan lugares de cuidado (capa care_places), con el inventario de referencia y las capas base.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
         <translation>Ruta del proyecto de QGIS para QField, con el formulario de la encuesta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
         <translation>Ruta del XLSForm para KoboToolbox u ODK.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
         <translation>Número de lugares del inventario existente copiados como capa de referencia de solo lectura (0 si no hay ninguno).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
         <source>Number of base layers put into the package.</source>
         <translation>Número de capas base incluidas en el paquete.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Language of the form</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Care places already known (read-only reference)</source>
         <translation>Lugares de cuidado ya conocidos (referencia de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="119"/>
         <source>Base layers</source>
         <translation>Capas base</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Survey title</source>
         <translation>Título de la encuesta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Folder for the survey package</source>
         <translation>Carpeta para el paquete de encuesta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Survey GeoPackage</source>
         <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Survey project (QField)</source>
         <translation>Proyecto de la encuesta (QField)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="127"/>
         <source>Survey form (XLSForm)</source>
         <translation>Formulario de la encuesta (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="128"/>
         <source>Reference places</source>
         <translation>Lugares de referencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="129"/>
         <source>Base layers packed</source>
         <translation>Capas base incluidas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="143"/>
         <source>Could not write layer {0} into {1}: {2}</source>
         <translation>No se pudo escribir la capa {0} en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>La capa base {0} no es un archivo: se queda donde está ({1}) y necesita conexión en terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>La carpeta {0} ya contiene un paquete de encuesta ({1}), que puede contener lugares recolectados: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>Care places already known</source>
         <translation>Lugares de cuidado ya conocidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventario de referencia: %n lugar copiado, de solo lectura.</numerusform>
@@ -2881,17 +2932,17 @@ Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobresc
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>No se pudo abrir la capa de la encuesta escrita en {0}: verifique que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>No se pudo escribir el proyecto en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquete de encuesta escrito en {0}: copie la carpeta entera al celular (QField), o suba {1} a KoboToolbox u ODK.</translation>
     </message>
@@ -3704,7 +3755,7 @@ Precauciones: la verificación no necesita internet y no cambia nada; no prueba 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
@@ -4759,8 +4810,8 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="140"/>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -5958,13 +6009,13 @@ Conviene saber:
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="256"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="290"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n servicio de la capa {0} con &apos;{1}&apos; NULL (o no finito): no libera horas.</numerusform>
@@ -5972,27 +6023,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="281"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="283"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina los cupos por servicio mayores que 0, o elija un campo de cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="297"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Fíjelo por encima de 0, p. ej. {2:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="308"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n servicio de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: conserva las horas de apertura por semana indicadas por otra vía: {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6000,7 +6051,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Horas de apertura por semana a partir de los horarios de apertura en &apos;{0}&apos; para %n servicio de la capa {1}; los demás conservan las horas de apertura por semana indicadas por otra vía.</numerusform>
@@ -6033,22 +6084,22 @@ Conviene saber:
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="93"/>
         <source>Values for scripts: {0}.</source>
         <translation>Valores para scripts: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Cifras devueltas (utilizables en modelos y scripts):</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151"/>
+        <location filename="../processing/base.py" line="161"/>
         <source>Formula, method and references</source>
         <translation>Fórmula, método y referencias</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="199"/>
+        <location filename="../processing/base.py" line="209"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0}: &apos;{1}&apos; no es una de las opciones: {2}.</translation>
     </message>
@@ -6102,12 +6153,6 @@ Conviene saber:
         <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Metros</translation>
-    </message>
-    <message>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="188"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
@@ -6470,107 +6515,117 @@ Conviene saber:
         <translation>Velocidad por clase de vía (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="69"/>
-        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
-        <translation>Costos: unos {0:.0f} pares al alcance ({1} como una sola tabla); unos {2:.0f} s por pasada sobre ellos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/costs_io.py" line="70"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>el ajuste de QGIS {0} (Configuración &gt; Opciones &gt; Avanzado), en MB</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="76"/>
+        <location filename="../processing/costs_io.py" line="78"/>
+        <source>About {0:,.0f} pairs within reach</source>
+        <translation>Unos {0:.0f} pares al alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="80"/>
+        <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
+        <translation>{0} necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}, y este análisis necesita todo eso a la vez: se detiene aquí, antes de empezar el trabajo, en lugar de agotar la memoria. Use un umbral menor, agregue primero las unidades de demanda a una grilla (caremap:caredemand o caremap:rasterdemand), o aumente el presupuesto en {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="90"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
+        <translation>Costos: unos {0:.0f} pares al alcance ({1} como una sola tabla); unos {2:.0f} s por pasada sobre ellos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="97"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: se calculan por bloques, nunca todos a la vez, y se vuelven a calcular en cada paso del método (más lento, mismos resultados). El presupuesto es {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="81"/>
-        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
-        <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: esto puede agotar la memoria. Use un umbral menor o menos puntos, o aumente el presupuesto en {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="170"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="175"/>
+        <location filename="../processing/costs_io.py" line="193"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="210"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): calculados por bloques de como máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="215"/>
+        <location filename="../processing/costs_io.py" line="233"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="251"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Costos en transporte público: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="240"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="266"/>
+        <location filename="../processing/costs_io.py" line="284"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="270"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="283"/>
+        <location filename="../processing/costs_io.py" line="295"/>
+        <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
+        <translation>Costos: {0:.0f} filas de la tabla origen-destino ({1} en memoria).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="298"/>
+        <source>The {0:,.0f} rows of the origin-destination table {1}</source>
+        <translation>Las {0:.0f} filas de la tabla origen-destino {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="286"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="316"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="320"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabla OD {0}: se omitieron {1}, {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n fila con un origen que no está entre los id de demanda</numerusform>
@@ -6578,7 +6633,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="296"/>
+        <location filename="../processing/costs_io.py" line="322"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n fila con un destino que no está entre los id de los equipamientos</numerusform>
@@ -6586,7 +6641,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="297"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n fila con costo NULL</numerusform>
@@ -6594,7 +6649,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="341"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
@@ -6602,27 +6657,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="343"/>
+        <location filename="../processing/costs_io.py" line="374"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="410"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="413"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="423"/>
+        <location filename="../processing/costs_io.py" line="454"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidad con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
@@ -6630,7 +6685,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="433"/>
+        <location filename="../processing/costs_io.py" line="464"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidad, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
@@ -6638,7 +6693,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="472"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costo en metros convertido a minutos según su velocidad ({2}).</numerusform>
@@ -6794,7 +6849,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/layer_io/readers.py" line="100"/>
-        <location filename="../processing/layer_io/sources.py" line="150"/>
+        <location filename="../processing/layer_io/sources.py" line="152"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
@@ -6839,22 +6894,22 @@ Conviene saber:
         <translation>La tabla {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="127"/>
+        <location filename="../processing/layer_io/sources.py" line="129"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="137"/>
+        <location filename="../processing/layer_io/sources.py" line="139"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="141"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es el id de la entidad, no una cantidad: elija el campo con la población/capacidad/costo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="165"/>
+        <location filename="../processing/layer_io/sources.py" line="167"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
     </message>
@@ -7483,6 +7538,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -7509,144 +7565,146 @@ Conviene saber:
         <translation>Cupos por persona al alcance (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="421"/>
+        <location filename="../processing/report_layout.py" line="424"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Desierto de cuidado: una unidad con alta demanda cuyo equipamiento más cercano está más allá del tiempo de viaje.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridad (0 = la más baja, 1 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="430"/>
+        <location filename="../processing/report_layout.py" line="433"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina la demanda no atendida, el bajo acceso y la vulnerabilidad; lo más alto requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="450"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="449"/>
+        <location filename="../processing/report_layout.py" line="452"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_layout.py" line="490"/>
         <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>Qué significan los indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_layout.py" line="492"/>
         <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="188"/>
+        <location filename="../processing/report_svg.py" line="189"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y cupos accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="197"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <source>accessible places</source>
         <translation>cupos accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Para cada distrito, las personas de la cohorte y los cupos que pueden alcanzar.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>places per person</source>
         <translation>cupos por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="198"/>
+        <location filename="../processing/report_svg.py" line="203"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="199"/>
+        <location filename="../processing/report_svg.py" line="204"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Cuántas personas tienen cada nivel de acceso (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="207"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="208"/>
+        <location filename="../processing/report_svg.py" line="213"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="214"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>La proporción de las personas que alcanzan un equipamiento dentro de cada tiempo de viaje; la línea discontinua es el tiempo de viaje del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="216"/>
+        <location filename="../processing/report_svg.py" line="221"/>
         <location filename="../ui/charts.py" line="241"/>
         <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/charts.py" line="269"/>
@@ -7654,29 +7712,29 @@ Conviene saber:
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="218"/>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="220"/>
+        <location filename="../processing/report_svg.py" line="225"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="222"/>
+        <location filename="../processing/report_svg.py" line="227"/>
         <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="228"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Cuanto más por debajo de la diagonal queda la curva, más desigual es el acceso. El índice de Gini es 0 cuando todas las personas tienen el mismo acceso y cercano a 1 cuando unas pocas tienen casi todo; la razón de Palma divide el acceso del 10 % mejor atendido por el del 40 % peor atendido.</translation>
     </message>
@@ -8244,67 +8302,67 @@ Conviene saber:
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="56"/>
+        <location filename="../processing/transit_io.py" line="59"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Los costos en transporte público necesitan un horario en el formato GTFS (un archivo zip o una carpeta): elíjalo en {0} (el feed sintético de transporte público de CareMap crea uno a partir de rutas y paradas de bus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="61"/>
+        <location filename="../processing/transit_io.py" line="64"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>El feed de transporte público {0} no existe: elija un archivo zip GTFS o una carpeta en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="66"/>
+        <location filename="../processing/transit_io.py" line="69"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Los costos en transporte público necesitan la fecha y hora de salida: escríbala en {0} como AAAA-MM-DD HH:MM, p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="72"/>
+        <location filename="../processing/transit_io.py" line="75"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} es &apos;{1}&apos;, que no es una fecha y hora: escríbala como AAAA-MM-DD HH:MM (reloj de 24 horas), p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="83"/>
+        <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} debe ser un número entero de minutos, 0 o más; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} debe estar entre 0 y 100; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="92"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} debe ser 0 m o más; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="94"/>
+        <location filename="../processing/transit_io.py" line="97"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>No se puede leer el feed de transporte público {0}: {1}. Elija un archivo zip GTFS o una carpeta en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="125"/>
+        <location filename="../processing/transit_io.py" line="128"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0}: la fecha {1} está fuera del calendario del feed de transporte público {2}, que va del {3} al {4}. Elija una fecha dentro de ese período.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="131"/>
+        <location filename="../processing/transit_io.py" line="134"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>No se puede leer el feed de transporte público {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="135"/>
+        <location filename="../processing/transit_io.py" line="138"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>El feed de transporte público {0} no tiene servicio el {1} ({2}): ese día no circula ningún bus ni tren. Elija otra fecha en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="139"/>
+        <location filename="../processing/transit_io.py" line="142"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} recorridos de vehículos ({4} a partir de frecuencias, {5} del día anterior pasada la medianoche).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="145"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n viaje omitido (sin horario en la primera o la última parada, o con horarios que retroceden).</numerusform>
@@ -8312,7 +8370,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="162"/>
+        <location filename="../processing/transit_io.py" line="165"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n parada sin coordenadas, a la que no llega ninguna caminata.</numerusform>
@@ -8320,22 +8378,32 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="222"/>
+        <location filename="../processing/transit_io.py" line="209"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="214"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
+        <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} unidades de demanda x {2:} equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="259"/>
         <source>on the road network {0}</source>
         <translation>por la red vial {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="229"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>along straight lines x {0:g}</source>
         <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="230"/>
+        <location filename="../processing/transit_io.py" line="267"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="235"/>
+        <location filename="../processing/transit_io.py" line="272"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
@@ -8343,12 +8411,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="243"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="249"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
@@ -8356,7 +8424,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="268"/>
+        <location filename="../processing/transit_io.py" line="305"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>
@@ -8849,6 +8917,60 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
+    </message>
+    <message>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation type="vanished">área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer</translation>
+    </message>
+    <message>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+
+How to read the results:
+- Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
+- With &apos;Dissolve per threshold&apos;, one polygon per threshold: the whole area served.
+
+Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the streets covers the streets within 840 m of walking from the facility, widened by 50 m; in a straight line it is a circle of 840 m radius. A street grid makes walking routes longer than the straight line, so the road network polygon is smaller than the circle (often by a third).
+
+Good to know:
+- A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
+- The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
+- A catchment stops where the road network stops: cut the network generously around the study area.</source>
+        <translation type="vanished">¿Desde dónde se puede llegar a cada equipamiento en 10, 15 o 20 minutos? Dibuja, alrededor de cada equipamiento, el área desde la que se llega a él dentro de cada umbral: por las calles de una red vial, o como un círculo (línea recta).
+
+Cómo leer los resultados:
+- Áreas de influencia: un polígono por equipamiento y umbral, con los propios campos del equipamiento, threshold (el límite de viaje del polígono) y cost_unit (minutos o metros) con cost_speed_kmh (la velocidad usada), que indican en qué unidad está el umbral. Los umbrales mayores se dibujan debajo.
+- Con &apos;Disolver por umbral&apos;, un polígono por umbral: toda el área atendida.
+
+Ejemplo: a pie a 5,04 km/h (84 m por minuto), un área de influencia de 10 minutos por las calles cubre las calles a menos de 840 m de caminata desde el equipamiento, ensanchadas 50 m; en línea recta es un círculo de 840 m de radio. Una trama de calles hace que los recorridos a pie sean más largos que la línea recta, por lo que el polígono de la red vial es más pequeño que el círculo (a menudo en un tercio).
+
+Conviene saber:
+- Un equipamiento más alejado de la red vial que la mayor distancia de enganche no recibe área de influencia por la red vial (una advertencia los cuenta).
+- El contorno (envolvente) es una envoltura rápida de las calles alcanzadas y puede cubrir un parque o una manzana sin calles; &apos;buffer&apos; sigue las propias calles (más lento).
+- Un área de influencia se detiene donde se detiene la red vial: recorte la red con amplitud alrededor del área de estudio.</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
+        <translation type="vanished">Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje). Típico: la red vial.</translation>
+    </message>
+    <message>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
+        <translation type="vanished">Forma del polígono por la red vial: hull = un contorno de las calles alcanzadas, ensanchado por el buffer (rápido); buffer = las propias calles alcanzadas, ensanchadas por el buffer (detallado, más lento). Típico: hull.</translation>
+    </message>
+    <message>
+        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
+        <translation type="vanished">Ancho en metros agregado alrededor de las calles alcanzadas o de su contorno (solo red vial). Típico: 50 m.</translation>
+    </message>
+    <message>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
+        <translation type="vanished">Cuánto se ciñe el contorno a las calles alcanzadas, de 0 (lo más ceñido) a 1 (convexo), para la forma de envolvente. Típico: 0.3.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation type="vanished">Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven).</translation>
+    </message>
+    <message>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation type="vanished">Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: esto puede agotar la memoria. Use un umbral menor o menos puntos, o aumente el presupuesto en {3}.</translation>
     </message>
     <message>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>

@@ -158,7 +158,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
@@ -330,19 +330,20 @@ Bon à savoir :
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="272"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="244"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
-        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="241"/>
+        <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -1046,17 +1047,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="274"/>
+        <location filename="../processing/algorithms/careblocks.py" line="275"/>
         <source>Care blocks: {0}</source>
         <translation>Îlots du soin : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="326"/>
+        <location filename="../processing/algorithms/careblocks.py" line="327"/>
         <source>block anchors</source>
         <translation>ancrages des îlots</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <location filename="../processing/algorithms/careblocks.py" line="427"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Moins d&apos;îlots suffisent : %n nouvel îlot placé</numerusform>
@@ -1064,7 +1065,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="425"/>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>au lieu du %n demandé, car tout îlot supplémentaire n&apos;atteindrait personne qui ne soit déjà atteint.</numerusform>
@@ -1072,22 +1073,22 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à sa limite de temps ({0}) sans faire mieux que l&apos;heuristique : le plan heuristique est renvoyé. Augmentez la limite de temps pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="437"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>À moins de {0:g} m d&apos;un îlot : personnes dépendantes {1:,.0f} avant, {2:,.0f} après ({3} -&gt; {4}) ; personnes aidantes {5:,.0f} avant, {6:,.0f} après ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="438"/>
+        <location filename="../processing/algorithms/careblocks.py" line="441"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>État du solveur : {0} ; objectif {1:,.2f}.</translation>
     </message>
@@ -1317,8 +1318,8 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="427"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
@@ -2335,19 +2336,19 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
+        <location filename="../processing/algorithms/catchments.py" line="132"/>
         <source>Catchment areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="48"/>
-        <source>catchment,service area,isochrone,travel time,network,buffer</source>
-        <translation>zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon</translation>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer,public transport,gtfs,bus</source>
+        <translation>zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon,transports en commun,gtfs,bus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="50"/>
-        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, as a circle (straight line), or by public transport.
 
 How to read the results:
 - Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
@@ -2358,8 +2359,11 @@ Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the s
 Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
-- A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation>D&apos;où peut-on atteindre chaque établissement en 10, 15 ou 20 minutes ? L&apos;outil trace, autour de chaque établissement, la zone d&apos;où il est atteint dans chaque seuil : le long des rues d&apos;un réseau routier, ou sous forme de cercle (à vol d&apos;oiseau).
+- A catchment stops where the road network stops: cut the network generously around the study area.
+
+By public transport (a GTFS timetable): the area is cut into square cells (150 m by default), and a cell is in a facility&apos;s catchment when, leaving its centre at the departure time, the facility is reached within the threshold: walking to a stop, waiting, riding, changing, walking to the facility, or walking the whole way, whichever is quicker; with a departure window, the chosen percentile of the times over its minutes. The direction is from home to the facility, exactly as the travel times of CareMap&apos;s accessibility. The polygon is the union of the squares of the cells reached, so its edge is exact to half a cell. Only cells within walking reach of a facility or of a stop are tried (any other cell is out of reach). Thresholds are then in minutes; the walking speed is the travel speed; the polygon shape, buffer and outline closeness do not apply.
+Example: a bus leaves stop A at 08:10 and reaches stop B at 08:15; a home 100 m from A, leaving at 08:05 at 6 km/h, is at A at 08:06, at B at 08:15 and at a facility 300 m from B at 08:18: 13 minutes, so its cell is in the 15-minute catchment, not the 10-minute one. Leaving at 23:00, after the last bus, it is in neither unless the walk is short enough.</source>
+        <translation>D&apos;où peut-on atteindre chaque établissement en 10, 15 ou 20 minutes ? L&apos;outil trace, autour de chaque établissement, la zone d&apos;où il est atteint dans chaque seuil : le long des rues d&apos;un réseau routier, sous forme de cercle (à vol d&apos;oiseau), ou en transports en commun.
 
 Comment lire les résultats :
 - Zones de desserte : un polygone par établissement et par seuil, avec les propres champs de l&apos;établissement, threshold (la limite de trajet du polygone) et cost_unit (minutes ou mètres) avec cost_speed_kmh (la vitesse utilisée) indiquant dans quelle unité est exprimé le seuil. Les seuils les plus grands sont tracés en dessous.
@@ -2370,112 +2374,138 @@ Exemple : à pied à 5,04 km/h (84 m par minute), une zone de desserte de 10 min
 Bon à savoir :
 - Un établissement plus éloigné du réseau routier que la distance maximale de rattachement n&apos;a pas de zone de desserte sur le réseau routier (un avertissement les compte).
 - L&apos;enveloppe (hull) est un contour rapide des rues atteintes et peut couvrir un parc ou un îlot sans rues ; &apos;buffer&apos; suit les rues elles-mêmes (plus lent).
-- Une zone de desserte s&apos;arrête là où s&apos;arrête le réseau routier : découpez le réseau largement autour de la zone d&apos;étude.</translation>
+- Une zone de desserte s&apos;arrête là où s&apos;arrête le réseau routier : découpez le réseau largement autour de la zone d&apos;étude.
+
+En transports en commun (des horaires GTFS) : la zone est découpée en cellules carrées (150 m par défaut), et une cellule est dans la zone de desserte d&apos;un établissement quand, en partant de son centre à l&apos;heure de départ, l&apos;établissement est atteint dans le seuil : marche jusqu&apos;à un arrêt, attente, trajet à bord, correspondances, marche jusqu&apos;à l&apos;établissement, ou marche sur tout le trajet, selon ce qui est le plus rapide ; avec une fenêtre de départ, le centile choisi des temps sur ses minutes. Le sens est du domicile vers l&apos;établissement, exactement comme pour les temps de trajet de l&apos;accessibilité de CareMap. Le polygone est l&apos;union des carrés des cellules atteintes, son contour est donc exact à une demi-cellule près. Seules les cellules à portée de marche d&apos;un établissement ou d&apos;un arrêt sont essayées (toute autre cellule est hors de portée). Les seuils sont alors en minutes ; la vitesse de marche est la vitesse de déplacement ; la forme du polygone, la zone tampon et le degré de suivi du contour ne s&apos;appliquent pas.
+Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B à 08:15 ; un domicile à 100 m de A, parti à 08:05 à 6 km/h, est en A à 08:06, en B à 08:15 et à un établissement situé à 300 m de B à 08:18 : 13 minutes, sa cellule est donc dans la zone de desserte de 15 minutes, pas dans celle de 10 minutes. En partant à 23:00, après le dernier bus, elle n&apos;est dans aucune des deux, sauf si la marche est assez courte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
         <translation>Couche des établissements de soins, points ou polygones ; une zone de desserte est tracée par établissement et par seuil. Typique : la sortie de l&apos;inventaire de l&apos;offre de soins de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation>Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement). Typique : le réseau routier.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement) ; transports en commun : les cellules d&apos;une grille depuis lesquelles l&apos;établissement est atteint dans le seuil en marchant et en prenant les bus ou les trains d&apos;horaires GTFS, en partant à l&apos;heure de départ (en minutes ; les réglages des transports en commun se trouvent dans les paramètres avancés). Typique : le réseau routier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire pour les zones de desserte le long du réseau routier ; les lignes se connectent là où elles partagent un sommet. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="75"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Une ou plusieurs limites de trajet dans l&apos;unité de coût, séparées par des virgules ; un polygone est tracé par seuil. Typique : &apos;10,15,20&apos; minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation>Forme du polygone le long du réseau routier : hull = un contour des rues atteintes, élargi de la zone tampon (rapide) ; buffer = les rues atteintes elles-mêmes, élargies de la zone tampon (détaillé, plus lent). Typique : hull.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Not used by straight lines or public transport. Typical: hull.</source>
+        <translation>Forme du polygone le long du réseau routier : hull = un contour des rues atteintes, élargi de la zone tampon (rapide) ; buffer = les rues atteintes elles-mêmes, élargies de la zone tampon (détaillé, plus lent). Non utilisé à vol d&apos;oiseau ni en transports en commun. Typique : hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
-        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation>Largeur en mètres ajoutée autour des rues atteintes ou de leur contour (réseau routier seulement). Typique : 50 m.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <source>Width in metres added around the streets reached or their outline (road network only; not used by straight lines or public transport). Typical: 50 m.</source>
+        <translation>Largeur en mètres ajoutée autour des rues atteintes ou de leur contour (réseau routier seulement ; non utilisée à vol d&apos;oiseau ni en transports en commun). Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation>Degré auquel le contour suit les rues atteintes, de 0 (au plus près) à 1 (convexe), pour la forme hull. Typique : 0.3.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="98"/>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape (road network only; not used by public transport). Typical: 0.3.</source>
+        <translation>Degré auquel le contour suit les rues atteintes, de 0 (au plus près) à 1 (convexe), pour la forme hull (réseau routier seulement ; non utilisé en transports en commun). Typique : 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <source>Side in metres of the square cells of public transport catchments: each cell whose centre reaches the facility within the threshold is in its catchment, so the polygon&apos;s edge is exact to half a cell. Smaller cells give a finer edge and take longer (four times as many cells at half the size). Used only by public transport. Typical: 150 m (100 m for a finer edge, about twice as slow).</source>
+        <translation>Côté en mètres des cellules carrées des zones de desserte en transports en commun : chaque cellule dont le centre atteint l&apos;établissement dans le seuil fait partie de sa zone de desserte, le contour du polygone est donc exact à une demi-cellule près. Des cellules plus petites donnent un contour plus fin et prennent plus de temps (quatre fois plus de cellules pour une taille divisée par deux). Utilisé seulement en transports en commun. Typique : 150 m (100 m pour un contour plus fin, environ deux fois plus lent).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si coché, les zones de desserte de tous les services sont fusionnées en un polygone par seuil (la zone desservie) ; sinon un polygone par service et par seuil. Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/algorithms/catchments.py" line="101"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
         <translation>Distance maximale en mètres entre un établissement et le réseau routier : il rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie), le trajet à pied jusqu&apos;à elle étant compté. Les établissements plus éloignés n&apos;ont pas de zone de desserte sur le réseau routier. Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
-        <translation>Polygones des zones de desserte : les champs de l&apos;établissement plus threshold, cost_unit et cost_speed_kmh (un par seuil en cas de fusion).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="102"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved; by public transport cost_speed_kmh is the walking speed).</source>
+        <translation>Polygones des zones de desserte : les champs de l&apos;établissement plus threshold, cost_unit et cost_speed_kmh (un par seuil en cas de fusion ; en transports en commun, cost_speed_kmh est la vitesse de marche).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="110"/>
         <source>Thresholds (comma-separated, in the cost unit)</source>
         <translation>Seuils (séparés par des virgules, dans l&apos;unité de coût)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="91"/>
+        <location filename="../processing/algorithms/catchments.py" line="112"/>
         <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Mode de mesure des trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="114"/>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unité de coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="116"/>
         <source>Dissolve per threshold</source>
         <translation>Fusionner par seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
         <source>Polygon shape along the road network</source>
         <translation>Forme du polygone le long du réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="100"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Zone tampon autour des rues atteintes ou de leur contour (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Proximité du contour (0 = suit les rues, 1 = convexe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
+        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <source>Public transport: cell size of the catchment grid (m)</source>
+        <translation>Transports en commun : taille des cellules de la grille des zones de desserte (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Distance maximale d&apos;un établissement au réseau routier (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="140"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} : indiquez des nombres séparés par des virgules (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="144"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>{0} : toutes les valeurs doivent être supérieures à 0 (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos; : une zone de desserte de 0 ou moins est vide.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="206"/>
+        <source>Minutes</source>
+        <translation>Minutes (temps)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="167"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polygone de zone de desserte</numerusform>
@@ -2483,11 +2513,32 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="168"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>pour %n établissement, seuils {0} {1}.</numerusform>
             <numerusform>pour %n établissements, seuils {0} {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
+        <translation>
+            <numerusform>Zones de desserte en transports en commun : %n cellule de {0:g} m à portée d&apos;un établissement de {1} ({2:g} minutes de marche à {3:g} km/h) ou d&apos;un arrêt de {4} ({5:g} m de marche) ; le trajet de chacune est calculé depuis son centre.</numerusform>
+            <numerusform>Zones de desserte en transports en commun : %n cellules de {0:g} m à portée d&apos;un établissement de {1} ({2:g} minutes de marche à {3:g} km/h) ou d&apos;un arrêt de {4} ({5:g} m de marche) ; le trajet de chacune est calculé depuis son centre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
+        <translation>Aucune cellule de {0:g} m n&apos;a son centre à portée d&apos;un établissement de {1} ou d&apos;un arrêt de {2} : aucune zone de desserte n&apos;est tracée. Choisissez une valeur plus petite dans {3}, ou des seuils plus grands.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
+        <translation>
+            <numerusform>%n zone de desserte de {0} en transports en commun ne contient aucune cellule : aucun centre de cellule n&apos;atteint l&apos;établissement dans le seuil. Choisissez une valeur plus petite dans {1} pour la voir.</numerusform>
+            <numerusform>%n zones de desserte de {0} en transports en commun ne contiennent aucune cellule : aucun centre de cellule n&apos;atteint l&apos;établissement dans le seuil. Choisissez une valeur plus petite dans {1} pour les voir.</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,7 +2667,7 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../processing/report_layout.py" line="446"/>
         <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unités</translation>
@@ -2720,17 +2771,17 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
         <translation>Pas de capacité : l&apos;accès dans &apos;{0}&apos; de la couche {1} vaut 0 partout, donc les mesures d&apos;inégalité sont indéfinies (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="62"/>
         <source>Community field survey package</source>
         <translation>Paquet d&apos;enquête de terrain communautaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="64"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
         <translation>enquête,terrain,communauté,cartographie collaborative,participatif,QField,ODK,KoboToolbox,XLSForm,formulaire,téléphone,collecte,inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="67"/>
         <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
 
 How to read the results (all in the chosen folder):
@@ -2753,127 +2804,127 @@ Exemple : avec le registre des établissements de la démonstration comme invent
 Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est jamais écrasé (il peut contenir des lieux collectés) : choisissez un nouveau dossier. Les couches de fond issues de fichiers sont copiées dans le dossier (les couches vectorielles dans le GeoPackage, les rasters dans son dossier base) ; les couches en ligne restent en ligne et demandent une connexion sur le terrain. La méthode est dans docs/community_mapping.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
         <translation>Langue des questions et des choix du formulaire, sur le téléphone et dans le XLSForm (qui contient aussi les trois autres). Typique : la langue des enquêteurs, p. ex. l&apos;espagnol.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
         <translation>Facultatif : les lieux de soins déjà connus (un registre ou un inventaire précédent), copiés dans le paquet comme couche de référence en lecture seule pour que les enquêteurs voient ce qui est déjà recensé. Typique : la sortie de l&apos;« Inventaire de l&apos;offre de soins » ou le registre officiel.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
         <translation>Facultatif : couches pour s&apos;orienter sur le terrain (districts, îlots, rues, une image aérienne). Les couches issues de fichiers sont copiées dans le paquet ; les couches en ligne restent en ligne. Typique : districts et routes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
         <translation>Nom de l&apos;enquête, affiché comme titre de la couche et du projet et comme titre du formulaire. Typique : « Lieux de soins » ou le nom du quartier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
         <translation>Un nouveau dossier vide pour le paquet (GeoPackage, projet, formulaire, dossier des photos), à copier en entier sur un téléphone. Typique : un dossier portant le nom de l&apos;enquête et sa date.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
         <translation>Chemin du GeoPackage où les enquêteurs ajoutent des lieux de soins (couche care_places), avec l&apos;inventaire de référence et les couches de fond.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
         <translation>Chemin du projet QGIS pour QField, avec le formulaire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
         <translation>Chemin du XLSForm pour KoboToolbox ou ODK.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
         <translation>Nombre de lieux de l&apos;inventaire existant copiés comme couche de référence en lecture seule (0 sans inventaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
         <source>Number of base layers put into the package.</source>
         <translation>Nombre de couches de fond placées dans le paquet.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Language of the form</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Care places already known (read-only reference)</source>
         <translation>Lieux de soins déjà connus (référence en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="119"/>
         <source>Base layers</source>
         <translation>Couches de fond</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Survey title</source>
         <translation>Titre de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Folder for the survey package</source>
         <translation>Dossier du paquet d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Survey GeoPackage</source>
         <translation>GeoPackage de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Survey project (QField)</source>
         <translation>Projet d&apos;enquête (QField)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="127"/>
         <source>Survey form (XLSForm)</source>
         <translation>Formulaire d&apos;enquête (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="128"/>
         <source>Reference places</source>
         <translation>Lieux de référence</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="129"/>
         <source>Base layers packed</source>
         <translation>Couches de fond empaquetées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="143"/>
         <source>Could not write layer {0} into {1}: {2}</source>
         <translation>Impossible d&apos;écrire la couche {0} dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>La couche de fond {0} n&apos;est pas un fichier : elle reste où elle est ({1}) et demande une connexion sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>Le dossier {0} contient déjà un paquet d&apos;enquête ({1}), qui peut contenir des lieux collectés : choisissez un nouveau dossier vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>Care places already known</source>
         <translation>Lieux de soins déjà connus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventaire de référence : %n lieu copié, en lecture seule.</numerusform>
@@ -2881,17 +2932,17 @@ Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est j
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>La couche d&apos;enquête écrite dans {0} n&apos;a pas pu être ouverte : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>Le projet n&apos;a pas pu être écrit dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquet d&apos;enquête écrit dans {0} : copiez tout le dossier sur le téléphone (QField), ou téléversez {1} dans KoboToolbox ou ODK.</translation>
     </message>
@@ -3704,7 +3755,7 @@ Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien 
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
@@ -4759,8 +4810,8 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="140"/>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -5958,13 +6009,13 @@ Bon à savoir :
         <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="256"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="290"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n service de la couche {0} avec &apos;{1}&apos; NULL (ou non fini) : aucune heure libérée.</numerusform>
@@ -5972,27 +6023,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="281"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="283"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} vaut 0 : les services de la couche {1} ne libèrent aucune heure. Réglez les places par service au-dessus de 0, ou choisissez un champ de places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="297"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} vaut {1:g} : aucune unité ne pourrait se partager les heures libérées par un service. Réglez-le au-dessus de 0, p. ex. {2:g} minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="308"/>
         <source>Services {0}: {1}</source>
         <translation>Services {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n service de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : il garde les heures d&apos;ouverture par semaine indiquées par ailleurs : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6000,7 +6051,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Heures d&apos;ouverture par semaine tirées des horaires d&apos;ouverture de &apos;{0}&apos; pour %n service de la couche {1} ; les autres gardent les heures d&apos;ouverture par semaine indiquées par ailleurs.</numerusform>
@@ -6033,22 +6084,22 @@ Bon à savoir :
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="93"/>
         <source>Values for scripts: {0}.</source>
         <translation>Valeurs pour les scripts : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Chiffres renvoyés (utilisables dans les modèles et les scripts) :</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151"/>
+        <location filename="../processing/base.py" line="161"/>
         <source>Formula, method and references</source>
         <translation>Formule, méthode et références</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="199"/>
+        <location filename="../processing/base.py" line="209"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0} : &apos;{1}&apos; ne fait pas partie de : {2}.</translation>
     </message>
@@ -6102,12 +6153,6 @@ Bon à savoir :
         <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Mètres (distance)</translation>
-    </message>
-    <message>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="188"/>
-        <source>Minutes</source>
-        <translation>Minutes (temps)</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
@@ -6470,107 +6515,117 @@ Bon à savoir :
         <translation>Vitesse par classe de route (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="69"/>
-        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
-        <translation>Coûts : environ {0:,.0f} paires à portée ({1} sous forme d&apos;une seule table) ; environ {2:,.0f} s par passage sur celles-ci.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/costs_io.py" line="70"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>le paramètre QGIS {0} (Préférences &gt; Options &gt; Avancé), en Mo</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="76"/>
+        <location filename="../processing/costs_io.py" line="78"/>
+        <source>About {0:,.0f} pairs within reach</source>
+        <translation>Environ {0:,.0f} paires à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="80"/>
+        <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
+        <translation>{0} nécessitent environ {1} de mémoire, plus que le budget mémoire de {2}, et cette analyse en a besoin en une seule fois : elle s&apos;arrête ici, avant le calcul, plutôt que de manquer de mémoire. Utilisez un seuil plus petit, agrégez d&apos;abord les unités de demande sur une grille (caremap:caredemand ou caremap:rasterdemand), ou augmentez le budget dans {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="90"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
+        <translation>Coûts : environ {0:,.0f} paires à portée ({1} sous forme d&apos;une seule table) ; environ {2:,.0f} s par passage sur celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="97"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : elles sont calculées par blocs, jamais toutes à la fois, et recalculées à chaque étape de la méthode (plus lent, mêmes résultats). Le budget est {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="81"/>
-        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
-        <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : la mémoire risque d&apos;être insuffisante. Utilisez un seuil plus petit, moins de points, ou augmentez le budget dans {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="170"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="175"/>
+        <location filename="../processing/costs_io.py" line="193"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="210"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Coûts à vol d&apos;oiseau (facteur de détour {0}, {1} km/h) : calculés par blocs d&apos;au plus {2:,} paires.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="215"/>
+        <location filename="../processing/costs_io.py" line="233"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="251"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Coûts en transports en commun : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="240"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="266"/>
+        <location filename="../processing/costs_io.py" line="284"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="270"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="283"/>
+        <location filename="../processing/costs_io.py" line="295"/>
+        <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
+        <translation>Coûts : {0:,.0f} lignes de la table origine-destination ({1} en mémoire).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="298"/>
+        <source>The {0:,.0f} rows of the origin-destination table {1}</source>
+        <translation>Les {0:,.0f} lignes de la table origine-destination {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="286"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="316"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="320"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Table OD {0} : ignoré {1}, {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n ligne dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
@@ -6578,7 +6633,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="296"/>
+        <location filename="../processing/costs_io.py" line="322"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n ligne dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
@@ -6586,7 +6641,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="297"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n ligne avec un coût NULL</numerusform>
@@ -6594,7 +6649,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="341"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiant NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
@@ -6602,27 +6657,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="343"/>
+        <location filename="../processing/costs_io.py" line="374"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="410"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="413"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="423"/>
+        <location filename="../processing/costs_io.py" line="454"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entité avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
@@ -6630,7 +6685,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="433"/>
+        <location filename="../processing/costs_io.py" line="464"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entité, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
@@ -6638,7 +6693,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="472"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coût en mètres converti en minutes à sa vitesse ({2}).</numerusform>
@@ -6794,7 +6849,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/layer_io/readers.py" line="100"/>
-        <location filename="../processing/layer_io/sources.py" line="150"/>
+        <location filename="../processing/layer_io/sources.py" line="152"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
     </message>
@@ -6839,22 +6894,22 @@ Bon à savoir :
         <translation>La table {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="127"/>
+        <location filename="../processing/layer_io/sources.py" line="129"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="137"/>
+        <location filename="../processing/layer_io/sources.py" line="139"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="141"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} est l&apos;identifiant d&apos;entité, pas une quantité : choisissez le champ de la population, de la capacité ou du coût.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="165"/>
+        <location filename="../processing/layer_io/sources.py" line="167"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
     </message>
@@ -7483,6 +7538,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
@@ -7509,144 +7565,146 @@ Bon à savoir :
         <translation>Places par personne à portée (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="421"/>
+        <location filename="../processing/report_layout.py" line="424"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Désert de soins : une unité à forte demande dont l&apos;établissement le plus proche est au-delà du temps de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Priorité (0 = la plus basse, 1 = la plus haute)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="430"/>
+        <location filename="../processing/report_layout.py" line="433"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combine la demande non satisfaite, le faible accès et la vulnérabilité ; plus la valeur est élevée, plus l&apos;attention est prioritaire.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="450"/>
         <source>Streets</source>
         <translation>Rues</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="449"/>
+        <location filename="../processing/report_layout.py" line="452"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_layout.py" line="490"/>
         <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>Ce que signifient les indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_layout.py" line="492"/>
         <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="188"/>
+        <location filename="../processing/report_svg.py" line="189"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="197"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Pour chaque district, les personnes de la cohorte et les places qu&apos;elles peuvent atteindre.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="198"/>
+        <location filename="../processing/report_svg.py" line="203"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="199"/>
+        <location filename="../processing/report_svg.py" line="204"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Combien de personnes ont chaque niveau d&apos;accès (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="207"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="208"/>
+        <location filename="../processing/report_svg.py" line="213"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="214"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>La part des personnes qui atteignent un établissement dans chaque temps de trajet ; la ligne en pointillés est le temps de trajet de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="216"/>
+        <location filename="../processing/report_svg.py" line="221"/>
         <location filename="../ui/charts.py" line="241"/>
         <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/charts.py" line="269"/>
@@ -7654,29 +7712,29 @@ Bon à savoir :
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="218"/>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="220"/>
+        <location filename="../processing/report_svg.py" line="225"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="222"/>
+        <location filename="../processing/report_svg.py" line="227"/>
         <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="228"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Plus la courbe est loin sous la diagonale, plus l&apos;accès est inégal. L&apos;indice de Gini vaut 0 quand tout le monde a le même accès et se rapproche de 1 quand quelques-uns en ont presque tout ; le ratio de Palma divise l&apos;accès des 10 % les mieux desservis par celui des 40 % les moins bien desservis.</translation>
     </message>
@@ -8244,67 +8302,67 @@ Bon à savoir :
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="56"/>
+        <location filename="../processing/transit_io.py" line="59"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Les coûts en transports en commun nécessitent des horaires au format GTFS (un fichier zip ou un dossier) : choisissez-les dans {0} (l&apos;outil Flux de transports en commun synthétique de CareMap en produit à partir de lignes et d&apos;arrêts de bus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="61"/>
+        <location filename="../processing/transit_io.py" line="64"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>Le flux de transports en commun {0} n&apos;existe pas : choisissez un fichier zip ou un dossier GTFS dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="66"/>
+        <location filename="../processing/transit_io.py" line="69"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Les coûts en transports en commun nécessitent la date et l&apos;heure du départ : écrivez-les dans {0} au format AAAA-MM-JJ HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="72"/>
+        <location filename="../processing/transit_io.py" line="75"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} vaut &apos;{1}&apos;, qui n&apos;est pas une date et une heure : écrivez-la au format AAAA-MM-JJ HH:MM (sur 24 heures), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="83"/>
+        <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} doit être un nombre entier de minutes, 0 ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} doit être compris entre 0 et 100 ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="92"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} doit être de 0 m ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="94"/>
+        <location filename="../processing/transit_io.py" line="97"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>Le flux de transports en commun {0} est illisible : {1}. Choisissez un fichier zip ou un dossier GTFS dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="125"/>
+        <location filename="../processing/transit_io.py" line="128"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0} : la date {1} est hors du calendrier du flux de transports en commun {2}, qui va du {3} au {4}. Choisissez une date dans cette période.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="131"/>
+        <location filename="../processing/transit_io.py" line="134"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>Le flux de transports en commun {0} est illisible : {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="135"/>
+        <location filename="../processing/transit_io.py" line="138"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>Le flux de transports en commun {0} n&apos;a aucun service le {1} ({2}) : aucun bus ni train ne circule ce jour-là. Choisissez une autre date dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="139"/>
+        <location filename="../processing/transit_io.py" line="142"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Flux de transports en commun {0}, {1} : {2} arrêts, {3} courses de véhicules ({4} issues des fréquences, {5} de la veille après minuit).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="145"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Flux de transports en commun {0} : %n course exclue (pas d&apos;horaire au premier ou au dernier arrêt, ou horaires qui reculent).</numerusform>
@@ -8312,7 +8370,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="162"/>
+        <location filename="../processing/transit_io.py" line="165"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Flux de transports en commun {0} : %n arrêt sans coordonnées, qu&apos;aucune marche n&apos;atteint.</numerusform>
@@ -8320,22 +8378,32 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="222"/>
+        <location filename="../processing/transit_io.py" line="209"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="214"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
+        <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} unités de demande x {2:,} établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="259"/>
         <source>on the road network {0}</source>
         <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="229"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>along straight lines x {0:g}</source>
         <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="230"/>
+        <location filename="../processing/transit_io.py" line="267"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="235"/>
+        <location filename="../processing/transit_io.py" line="272"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
@@ -8343,12 +8411,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="243"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="249"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
@@ -8356,7 +8424,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="268"/>
+        <location filename="../processing/transit_io.py" line="305"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>
@@ -8849,6 +8917,60 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
+    </message>
+    <message>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation type="vanished">zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon</translation>
+    </message>
+    <message>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+
+How to read the results:
+- Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
+- With &apos;Dissolve per threshold&apos;, one polygon per threshold: the whole area served.
+
+Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the streets covers the streets within 840 m of walking from the facility, widened by 50 m; in a straight line it is a circle of 840 m radius. A street grid makes walking routes longer than the straight line, so the road network polygon is smaller than the circle (often by a third).
+
+Good to know:
+- A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
+- The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
+- A catchment stops where the road network stops: cut the network generously around the study area.</source>
+        <translation type="vanished">D&apos;où peut-on atteindre chaque établissement en 10, 15 ou 20 minutes ? L&apos;outil trace, autour de chaque établissement, la zone d&apos;où il est atteint dans chaque seuil : le long des rues d&apos;un réseau routier, ou sous forme de cercle (à vol d&apos;oiseau).
+
+Comment lire les résultats :
+- Zones de desserte : un polygone par établissement et par seuil, avec les propres champs de l&apos;établissement, threshold (la limite de trajet du polygone) et cost_unit (minutes ou mètres) avec cost_speed_kmh (la vitesse utilisée) indiquant dans quelle unité est exprimé le seuil. Les seuils les plus grands sont tracés en dessous.
+- Avec « Fusionner par seuil », un polygone par seuil : toute la zone desservie.
+
+Exemple : à pied à 5,04 km/h (84 m par minute), une zone de desserte de 10 minutes le long des rues couvre les rues situées à moins de 840 m de marche de l&apos;établissement, élargies de 50 m ; à vol d&apos;oiseau, c&apos;est un cercle de 840 m de rayon. Un quadrillage de rues rend les trajets à pied plus longs que la ligne droite, si bien que le polygone sur le réseau routier est plus petit que le cercle (souvent d&apos;un tiers).
+
+Bon à savoir :
+- Un établissement plus éloigné du réseau routier que la distance maximale de rattachement n&apos;a pas de zone de desserte sur le réseau routier (un avertissement les compte).
+- L&apos;enveloppe (hull) est un contour rapide des rues atteintes et peut couvrir un parc ou un îlot sans rues ; &apos;buffer&apos; suit les rues elles-mêmes (plus lent).
+- Une zone de desserte s&apos;arrête là où s&apos;arrête le réseau routier : découpez le réseau largement autour de la zone d&apos;étude.</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
+        <translation type="vanished">Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement). Typique : le réseau routier.</translation>
+    </message>
+    <message>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
+        <translation type="vanished">Forme du polygone le long du réseau routier : hull = un contour des rues atteintes, élargi de la zone tampon (rapide) ; buffer = les rues atteintes elles-mêmes, élargies de la zone tampon (détaillé, plus lent). Typique : hull.</translation>
+    </message>
+    <message>
+        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
+        <translation type="vanished">Largeur en mètres ajoutée autour des rues atteintes ou de leur contour (réseau routier seulement). Typique : 50 m.</translation>
+    </message>
+    <message>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
+        <translation type="vanished">Degré auquel le contour suit les rues atteintes, de 0 (au plus près) à 1 (convexe), pour la forme hull. Typique : 0.3.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation type="vanished">Polygones des zones de desserte : les champs de l&apos;établissement plus threshold, cost_unit et cost_speed_kmh (un par seuil en cas de fusion).</translation>
+    </message>
+    <message>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation type="vanished">Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : la mémoire risque d&apos;être insuffisante. Utilisez un seuil plus petit, moins de points, ou augmentez le budget dans {3}.</translation>
     </message>
     <message>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>

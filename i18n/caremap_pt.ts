@@ -158,7 +158,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="108"/>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <location filename="../processing/algorithms/report.py" line="111"/>
         <location filename="../processing/report_layout.py" line="402"/>
         <source>Care facilities</source>
@@ -330,19 +330,20 @@ Bom saber:
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="272"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <location filename="../processing/algorithms/siting.py" line="288"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/base.py" line="307"/>
-        <location filename="../processing/costs_io.py" line="244"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="38"/>
-        <location filename="../processing/layer_io/outputs.py" line="193"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="211"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="241"/>
+        <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -1046,17 +1047,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="274"/>
+        <location filename="../processing/algorithms/careblocks.py" line="275"/>
         <source>Care blocks: {0}</source>
         <translation>Quadras do cuidado: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="326"/>
+        <location filename="../processing/algorithms/careblocks.py" line="327"/>
         <source>block anchors</source>
         <translation>âncoras das quadras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="424"/>
+        <location filename="../processing/algorithms/careblocks.py" line="427"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Menos quadras bastam: %n nova quadra instalada</numerusform>
@@ -1064,7 +1065,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="425"/>
+        <location filename="../processing/algorithms/careblocks.py" line="428"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>em vez da %n pedida, porque qualquer quadra a mais não alcançaria ninguém que ainda não tenha sido alcançado.</numerusform>
@@ -1072,22 +1073,22 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="431"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: o plano heurístico é retornado. Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="434"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="437"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>A até {0:g} m de uma quadra: pessoas dependentes {1:.0f} antes, {2:.0f} depois ({3} -&gt; {4}); pessoas cuidadoras {5:.0f} antes, {6:.0f} depois ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="438"/>
+        <location filename="../processing/algorithms/careblocks.py" line="441"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}.</translation>
     </message>
@@ -1317,8 +1318,8 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="41"/>
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="424"/>
-        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_layout.py" line="427"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <location filename="../ui/charts.py" line="306"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
@@ -2335,19 +2336,19 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
+        <location filename="../processing/algorithms/catchments.py" line="132"/>
         <source>Catchment areas</source>
         <translation>Áreas de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="48"/>
-        <source>catchment,service area,isochrone,travel time,network,buffer</source>
-        <translation>área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer</translation>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer,public transport,gtfs,bus</source>
+        <translation>área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer,transporte público,gtfs,ônibus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="50"/>
-        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, as a circle (straight line), or by public transport.
 
 How to read the results:
 - Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
@@ -2358,8 +2359,11 @@ Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the s
 Good to know:
 - A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
 - The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
-- A catchment stops where the road network stops: cut the network generously around the study area.</source>
-        <translation>De onde cada equipamento pode ser alcançado em 10, 15 ou 20 minutos? Desenha, em torno de cada equipamento, a área a partir da qual ele é alcançado dentro de cada limiar: pelas ruas de uma rede viária, ou como um círculo (linha reta).
+- A catchment stops where the road network stops: cut the network generously around the study area.
+
+By public transport (a GTFS timetable): the area is cut into square cells (150 m by default), and a cell is in a facility&apos;s catchment when, leaving its centre at the departure time, the facility is reached within the threshold: walking to a stop, waiting, riding, changing, walking to the facility, or walking the whole way, whichever is quicker; with a departure window, the chosen percentile of the times over its minutes. The direction is from home to the facility, exactly as the travel times of CareMap&apos;s accessibility. The polygon is the union of the squares of the cells reached, so its edge is exact to half a cell. Only cells within walking reach of a facility or of a stop are tried (any other cell is out of reach). Thresholds are then in minutes; the walking speed is the travel speed; the polygon shape, buffer and outline closeness do not apply.
+Example: a bus leaves stop A at 08:10 and reaches stop B at 08:15; a home 100 m from A, leaving at 08:05 at 6 km/h, is at A at 08:06, at B at 08:15 and at a facility 300 m from B at 08:18: 13 minutes, so its cell is in the 15-minute catchment, not the 10-minute one. Leaving at 23:00, after the last bus, it is in neither unless the walk is short enough.</source>
+        <translation>De onde cada equipamento pode ser alcançado em 10, 15 ou 20 minutos? Desenha, em torno de cada equipamento, a área a partir da qual ele é alcançado dentro de cada limiar: pelas ruas de uma rede viária, como um círculo (linha reta) ou por transporte público.
 
 Como ler os resultados:
 - Áreas de influência: um polígono por equipamento e limiar, com os próprios campos do equipamento, threshold (o limite de deslocamento do polígono) e cost_unit (minutos ou metros) com cost_speed_kmh (a velocidade usada), que dizem em que unidade está o limiar. Os limiares maiores são desenhados por baixo.
@@ -2370,112 +2374,138 @@ Exemplo: caminhando a 5,04 km/h (84 m por minuto), uma área de influência de 1
 Bom saber:
 - Um equipamento mais distante da rede viária do que a maior distância de conexão não recebe área de influência pela rede viária (um aviso os conta).
 - O contorno (hull) é um envoltório rápido das ruas alcançadas e pode cobrir um parque ou uma quadra sem ruas; &apos;buffer&apos; segue as próprias ruas (mais lento).
-- Uma área de influência termina onde a rede viária termina: recorte a rede com folga em torno da área de estudo.</translation>
+- Uma área de influência termina onde a rede viária termina: recorte a rede com folga em torno da área de estudo.
+
+Por transporte público (um quadro de horários GTFS): a área é dividida em células quadradas (150 m por padrão), e uma célula está na área de influência de um equipamento quando, saindo do seu centro no horário de partida, o equipamento é alcançado dentro do limiar: caminhando até uma parada, esperando, viajando, fazendo baldeação, caminhando até o equipamento, ou fazendo todo o trajeto a pé, o que for mais rápido; com uma janela de partida, o percentil escolhido dos tempos ao longo dos seus minutos. O sentido é de casa até o equipamento, exatamente como os tempos de deslocamento da acessibilidade do CareMap. O polígono é a união dos quadrados das células alcançadas, então sua borda é exata até meia célula. Só são testadas as células ao alcance a pé de um equipamento ou de uma parada (qualquer outra célula está fora de alcance). Os limiares ficam então em minutos; a velocidade a pé é a velocidade de deslocamento; a forma do polígono, o buffer e a proximidade do contorno não se aplicam.
+Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma casa a 100 m de A, saindo às 08:05 a 6 km/h, está em A às 08:06, em B às 08:15 e em um equipamento a 300 m de B às 08:18: 13 minutos, então sua célula está na área de influência de 15 minutos, não na de 10 minutos. Saindo às 23:00, depois do último ônibus, não está em nenhuma das duas, a menos que a caminhada seja curta o bastante.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
         <translation>Camada de equipamentos de cuidado, pontos ou polígonos; uma área de influência é desenhada por equipamento e limiar. Típico: a saída do inventário da oferta do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
-        <translation>Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento). Típico: a rede viária.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento); transporte público: as células de uma grade a partir das quais o equipamento é alcançado dentro do limiar caminhando e viajando nos ônibus ou trens de um quadro de horários GTFS, saindo no horário de partida (em minutos; as configurações de transporte público estão nos parâmetros avançados). Típico: a rede viária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de vias ou caminhos de pedestres, necessária para as áreas de influência pela rede viária; as linhas se conectam onde compartilham um vértice. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="75"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Um ou mais limites de deslocamento na unidade de custo, separados por vírgulas; um polígono é desenhado por limiar. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
-        <translation>Forma do polígono pela rede viária: hull = um contorno das ruas alcançadas, alargado pelo buffer (rápido); buffer = as próprias ruas alcançadas, alargadas pelo buffer (detalhado, mais lento). Típico: hull.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Not used by straight lines or public transport. Typical: hull.</source>
+        <translation>Forma do polígono pela rede viária: hull = um contorno das ruas alcançadas, alargado pelo buffer (rápido); buffer = as próprias ruas alcançadas, alargadas pelo buffer (detalhado, mais lento). Não é usada pelas linhas retas nem pelo transporte público. Típico: hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
-        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
-        <translation>Largura em metros adicionada em torno das ruas alcançadas ou do seu contorno (só rede viária). Típico: 50 m.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <source>Width in metres added around the streets reached or their outline (road network only; not used by straight lines or public transport). Typical: 50 m.</source>
+        <translation>Largura em metros adicionada em torno das ruas alcançadas ou do seu contorno (só rede viária; não é usada pelas linhas retas nem pelo transporte público). Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
-        <translation>Quão de perto o contorno segue as ruas alcançadas, de 0 (mais próximo) a 1 (convexo), para a forma hull. Típico: 0.3.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="98"/>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape (road network only; not used by public transport). Typical: 0.3.</source>
+        <translation>Quão de perto o contorno segue as ruas alcançadas, de 0 (mais próximo) a 1 (convexo), para a forma hull (só rede viária; não é usada pelo transporte público). Típico: 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <source>Side in metres of the square cells of public transport catchments: each cell whose centre reaches the facility within the threshold is in its catchment, so the polygon&apos;s edge is exact to half a cell. Smaller cells give a finer edge and take longer (four times as many cells at half the size). Used only by public transport. Typical: 150 m (100 m for a finer edge, about twice as slow).</source>
+        <translation>Lado em metros das células quadradas das áreas de influência por transporte público: cada célula cujo centro alcança o equipamento dentro do limiar está na sua área de influência, então a borda do polígono é exata até meia célula. Células menores dão uma borda mais fina e demoram mais (quatro vezes mais células com a metade do tamanho). Usado só pelo transporte público. Típico: 150 m (100 m para uma borda mais fina, cerca de duas vezes mais lento).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="100"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Se marcado, as áreas de abrangência de todos os serviços são unidas em um polígono por limiar (a área atendida); senão, um polígono por serviço e limiar. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/algorithms/catchments.py" line="101"/>
         <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
         <translation>Maior distância em metros de um equipamento até a rede viária: ele se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede com pelo menos 5% do comprimento da maior parte), contando a caminhada até ele. Equipamentos mais distantes não recebem área de influência pela rede viária. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
-        <translation>Polígonos de áreas de influência: os campos do equipamento mais threshold, cost_unit e cost_speed_kmh (um por limiar quando dissolvidos).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="102"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved; by public transport cost_speed_kmh is the walking speed).</source>
+        <translation>Polígonos de áreas de influência: os campos do equipamento mais threshold, cost_unit e cost_speed_kmh (um por limiar quando dissolvidos; por transporte público, cost_speed_kmh é a velocidade a pé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="110"/>
         <source>Thresholds (comma-separated, in the cost unit)</source>
         <translation>Limiares (separados por vírgulas, na unidade de custo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="91"/>
+        <location filename="../processing/algorithms/catchments.py" line="112"/>
         <location filename="../processing/cost_params.py" line="53"/>
         <source>How travel is measured</source>
         <translation>Como o deslocamento é medido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="114"/>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Cost unit</source>
         <translation>Unidade de custo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="116"/>
         <source>Dissolve per threshold</source>
         <translation>Dissolver por limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
         <source>Polygon shape along the road network</source>
         <translation>Forma do polígono pela rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="100"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Buffer em torno das ruas alcançadas ou do seu contorno (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Proximidade do contorno (0 = segue as ruas, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
+        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <source>Public transport: cell size of the catchment grid (m)</source>
+        <translation>Transporte público: tamanho da célula da grade das áreas de influência (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Maior distância de um equipamento até a rede viária (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="140"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} deve conter números separados por vírgulas (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="144"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos os valores de {0} devem ser maiores que 0 (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;: uma área de influência de 0 ou menos é vazia.</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="206"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="167"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influência</numerusform>
@@ -2483,11 +2513,32 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="168"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamento, limiares {0} {1}.</numerusform>
             <numerusform>para %n equipamentos, limiares {0} {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
+        <translation>
+            <numerusform>Áreas de influência por transporte público: %n célula de {0:g} m ao alcance de um equipamento de {1} ({2:g} minutos de caminhada a {3:g} km/h) ou de uma parada de {4} ({5:g} m de caminhada); cada uma é roteada a partir do seu centro.</numerusform>
+            <numerusform>Áreas de influência por transporte público: %n células de {0:g} m ao alcance de um equipamento de {1} ({2:g} minutos de caminhada a {3:g} km/h) ou de uma parada de {4} ({5:g} m de caminhada); cada uma é roteada a partir do seu centro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
+        <translation>Nenhuma célula de {0:g} m tem o centro ao alcance de um equipamento de {1} ou de uma parada de {2}: nenhuma área de influência é desenhada. Escolha um {3} menor, ou limiares maiores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
+        <translation>
+            <numerusform>%n área de influência de {0} por transporte público não contém nenhuma célula: nenhum centro de célula alcança o equipamento dentro do limiar. Escolha um {1} menor para vê-la.</numerusform>
+            <numerusform>%n áreas de influência de {0} por transporte público não contêm nenhuma célula: nenhum centro de célula alcança o equipamento dentro do limiar. Escolha um {1} menor para vê-las.</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,7 +2667,7 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="443"/>
+        <location filename="../processing/report_layout.py" line="446"/>
         <location filename="../ui/charts.py" line="304"/>
         <source>Units</source>
         <translation>Unidades</translation>
@@ -2720,17 +2771,17 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
         <translation>Sem capacidade: o acesso em &apos;{0}&apos; da camada {1} é 0 em toda parte, então as medidas de desigualdade são indefinidas (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="61"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="62"/>
         <source>Community field survey package</source>
         <translation>Pacote de levantamento comunitário de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="63"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="64"/>
         <source>survey,field,community,collaborative mapping,crowd,QField,ODK,KoboToolbox,XLSForm,form,phone,collect,inventory</source>
         <translation>levantamento,campo,comunidade,mapeamento colaborativo,colaborativo,QField,ODK,KoboToolbox,XLSForm,formulário,celular,coleta,inventário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="66"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="67"/>
         <source>How can a community map the care that no registry lists (neighbours who mind children, community kitchens, informal day care)? This writes a ready-to-collect survey package into a folder: copy the folder to a phone and open the project in QField, or upload the form to KoboToolbox or ODK. Each place collected has the fields of the care supply inventory plus who collected it, when, how it was checked, a photo and notes, so the &apos;Care supply inventory&apos; tool reads the results back with their provenance.
 
 How to read the results (all in the chosen folder):
@@ -2753,127 +2804,127 @@ Exemplo: com o cadastro de equipamentos da demonstração como inventário exist
 Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (pode conter locais coletados): escolha uma nova pasta. As camadas de base de arquivos são copiadas para a pasta (as camadas vetoriais para o GeoPackage, os rasters para a sua pasta base); as camadas online continuam online e precisam de conexão em campo. O método está em docs/community_mapping.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="94"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
         <source>Language of the form&apos;s questions and choices, on the phone and in the XLSForm (which carries the other three too). Typical: the language of the collectors, e.g. Spanish.</source>
         <translation>Idioma das perguntas e das opções do formulário, no celular e no XLSForm (que também traz os outros três). Típico: o idioma das pessoas coletoras, p. ex. português.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="95"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
         <source>Optional: the care places already known (a registry or a previous inventory), copied into the package as a read-only reference layer so collectors see what is already listed. Typical: the output of &apos;Care supply inventory&apos; or the official registry.</source>
         <translation>Opcional: os locais de cuidado já conhecidos (um cadastro ou um inventário anterior), copiados para o pacote como camada de referência somente leitura, para que as pessoas coletoras vejam o que já está listado. Típico: a saída do &apos;Inventário da oferta de cuidado&apos; ou o cadastro oficial.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="96"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
         <source>Optional: layers to find the way in the field (districts, blocks, streets, an aerial image). File layers are copied into the package; online layers stay online. Typical: districts and roads.</source>
         <translation>Opcional: camadas para se orientar em campo (distritos, quadras, ruas, uma imagem aérea). As camadas de arquivo são copiadas para o pacote; as camadas online continuam online. Típico: distritos e vias.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="97"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
         <source>Name of the survey, shown as the layer and project title and the form&apos;s title. Typical: &apos;Care places&apos; or the name of the neighbourhood.</source>
         <translation>Nome do levantamento, mostrado como título da camada e do projeto e como título do formulário. Típico: &apos;Locais de cuidado&apos; ou o nome do bairro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="98"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
         <source>A new, empty folder for the package (GeoPackage, project, form, photo folder), to copy as a whole to a phone. Typical: a folder named after the survey and its date.</source>
         <translation>Uma pasta nova e vazia para o pacote (GeoPackage, projeto, formulário, pasta de fotos), a ser copiada inteira para um celular. Típico: uma pasta com o nome do levantamento e a sua data.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="99"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
         <source>Path of the GeoPackage where collectors add care places (layer care_places), with the reference inventory and base layers.</source>
         <translation>Caminho do GeoPackage em que as pessoas coletoras acrescentam locais de cuidado (camada care_places), com o inventário de referência e as camadas de base.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="100"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
         <source>Path of the QGIS project for QField, with the survey form.</source>
         <translation>Caminho do projeto do QGIS para o QField, com o formulário do levantamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="101"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
         <source>Path of the XLSForm for KoboToolbox or ODK.</source>
         <translation>Caminho do XLSForm para o KoboToolbox ou o ODK.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="102"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
         <source>Number of places of the existing inventory copied as the read-only reference layer (0 without one).</source>
         <translation>Número de locais do inventário existente copiados como camada de referência somente leitura (0 sem ele).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="103"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
         <source>Number of base layers put into the package.</source>
         <translation>Número de camadas de base colocadas no pacote.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="111"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
         <source>Language of the form</source>
         <translation>Idioma do formulário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
         <source>Care places already known (read-only reference)</source>
         <translation>Locais de cuidado já conhecidos (referência somente leitura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="116"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="119"/>
         <source>Base layers</source>
         <translation>Camadas de base</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="117"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
         <source>Survey title</source>
         <translation>Título do levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="120"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
         <source>Folder for the survey package</source>
         <translation>Pasta para o pacote do levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="122"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
         <source>Survey GeoPackage</source>
         <translation>GeoPackage do levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="123"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
         <source>Survey project (QField)</source>
         <translation>Projeto do levantamento (QField)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="124"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="127"/>
         <source>Survey form (XLSForm)</source>
         <translation>Formulário do levantamento (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="125"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="128"/>
         <source>Reference places</source>
         <translation>Locais de referência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="126"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="129"/>
         <source>Base layers packed</source>
         <translation>Camadas de base empacotadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="140"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="143"/>
         <source>Could not write layer {0} into {1}: {2}</source>
         <translation>Não foi possível gravar a camada {0} em {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="207"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>A camada de base {0} não é um arquivo: fica onde está ({1}) e precisa de conexão em campo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="223"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>A pasta {0} já contém um pacote de levantamento ({1}), que pode conter locais coletados: escolha uma pasta nova e vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="260"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
         <source>Care places already known</source>
         <translation>Locais de cuidado já conhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="262"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventário de referência: %n local copiado, somente leitura.</numerusform>
@@ -2881,17 +2932,17 @@ Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (po
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="273"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>A camada do levantamento gravada em {0} não pôde ser aberta: verifique se é possível gravar na pasta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="286"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>O projeto não pôde ser gravado em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="288"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Pacote do levantamento gravado em {0}: copie a pasta inteira para o celular (QField), ou envie {1} para o KoboToolbox ou o ODK.</translation>
     </message>
@@ -3704,7 +3755,7 @@ Ressalvas: a verificação não precisa de internet e não altera nada; ela não
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <location filename="../processing/report_text.py" line="248"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
@@ -4759,8 +4810,8 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="200"/>
-        <location filename="../processing/costs_io.py" line="140"/>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="156"/>
+        <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -5958,13 +6009,13 @@ Bom saber:
         <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="255"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="256"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="275"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="289"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="290"/>
         <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
         <translation>
             <numerusform>%n serviço da camada {0} com &apos;{1}&apos; NULL (ou não finito): nenhuma hora liberada.</numerusform>
@@ -5972,27 +6023,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="280"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="281"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="282"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="283"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} é 0: os serviços da camada {1} não liberam nenhuma hora. Defina as vagas por serviço com um valor maior que 0, ou escolha um campo de vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="296"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="297"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
         <translation>{0} é {1:g}: nenhuma unidade poderia repartir as horas que um serviço libera. Defina-o acima de 0, p. ex. {2:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="307"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="308"/>
         <source>Services {0}: {1}</source>
         <translation>Serviços {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="316"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n serviço da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: mantém as horas de funcionamento por semana informadas de outra forma: {2}. Escreva-o como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6000,7 +6051,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="321"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Horas de funcionamento por semana a partir do horário de funcionamento em &apos;{0}&apos; para %n serviço da camada {1}; os outros mantêm as horas de funcionamento por semana informadas de outra forma.</numerusform>
@@ -6033,22 +6084,22 @@ Bom saber:
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="93"/>
         <source>Values for scripts: {0}.</source>
         <translation>Valores para scripts: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/base.py" line="108"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Números retornados (utilizáveis em modelos e scripts):</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="151"/>
+        <location filename="../processing/base.py" line="161"/>
         <source>Formula, method and references</source>
         <translation>Fórmula, método e referências</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="199"/>
+        <location filename="../processing/base.py" line="209"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0}: &apos;{1}&apos; não é um destes: {2}.</translation>
     </message>
@@ -6102,12 +6153,6 @@ Bom saber:
         <location filename="../processing/choices.py" line="39"/>
         <source>Metres</source>
         <translation>Metros</translation>
-    </message>
-    <message>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="188"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../processing/choices.py" line="43"/>
@@ -6470,107 +6515,117 @@ Bom saber:
         <translation>Velocidade por classe de via (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="69"/>
-        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
-        <translation>Custos: cerca de {0:.0f} pares ao alcance ({1} como uma só tabela); cerca de {2:.0f} s por passagem sobre eles.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/costs_io.py" line="70"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>a configuração do QGIS {0} (Configurações &gt; Opções &gt; Avançado), em MB</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="76"/>
+        <location filename="../processing/costs_io.py" line="78"/>
+        <source>About {0:,.0f} pairs within reach</source>
+        <translation>Cerca de {0:.0f} pares ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="80"/>
+        <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
+        <translation>{0} precisam de cerca de {1} de memória, mais que o limite de memória de {2}, e esta análise precisa de tudo isso de uma vez: ela para aqui, antes do trabalho, em vez de esgotar a memória. Use um limiar menor, agregue primeiro as unidades de demanda em uma grade (caremap:caredemand ou caremap:rasterdemand), ou aumente o limite em {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="90"/>
+        <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
+        <translation>Custos: cerca de {0:.0f} pares ao alcance ({1} como uma só tabela); cerca de {2:.0f} s por passagem sobre eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="97"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: são calculados em lotes, nunca todos de uma vez, e calculados de novo para cada etapa do método (mais lento, mesmos resultados). O limite é {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="81"/>
-        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
-        <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: a memória pode se esgotar. Use um limiar menor, menos pontos, ou aumente o limite em {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="170"/>
+        <location filename="../processing/costs_io.py" line="188"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="175"/>
+        <location filename="../processing/costs_io.py" line="193"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="210"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): calculados em lotes de no máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="215"/>
+        <location filename="../processing/costs_io.py" line="233"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="251"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Custos por transporte público: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="240"/>
+        <location filename="../processing/costs_io.py" line="258"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="279"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="266"/>
+        <location filename="../processing/costs_io.py" line="284"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="270"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="283"/>
+        <location filename="../processing/costs_io.py" line="295"/>
+        <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
+        <translation>Custos: {0:.0f} linhas da tabela origem-destino ({1} em memória).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="298"/>
+        <source>The {0:,.0f} rows of the origin-destination table {1}</source>
+        <translation>As {0:.0f} linhas da tabela origem-destino {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="286"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="290"/>
+        <location filename="../processing/costs_io.py" line="316"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="294"/>
+        <location filename="../processing/costs_io.py" line="320"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabela OD {0}: ignoradas {1}, {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n linha com uma origem que não está entre os ids de demanda</numerusform>
@@ -6578,7 +6633,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="296"/>
+        <location filename="../processing/costs_io.py" line="322"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n linha com um destino que não está entre os ids de equipamentos</numerusform>
@@ -6586,7 +6641,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="297"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n linha com custo NULL</numerusform>
@@ -6594,7 +6649,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="341"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n id NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
@@ -6602,27 +6657,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="343"/>
+        <location filename="../processing/costs_io.py" line="374"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="410"/>
+        <location filename="../processing/costs_io.py" line="441"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="413"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="423"/>
+        <location filename="../processing/costs_io.py" line="454"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feição com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
@@ -6630,7 +6685,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="433"/>
+        <location filename="../processing/costs_io.py" line="464"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feição, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
@@ -6638,7 +6693,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="472"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custo em metros convertido em minutos à sua velocidade ({2}).</numerusform>
@@ -6794,7 +6849,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/layer_io/readers.py" line="100"/>
-        <location filename="../processing/layer_io/sources.py" line="150"/>
+        <location filename="../processing/layer_io/sources.py" line="152"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
     </message>
@@ -6839,22 +6894,22 @@ Bom saber:
         <translation>A tabela {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="127"/>
+        <location filename="../processing/layer_io/sources.py" line="129"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="137"/>
+        <location filename="../processing/layer_io/sources.py" line="139"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="141"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é o id da feição, não uma quantidade: escolha o campo com a população/capacidade/custo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="165"/>
+        <location filename="../processing/layer_io/sources.py" line="167"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
     </message>
@@ -7483,6 +7538,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -7509,144 +7565,146 @@ Bom saber:
         <translation>Vagas por pessoa ao alcance (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="417"/>
+        <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="421"/>
+        <location filename="../processing/report_layout.py" line="424"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="428"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Deserto de cuidado: uma unidade com alta demanda cujo equipamento mais próximo está além do tempo de deslocamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="431"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridade (0 = a mais baixa, 1 = a mais alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="430"/>
+        <location filename="../processing/report_layout.py" line="433"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina demanda não atendida, baixo acesso e vulnerabilidade; um valor mais alto requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../processing/report_layout.py" line="450"/>
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="449"/>
+        <location filename="../processing/report_layout.py" line="452"/>
         <location filename="../ui/dock.py" line="175"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="487"/>
+        <location filename="../processing/report_layout.py" line="490"/>
         <location filename="../processing/report_text.py" line="329"/>
         <source>What the indicators mean</source>
         <translation>O que os indicadores significam</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="489"/>
+        <location filename="../processing/report_layout.py" line="492"/>
         <location filename="../processing/report_text.py" line="330"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="188"/>
+        <location filename="../processing/report_svg.py" line="189"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="197"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="192"/>
         <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Para cada distrito, as pessoas da coorte e as vagas que elas conseguem alcançar.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="198"/>
+        <location filename="../processing/report_svg.py" line="203"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="199"/>
+        <location filename="../processing/report_svg.py" line="204"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Quantas pessoas têm cada nível de acesso (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="206"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="207"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="208"/>
+        <location filename="../processing/report_svg.py" line="213"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="214"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>A proporção das pessoas que alcançam um equipamento dentro de cada tempo de deslocamento; a linha tracejada é o tempo de deslocamento da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="216"/>
+        <location filename="../processing/report_svg.py" line="221"/>
         <location filename="../ui/charts.py" line="241"/>
         <location filename="../ui/charts.py" line="257"/>
         <location filename="../ui/charts.py" line="269"/>
@@ -7654,29 +7712,29 @@ Bom saber:
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="218"/>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../processing/report_svg.py" line="224"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="220"/>
+        <location filename="../processing/report_svg.py" line="225"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="222"/>
+        <location filename="../processing/report_svg.py" line="227"/>
         <location filename="../ui/charts.py" line="268"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
+        <location filename="../processing/report_svg.py" line="228"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Quanto mais a curva fica abaixo da diagonal, mais desigual é o acesso. O índice de Gini é 0 quando todos têm o mesmo acesso e perto de 1 quando poucos têm quase todo ele; a razão de Palma divide o acesso dos 10% mais bem atendidos pelo dos 40% pior atendidos.</translation>
     </message>
@@ -8244,67 +8302,67 @@ Bom saber:
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="56"/>
+        <location filename="../processing/transit_io.py" line="59"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Os custos por transporte público precisam de um quadro de horários no formato GTFS (um arquivo zip ou uma pasta): escolha-o em {0} (o feed sintético de transporte público do CareMap faz um a partir de rotas e paradas de ônibus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="61"/>
+        <location filename="../processing/transit_io.py" line="64"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>O feed de transporte público {0} não existe: escolha um arquivo zip GTFS ou uma pasta em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="66"/>
+        <location filename="../processing/transit_io.py" line="69"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Os custos por transporte público precisam da data e hora de saída: escreva-a em {0} como AAAA-MM-DD HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="72"/>
+        <location filename="../processing/transit_io.py" line="75"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} é &apos;{1}&apos;, que não é uma data e hora: escreva-a como AAAA-MM-DD HH:MM (relógio de 24 horas), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="83"/>
+        <location filename="../processing/transit_io.py" line="86"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} deve ser em minutos inteiros, 0 ou mais; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} deve estar entre 0 e 100; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="92"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} deve ser 0 m ou mais; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="94"/>
+        <location filename="../processing/transit_io.py" line="97"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>O feed de transporte público {0} não pode ser lido: {1}. Escolha um arquivo zip GTFS ou uma pasta em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="125"/>
+        <location filename="../processing/transit_io.py" line="128"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0}: a data {1} está fora do calendário do feed de transporte público {2}, que vai de {3} a {4}. Escolha uma data dentro dele.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="131"/>
+        <location filename="../processing/transit_io.py" line="134"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>O feed de transporte público {0} não pode ser lido: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="135"/>
+        <location filename="../processing/transit_io.py" line="138"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>O feed de transporte público {0} não tem serviço em {1} ({2}): nenhum ônibus ou trem circula nesse dia. Escolha outra data em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="139"/>
+        <location filename="../processing/transit_io.py" line="142"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} viagens de veículos ({4} de frequências, {5} do dia anterior após a meia-noite).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="145"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n viagem deixada de fora (sem horário na primeira ou na última parada, ou com horários que voltam atrás).</numerusform>
@@ -8312,7 +8370,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="162"/>
+        <location filename="../processing/transit_io.py" line="165"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n parada sem coordenadas, que nenhuma caminhada alcança.</numerusform>
@@ -8320,22 +8378,32 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="222"/>
+        <location filename="../processing/transit_io.py" line="209"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="214"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
+        <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} unidades de demanda x {2:} equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="259"/>
         <source>on the road network {0}</source>
         <translation>pela rede viária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="229"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>along straight lines x {0:g}</source>
         <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="230"/>
+        <location filename="../processing/transit_io.py" line="267"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="235"/>
+        <location filename="../processing/transit_io.py" line="272"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
@@ -8343,12 +8411,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="243"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="249"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
@@ -8356,7 +8424,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="268"/>
+        <location filename="../processing/transit_io.py" line="305"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>
@@ -8849,6 +8917,60 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="159"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
+    </message>
+    <message>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation type="vanished">área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer</translation>
+    </message>
+    <message>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
+
+How to read the results:
+- Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
+- With &apos;Dissolve per threshold&apos;, one polygon per threshold: the whole area served.
+
+Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the streets covers the streets within 840 m of walking from the facility, widened by 50 m; in a straight line it is a circle of 840 m radius. A street grid makes walking routes longer than the straight line, so the road network polygon is smaller than the circle (often by a third).
+
+Good to know:
+- A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
+- The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
+- A catchment stops where the road network stops: cut the network generously around the study area.</source>
+        <translation type="vanished">De onde cada equipamento pode ser alcançado em 10, 15 ou 20 minutos? Desenha, em torno de cada equipamento, a área a partir da qual ele é alcançado dentro de cada limiar: pelas ruas de uma rede viária, ou como um círculo (linha reta).
+
+Como ler os resultados:
+- Áreas de influência: um polígono por equipamento e limiar, com os próprios campos do equipamento, threshold (o limite de deslocamento do polígono) e cost_unit (minutos ou metros) com cost_speed_kmh (a velocidade usada), que dizem em que unidade está o limiar. Os limiares maiores são desenhados por baixo.
+- Com &apos;Dissolver por limiar&apos;, um polígono por limiar: toda a área atendida.
+
+Exemplo: caminhando a 5,04 km/h (84 m por minuto), uma área de influência de 10 minutos pelas ruas cobre as ruas a até 840 m de caminhada a partir do equipamento, alargadas em 50 m; em linha reta é um círculo de 840 m de raio. Uma malha de ruas torna os trajetos a pé mais longos que a linha reta, então o polígono da rede viária é menor que o círculo (muitas vezes em um terço).
+
+Bom saber:
+- Um equipamento mais distante da rede viária do que a maior distância de conexão não recebe área de influência pela rede viária (um aviso os conta).
+- O contorno (hull) é um envoltório rápido das ruas alcançadas e pode cobrir um parque ou uma quadra sem ruas; &apos;buffer&apos; segue as próprias ruas (mais lento).
+- Uma área de influência termina onde a rede viária termina: recorte a rede com folga em torno da área de estudo.</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
+        <translation type="vanished">Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento). Típico: a rede viária.</translation>
+    </message>
+    <message>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
+        <translation type="vanished">Forma do polígono pela rede viária: hull = um contorno das ruas alcançadas, alargado pelo buffer (rápido); buffer = as próprias ruas alcançadas, alargadas pelo buffer (detalhado, mais lento). Típico: hull.</translation>
+    </message>
+    <message>
+        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
+        <translation type="vanished">Largura em metros adicionada em torno das ruas alcançadas ou do seu contorno (só rede viária). Típico: 50 m.</translation>
+    </message>
+    <message>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
+        <translation type="vanished">Quão de perto o contorno segue as ruas alcançadas, de 0 (mais próximo) a 1 (convexo), para a forma hull. Típico: 0.3.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation type="vanished">Polígonos de áreas de influência: os campos do equipamento mais threshold, cost_unit e cost_speed_kmh (um por limiar quando dissolvidos).</translation>
+    </message>
+    <message>
+        <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.</source>
+        <translation type="vanished">Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: a memória pode se esgotar. Use um limiar menor, menos pontos, ou aumente o limite em {3}.</translation>
     </message>
     <message>
         <source>Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap&apos;s care demand).</source>
