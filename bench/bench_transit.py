@@ -17,8 +17,8 @@ on a few origins, with the equality of the results.
 run per origin and minute, plain Python) against the router, in the same run, on the
 Porto Alegre feed (tests/data/gtfs) and on one origin of the city feed.
 
-``pyraptor`` (a peer Python RAPTOR on PyPI) is not compared: see the report printed at the
-end (it is tried from a throwaway venv, never from .venv). Benches print figures; no asserts.
+``pyraptor`` (a peer Python RAPTOR on PyPI) is compared in bench/bench_pyraptor.py (its
+own throwaway venv, never .venv). Benches print figures; no asserts.
 """
 import argparse
 import os
@@ -180,9 +180,6 @@ def main():
         bench_reference()
     if a.what in ("all", "city"):
         bench_city(a.origins, a.window, a.max_minutes, a.workers, a.compare_old)
-    log = "/tmp/pyraptor_install.log"
-    if os.path.exists(log):
-        print("pyraptor (throwaway venv under /tmp):", open(log).read().strip().splitlines()[-3:])
 
 
 if __name__ == "__main__":

@@ -15,12 +15,14 @@ GeoPackage (and a selection / a subset-string filter on the GeoPackage):
     .venv/bin/python bench/io_floor.py [--n 50000] [--m 1000] [--repeat 5] [--postgis CONNINFO]
 
 ``--postgis "host=/tmp/pg port=5432 dbname=bench user=postgres"`` adds the same layers
-loaded into a PostGIS database (read from PostGIS, memory outputs); without it PostGIS
-is not measured.
+loaded into a PostGIS database (read from PostGIS, memory outputs); ``--postgis scratch``
+starts a server of its own for the run (tests/qgis/postgis_server.py; the PostgreSQL and
+PostGIS packages scripts/setup.sh installs); without it PostGIS is not measured.
 """
 import argparse
 import os
 import shutil
+import sys
 import tempfile
 import time
 
@@ -76,6 +78,21 @@ def to_postgis(gpkg_layer, conninfo, table):
                            table, "postgres")
     assert layer.isValid() and layer.featureCount() == gpkg_layer.featureCount(), table
     return layer
+
+
+def scratch_postgis():
+    """(server, conninfo) of a scratch PostGIS server for this run, or (None, "") when the
+    packages are missing."""
+    sys.path.insert(0, os.path.join(_path.ROOT, "tests", "qgis"))
+    try:
+        from postgis_server import Server
+
+        server = Server()
+    except BaseException as e:  # noqa: BLE001 - pytest's skip/fail outside pytest, or a failed start
+        print(f"PostGIS: no scratch server ({e}).")
+        return None, ""
+    conninfo = server.conninfo
+    return server, conninfo
 
 
 def main():
@@ -174,6 +191,9 @@ def main():
         ("GeoPackage, subset filter (half)", demand_sub, supply_gpkg, "floor.gpkg",
          {"OUTPUT_DEMAND": "acc_d.gpkg", "OUTPUT_SUPPLY": "acc_s.gpkg"}),
     ]
+    server = None
+    if args.postgis == "scratch":
+        server, args.postgis = scratch_postgis()
     if args.postgis:
         demand_pg = to_postgis(demand_gpkg, args.postgis, "caremap_bench_demand")
         supply_pg = to_postgis(supply_gpkg, args.postgis, "caremap_bench_supply")
@@ -200,6 +220,8 @@ def main():
     if not args.postgis:
         print("PostGIS: not measured (give --postgis CONNINFO of a PostGIS database).")
     shutil.rmtree(tmp, ignore_errors=True)
+    if server is not None:
+        server.stop()
 
 
 if __name__ == "__main__":
