@@ -4,10 +4,13 @@ Every CareMap algorithm (and the dock) reads and writes through here, so the sem
 are the same everywhere:
 
 * sources are read through ``QgsProcessingFeatureSource`` so "selected features only",
-  feature limits, filters and a layer's unsaved edits are what is read; a plain point
-  file layer with none of those but a selection (not in edit mode) is read with GDAL's
-  columnar (Arrow) reader instead, which gives the same rows much faster (``sources``,
-  ``ogr_fast``; the selected rows are kept by feature id);
+  feature limits, filters and a layer's unsaved edits are what is read; a point layer of
+  a file (GeoPackage, shapefile, FlatGeobuf, SQLite) or of a PostGIS table with one
+  integer primary key, not in edit mode, with no limit or filter expression (a selection
+  and a WHERE subset string are fine), is read with GDAL's columnar (Arrow) reader
+  instead, which gives the same rows and feature ids much faster (``sources``,
+  ``ogr_fast``; the selected rows are kept by feature id, the subset string is GDAL's
+  attribute filter, on the server for PostGIS);
 * coordinates come back in metres: a layer in a geographic CRS (or a projected CRS in
   other units) is reprojected to the local UTM zone of its data with the processing
   context's datum transforms, and the log says so;
