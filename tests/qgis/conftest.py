@@ -12,6 +12,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 if HERE not in sys.path:  # so tests can `from layers import point_layer`
     sys.path.insert(0, HERE)
 
+from postgis_server import postgis  # noqa: E402, F401 - the scratch PostGIS server fixture
+
 
 def read_metadata():
     parser = configparser.ConfigParser(interpolation=None)

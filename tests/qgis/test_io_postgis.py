@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from caremap.processing import layer_io
 from layers import add_to_project, save_gpkg
-from postgis_server import postgis  # noqa: F401 - the fixture
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 from test_io_floor import N, by_name, check_output, expected, run, same, source_layer
 
