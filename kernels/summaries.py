@@ -286,19 +286,22 @@ def key_figures(demand, cost=None, threshold=None, covered=None, access=None, ta
 
 def concentration_in_groups(values, codes, n_groups, share=0.7):
     """Fewest groups (e.g. districts) that together hold at least ``share`` of the total
-    of ``values`` (NaN = 0; code -1 = left out). Groups are ranked by their total
-    (descending, ties by code). Returns ``(k, held_share, group indices)``, or
-    ``(0, None, [])`` when the total is 0."""
+    of ``values`` (NaN = 0). Code -1 (e.g. a unit in no district) belongs to no group but
+    counts in the total: the share held is a share of everything, so values outside every
+    group are never left out of it (when they are many, even all the groups may hold less
+    than ``share``: then every group with a value, and the share they hold). Groups are
+    ranked by their total (descending, ties by code). Returns ``(k, held_share, group
+    indices)``, or ``(0, None, [])`` when the groups hold nothing."""
     v = np.nan_to_num(_array("values", values), nan=0.0)
     codes = np.asarray(codes, dtype=np.int64).ravel()
     keep = codes >= 0
     totals = np.bincount(codes[keep], weights=v[keep], minlength=int(n_groups))
-    grand = totals.sum()
-    if not grand > 0:
+    grand = float(v.sum())
+    if not totals.sum() > 0 or not grand > 0:
         return 0, None, []
     order = np.argsort(-totals, kind="stable")
     cum = np.cumsum(totals[order]) / grand
-    k = min(int(np.searchsorted(cum, share - 1e-12) + 1), int(n_groups))
+    k = min(int(np.searchsorted(cum, share - 1e-12) + 1), int(np.count_nonzero(totals > 0)))
     return k, float(cum[k - 1]), [int(i) for i in order[:k]]
 
 

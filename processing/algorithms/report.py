@@ -377,11 +377,12 @@ class ReportAlgorithm(CareMapAlgorithm):
         if groups is None or ("ACCESS_FIELD" not in col and "UNMET_FIELD" not in col):
             return None
         codes, names = encode_groups(groups, missing="code")
-        keep = codes >= 0
+        n = len(names)
         if "ACCESS_FIELD" in col:
-            totals = summaries.district_totals(codes[keep], demand[keep], col["ACCESS_FIELD"][keep], len(names),
-                                               target=target if target > 0 else None,
-                                               required=required[keep] if required is not None else None)
+            # the units in no district are one more group (code n), so that the share is one of
+            # every missing place, those outside the districts included
+            totals = summaries.district_totals(np.where(codes >= 0, codes, n), demand, col["ACCESS_FIELD"], n + 1,
+                                               target=target if target > 0 else None, required=required)
             if target > 0 or required is not None:  # the sentence then speaks of the missing places
                 per_district = totals["shortfall"]
             else:
@@ -390,7 +391,7 @@ class ReportAlgorithm(CareMapAlgorithm):
             per_district = None
         if per_district is None:  # the layer's own unmet field, NULL-demand units left out as in key_figures
             k, held, idx = summaries.concentration_in_groups(
-                np.where(np.isfinite(demand), col["UNMET_FIELD"], np.nan), codes, len(names))
+                np.where(np.isfinite(demand), col["UNMET_FIELD"], np.nan), codes, n)
         else:
-            k, held, idx = summaries.concentration_in_groups(per_district, np.arange(len(names)), len(names))
+            k, held, idx = summaries.concentration_in_groups(per_district, np.r_[np.arange(n), -1], n)
         return (k, held, [str(names[i]) for i in idx]) if k else None

@@ -81,6 +81,13 @@ def test_concentration_in_groups():
     values = np.array([50.0, 20.0, 10.0, 10.0, 10.0, 5.0])
     codes = np.array([0, 1, 2, 3, 4, -1])
     k, held, idx = summaries.concentration_in_groups(values, codes, 5, 0.7)
-    # totals A50 B20 C10 D10 E10 (code -1 is left out): A+B = 70/100
+    # totals A50 B20 C10 D10 E10 and 5 in no group, of 105: A+B = 70/105 < 0.7, A+B+C = 80/105
+    assert k == 3 and math.isclose(held, 80 / 105) and idx == [0, 1, 2]
+    # without the 5 outside: A+B = 70/100
+    k, held, idx = summaries.concentration_in_groups(values[:5], codes[:5], 5, 0.7)
     assert k == 2 and math.isclose(held, 0.7) and idx == [0, 1]
+    # most outside every group: all the groups with a value hold 20 of 100, never "70%"
+    k, held, idx = summaries.concentration_in_groups([10.0, 10.0, 0.0, 80.0], [0, 1, 2, -1], 3, 0.7)
+    assert k == 2 and math.isclose(held, 0.2) and idx == [0, 1]
     assert summaries.concentration_in_groups([0.0], [0], 1) == (0, None, [])
+    assert summaries.concentration_in_groups([5.0], [-1], 1) == (0, None, [])

@@ -195,6 +195,21 @@ def test_report_missing_places_by_district_with_an_unmet_field(caremap_provider,
     assert "94.6% of the people without a place lie in 1 district: B." in text
 
 
+def test_report_missing_places_outside_every_district_count_in_the_share(caremap_provider, tmp_path):
+    # unit 2 (60 children, 15 of the 19.5 missing places) is in no district: B keeps its 4.5,
+    # which is 23.1% of every missing place, never "100% lie in B"
+    res, html, items, cards, fb = report_text(tmp_path, tiny_layer(district=["A", "B", None, "A"]), THRESHOLD=20,
+                                              TARGET=0.25, DISTRICT_FIELD="district")
+    text = " ".join(items)
+    assert "23.1% of the missing places lie in 1 district: B." in text, text
+    # the people without a place (no target): B 27 + A 5 of 92 (60 in no district) = 34.8%,
+    # never 70% or more of them "in 1 district: B" (27 of the 32 in districts)
+    res, html, items, cards, fb = report_text(tmp_path, tiny_layer(district=["A", "B", None, "A"]), THRESHOLD=20,
+                                              DISTRICT_FIELD="district")
+    text = " ".join(items)
+    assert "34.8% of the people without a place lie in 2 districts: B, A." in text, text
+
+
 def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):
     inf = float("inf")
     lyr = tiny_layer(care_demand=[10.0, inf, 60.0, None], cost_nearest=[5.0, inf, None, 3.0],
