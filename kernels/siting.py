@@ -363,12 +363,16 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
 
 
 # ---------------------------------------------------------------------------- candidates
-def candidate_grid(x, y, spacing, reach=None, max_points=200_000):
+def candidate_grid(x, y, spacing, reach=None, max_points=200_000, stops_xy=None, stop_reach=None):
     """Regular square grid of candidate sites over the bounding box of the demand
     points (x, y in metres), cell centres every ``spacing`` metres. With ``reach``
     (metres), only grid points within ``reach`` of at least one demand point are kept
-    (KD-tree query), so no candidate is out of reach of all demand. Returns (gx, gy).
-    ValueError if spacing <= 0 or the grid would exceed ``max_points`` points."""
+    (KD-tree query), so no candidate is out of reach of all demand. With public transport
+    (``stops_xy``, the stops, and ``stop_reach``, the longest walk from a stop in metres),
+    a grid point within ``stop_reach`` of a stop is kept too: demand farther than the walk
+    may reach it by riding to that stop (every other point can only be walked to, and is
+    out of reach). Returns (gx, gy). ValueError if spacing <= 0 or the grid would exceed
+    ``max_points`` points."""
     from scipy.spatial import cKDTree
 
     x = np.asarray(x, np.float64)
@@ -388,5 +392,12 @@ def candidate_grid(x, y, spacing, reach=None, max_points=200_000):
     if reach is not None and np.isfinite(reach):
         dist, _ = cKDTree(np.c_[x, y]).query(np.c_[gx, gy], k=1, distance_upper_bound=reach * (1 + 1e-12))
         keep = np.isfinite(dist)
+        if stops_xy is not None and stop_reach is not None and len(stops_xy):
+            stops_xy = np.asarray(stops_xy, np.float64).reshape(-1, 2)
+            stops_xy = stops_xy[np.isfinite(stops_xy).all(1)]
+            if len(stops_xy):
+                d_stop, _ = cKDTree(stops_xy).query(np.c_[gx, gy], k=1,
+                                                    distance_upper_bound=float(stop_reach) * (1 + 1e-12))
+                keep |= np.isfinite(d_stop)
         gx, gy = gx[keep], gy[keep]
     return gx, gy

@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...kernels import costs as kcosts
 from ...kernels import siting as ksiting
 from ...kernels import siting_common
-from .. import cost_params, costs_io
+from .. import cost_params, costs_io, transit_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import Origin, demand_weights, source_given, threshold_in_meters
 from ..layer_io import (
@@ -185,8 +185,14 @@ class SitingAlgorithm(CareMapAlgorithm):
             self.fail(self.tr("No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a "
                               "regular grid.").format(self.label("CANDIDATES"), self.label("GRID_SPACING")))
         reach = threshold_in_meters(self, parameters, context, reach_cost)
+        stops, stop_reach = None, None
+        if self.enum_value(parameters, "COST_MODE", context) == "transit":  # sites a bus ride away too
+            setup = transit_io.read_setup(self, parameters, context)
+            stops = transit_io.stop_points(transit_io.timetable(self, setup, feedback), pts.crs, context, feedback,
+                                           setup.name)
+            stop_reach = setup.max_walk
         try:
-            gx, gy = ksiting.candidate_grid(pts.x, pts.y, spacing, reach)
+            gx, gy = ksiting.candidate_grid(pts.x, pts.y, spacing, reach, stops_xy=stops, stop_reach=stop_reach)
         except ValueError as err:
             self.fail(self.tr("Candidate grid: {0}").format(err))
         feedback.pushInfo(self.tr("{0} grid candidates every {1} m.").format(len(gx), spacing))

@@ -255,6 +255,12 @@ def test_candidate_grid():
     assert list(gx) == [0, 500, 1000] and list(gy) == [0, 0, 0]
     gx, gy = candidate_grid([0, 0, 10000], [0, 10000, 0], 1000, reach=700)
     assert len(gx) == 3                      # only the corners near a demand point
+    # a stop at (5000, 5000) with a 1000 m walk keeps the 5 grid points within 1000 m of it
+    gx, gy = candidate_grid([0, 0, 10000], [0, 10000, 0], 1000, reach=700, stops_xy=[[5000, 5000], [np.nan, 0]],
+                            stop_reach=1000)
+    assert len(gx) == 3 + 5
+    near = {(4000.0, 5000.0), (5000.0, 4000.0), (5000.0, 5000.0), (5000.0, 6000.0), (6000.0, 5000.0)}
+    assert set(zip(gx.tolist(), gy.tolist())) == near | {(0.0, 0.0), (0.0, 10000.0), (10000.0, 0.0)}
     with pytest.raises(ValueError, match="larger spacing"):
         candidate_grid([0, 1e6], [0, 1e6], 1.0)
     with pytest.raises(ValueError, match="spacing"):

@@ -238,6 +238,24 @@ def test_siting_by_public_transport(caremap_provider, line_feed):
     assert [s["n"] for s in sites] == [2]
 
 
+def test_siting_grid_keeps_the_candidates_a_bus_ride_away(caremap_provider, line_feed):
+    """A grid every 500 m at y = 150 over the demand (x 1000 .. 9000): 12 points lie within
+    30 minutes' walk (3000 m) of O or of the unit at 9000; by public transport the 3 points
+    within the longest walk (1000 m) of stop B (4500, 5000, 5500) are kept too (a ride from
+    A away from O); straight lines keep the 12."""
+    homes = point_layer([(X0 + 1000, Y0 + 300), (X0 + 9000, Y0)], {"pop": [100.0, 1.0]}, crs=CRS, name="homes")
+    base = {"DEMAND": homes, "DEMAND_FIELD": "pop", "P": 1, "OBJECTIVE": "mclp", "THRESHOLD": 30,
+            "GRID_SPACING": 500, "COST_UNIT": "minutes", "SPEED": SPEED, "OUTPUT_SITES": "TEMPORARY_OUTPUT",
+            "OUTPUT_DEMAND": "TEMPORARY_OUTPUT"}
+    said = {}
+    for mode, extra in (("straight", {}), ("transit", {"GTFS_FEED": line_feed, "DEPARTURE": "2024-03-05 08:00"})):
+        fb = Recorder()
+        run_alg("caremap:siting", {**base, "COST_MODE": mode, **extra}, fb)
+        said[mode] = [i for i in fb.infos if "grid candidates every" in i]
+    assert said["straight"] == ["12 grid candidates every 500.0 m."], said
+    assert said["transit"] == ["15 grid candidates every 500.0 m."], said
+
+
 # ------------------------------------------------------------- the other modes are unchanged
 def od_table():
     return memory_layer("None", [None, None], {"o": ["u1", "u2"], "d": ["f1", "f1"], "c": [7.0, 12.0]},
