@@ -21,12 +21,13 @@ def inventory_with_hours(alg, inventory, layers, field, context, feedback):
     inv = QgsProcessingUtils.mapLayerFromString(inventory, context)
     if inv is None or inv.fields().lookupField(field) >= 0:
         return inventory
-    lookup, found = {}, []
+    lookup, found, missing = {}, [], {}
     for layer in layers:
         idx = layer.fields().lookupField(field)
-        if idx < 0:
-            continue
         label = supply_io.layer_label(layer)
+        if idx < 0:
+            missing[label] = 0
+            continue
         found.append(label)
         spatial = layer.isSpatial()  # a table without geometry is numbered by its rows
         req = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])
@@ -47,8 +48,16 @@ def inventory_with_hours(alg, inventory, layers, field, context, feedback):
         fid = f.attribute(si)
         key = (_text(f.attribute(li)), int(fid) if _text(fid) is not None else None)
         changes[f.id()] = {fi: lookup.get(key)}
+        if key[0] in missing:
+            missing[key[0]] += 1
     out.dataProvider().changeAttributeValues(changes)
     feedback.pushInfo(alg.tr("Opening hours '{0}' of layers {1} joined to the care supply inventory.").format(
         field, ", ".join(found)))
+    for label, n in missing.items():
+        if n:  # an empty value reads as "always open": say so, per layer, never silently
+            feedback.pushWarning(alg.trn(
+                "Layer '{0}' has no field '{1}': its %Ln facilit(y/ies) in the care supply inventory "
+                "are taken as open at all hours. Add the field '{1}' to that layer, or leave '{2}' empty to treat "
+                "every facility as always open.", n).format(label, field, alg.label("OPENING_HOURS_FIELD")))
     context.temporaryLayerStore().addMapLayer(out)
     return out.id()

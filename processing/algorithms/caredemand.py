@@ -155,10 +155,17 @@ class CareDemandAlgorithm(CareMapAlgorithm):
                 arr.layer_name, per_field))
         if caregiver_field:
             n_care_null = int(np.isnan(arr.numeric[caregiver_field]).sum())
-            if n_care_null:
-                feedback.pushWarning(self.trn("%n unit(s) of layer {0} without a value (NULL or not a finite "
-                                              "number) in the caregivers field '{1}': their care_intensity is "
-                                              "NULL.", n_care_null).format(arr.layer_name, caregiver_field))
+            if n_care_null and extra["UNPAID_WOMEN_FIELD"]:
+                feedback.pushWarning(self.trn(
+                    "%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers "
+                    "field '{1}': their care_intensity and share_women_unpaid (the field '{2}' over '{1}') are "
+                    "NULL. Fill in '{1}' for those units.", n_care_null).format(
+                        arr.layer_name, caregiver_field, extra["UNPAID_WOMEN_FIELD"]))
+            elif n_care_null:
+                feedback.pushWarning(self.trn(
+                    "%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers "
+                    "field '{1}': their care_intensity is NULL. Fill in '{1}' for those units.",
+                    n_care_null).format(arr.layer_name, caregiver_field))
         feedback.pushInfo(self.tr("Weights ({0}): {1}").format(
             preset, ", ".join(f"{f} = {w:.4g}" for f, w in zip(fields, weights))))
         try:
@@ -175,10 +182,24 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             fhh=col["FHH_FIELD"], households=col["HOUSEHOLDS_FIELD"], open_width=open_width))
         if not caregiver_field:
             feedback.pushInfo(self.tr("No caregiver field: potential caregivers are the persons aged 15-64 in the bands."))
-        n_no_care = int((~np.isnan(out["dependents"]) & np.isnan(out["care_intensity"])).sum())
-        if n_no_care:
-            feedback.pushInfo(self.trn("%n unit(s) without a potential caregiver: care_intensity is NULL there.",
-                                       n_no_care))
+        # units with their dependants known and no one to care for them: 0 caregivers (the NULL ones
+        # are counted above)
+        no_care = ~np.isnan(out["dependents"]) & ~np.isnan(out["caregivers"]) & np.isnan(out["care_intensity"])
+        n_no_care = int(no_care.sum())
+        if n_no_care and caregiver_field:
+            feedback.pushWarning(self.trn(
+                "%n unit(s) of layer {0} with 0 potential caregivers in the caregivers field '{1}': their "
+                "care_intensity (dependants per caregiver) is NULL there.", n_no_care).format(
+                    arr.layer_name, caregiver_field))
+        elif n_no_care:
+            ages = (demand.CHILD_UNTIL + 1, demand.OLDER_FROM - 1)
+            involved = demand.band_fraction(bands, *ages, open_width) > 0   # the bands the caregivers come from
+            feedback.pushWarning(self.trn(
+                "%n unit(s) of layer {0} with no one aged {1}-{2} in the age-band fields ({3}): their "
+                "care_intensity (dependants per caregiver) is NULL there. Choose a potential caregivers field "
+                "if the caregivers are counted elsewhere.", n_no_care).format(
+                    arr.layer_name, *ages,
+                    ", ".join(f"'{f}'" for f, used in zip(fields, involved) if used or not involved.any())))
         if arr.area is not None:
             n_no_area = int((~np.isnan(out["pop_bands"]) & np.isnan(out["pop_density"])).sum())
             if n_no_area:

@@ -101,7 +101,7 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         "PROJECT": QT_TRANSLATE_NOOP("CareMap", "Path of the QGIS project for QField, with the survey form."),
         "XLSFORM": QT_TRANSLATE_NOOP("CareMap", "Path of the XLSForm for KoboToolbox or ODK."),
         "N_REFERENCE": QT_TRANSLATE_NOOP("CareMap", "Number of places of the existing inventory copied as the read-only reference layer (0 without one)."),
-        "N_BASE_LAYERS": QT_TRANSLATE_NOOP("CareMap", "Number of base layers put into the package."),
+        "N_BASE_LAYERS": QT_TRANSLATE_NOOP("CareMap", "Number of base layers copied into the package (online layers, which stay online, are not counted)."),
     }
 
     def flags(self):
@@ -191,9 +191,10 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         layer.setEditFormConfig(form)
 
     def _base_layer(self, layer, folder, gpkg, feedback, taken):
-        """The copy of one base layer for the package (a new layer object), or the layer
-        itself as a clone when it is online. ``taken``: the GeoPackage's table names so far
-        (a base layer never overwrites the survey, the reference or another base layer)."""
+        """(layer, packed): the copy of one base layer for the package (a new layer object,
+        packed True), or the layer itself as a clone when it is online (packed False: it is
+        referenced, not copied). ``taken``: the GeoPackage's table names so far (a base layer
+        never overwrites the survey, the reference or another base layer)."""
         provider = layer.providerType()
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             table = _layer_name(layer.name())
@@ -215,11 +216,11 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         else:
             feedback.pushInfo(self.tr("Base layer {0} is not a file: it stays where it is ({1}) and needs a "
                                       "connection in the field.").format(layer.name(), provider))
-            return layer.clone()
+            return layer.clone(), False
         doc = QDomDocument()
         layer.exportNamedStyle(doc)
         copy.importNamedStyle(doc)
-        return copy
+        return copy, True
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
@@ -273,8 +274,15 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         feedback.setProgress(40)
 
         taken = {SURVEY_LAYER, REFERENCE_LAYER}
-        bases = [self._base_layer(layer, folder, gpkg, feedback, taken)
+        based = [self._base_layer(layer, folder, gpkg, feedback, taken)
                  for layer in self.parameterAsLayerList(parameters, "BASE_LAYERS", context) or []]
+        bases = [layer for layer, _packed in based]
+        n_packed = sum(packed for _layer, packed in based)
+        if based:  # only what is copied counts as packed; online layers are referenced, and said so
+            feedback.pushInfo(self.trn("Base layers: %n copied into the package.", n_packed))
+        if len(based) > n_packed:
+            feedback.pushInfo(self.trn("%n online base layer(s) referenced, not copied: they need a connection "
+                                       "in the field.", len(based) - n_packed))
         self.check_canceled(feedback)
         feedback.setProgress(70)
 
@@ -300,4 +308,4 @@ class FieldSurveyAlgorithm(CareMapAlgorithm):
         feedback.setProgress(100)
         return {"OUTPUT_FOLDER": folder, "GEOPACKAGE": gpkg, "PROJECT": project_path,
                 "XLSFORM": form_path, "N_REFERENCE": self.figure(n_reference),
-                "N_BASE_LAYERS": self.figure(len(bases))}
+                "N_BASE_LAYERS": self.figure(n_packed)}

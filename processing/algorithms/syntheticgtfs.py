@@ -166,6 +166,10 @@ class SyntheticGtfsAlgorithm(CareMapAlgorithm):
         except ValueError as err:
             self.fail(self.tr("Synthetic public transport feed: {0}").format(err))
         report = feed.report
+        dwell = self.parameterAsDouble(parameters, "DWELL", context)
+        if ksg.whole_dwell(dwell) != dwell:
+            feedback.pushInfo(self.tr("{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole "
+                                      "seconds).").format(self.label("DWELL"), dwell, ksg.whole_dwell(dwell)))
         snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
         lost = report["stops_on_no_route"]
         if len(lost):
