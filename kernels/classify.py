@@ -96,3 +96,53 @@ def nice_axis(top, most=6):
         return np.array([0.0, 1.0])
     n = int(math.ceil(top / s - 1e-9))
     return np.arange(n + 1) * s
+
+
+# ---------------------------------------------------------------- large numbers on axes
+# How each language's official statistics shorten a large number on a chart axis (CLDR's
+# short compact forms, as INE, IBGE and INSEE print them): the suffix of thousands and of
+# millions, joined to the number by a no-break space where the language writes one. A
+# language not in the table takes the English forms. The decimal separator is the
+# locale's own (the caller writes the number, e.g. with QLocale), as in the report's other
+# numbers.
+COMPACT_SUFFIXES = {
+    "en": ("k", "M"),              # 120k, 1.5M
+    "es": ("\u00a0mil", "\u00a0M"),  # 120 mil, 1,5 M
+    "pt": ("\u00a0mil", "\u00a0mi"),  # 120 mil, 1,5 mi
+    "fr": ("\u00a0k", "\u00a0M"),    # 120 k, 1,5 M
+}
+COMPACT_THOUSANDS_FROM = 1e5  # below it a number is written in full (99,950)
+COMPACT_MILLIONS_FROM = 1e6
+
+
+def compact_language(locale_name):
+    """The key of :data:`COMPACT_SUFFIXES` for a locale name ('es_CO', 'pt-BR', 'fr',
+    'C'): its language when the table has it, else 'en'."""
+    lang = (locale_name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return lang if lang in COMPACT_SUFFIXES else "en"
+
+
+def compact_number(v, language="en"):
+    """How to write ``v`` on a chart axis: ``(value, format, digits, suffix)``, to be
+    written as the locale writes ``value`` with ``format`` ('f' fixed, 'g' significant
+    digits) and ``digits``, followed by ``suffix``; None for a value that is not a finite
+    number (no label).
+
+    Rules: |v| >= 1,000,000: millions with one decimal (1.5M); |v| >= 100,000: thousands,
+    whole (120k), and millions when the rounded thousands reach 1,000 (999,700 reads
+    1.0M, not 1000k); |v| >= 100 or whole: the whole number; else two significant
+    digits (0.25, 2.5). Suffixes of ``language`` (:func:`compact_language`)."""
+    if v is None:
+        return None
+    v = float(v)
+    if not np.isfinite(v):
+        return None
+    thousands, millions = COMPACT_SUFFIXES[compact_language(language)]
+    a = abs(v)
+    if a >= COMPACT_MILLIONS_FROM or (a >= COMPACT_THOUSANDS_FROM and round(a / 1e3) >= 1000):
+        return v / 1e6, "f", 1, millions
+    if a >= COMPACT_THOUSANDS_FROM:
+        return float(round(v / 1e3)), "f", 0, thousands
+    if a >= 100 or v.is_integer():
+        return float(round(v)), "f", 0, ""
+    return v, "g", 2, ""

@@ -8,7 +8,7 @@ from html import escape
 import numpy as np
 from qgis.PyQt.QtCore import QLocale
 
-from ..kernels.classify import nice_axis
+from ..kernels.classify import compact_number, nice_axis
 
 W, H = 640, 360
 PAD_L, PAD_R, PAD_T, PAD_B = 70, 20, 40, 70
@@ -17,16 +17,14 @@ COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 
 
 def _fmt(v):
-    if v is None or not np.isfinite(v):
+    """An axis or tooltip number as the user's locale writes it, large ones shortened as
+    its language's statistics do (120k / 120 mil, 1.5M / 1,5 M): the rules and the
+    suffixes are kernels.classify.compact_number's; "" for a value with no meaning."""
+    how = compact_number(v, QLocale().name())
+    if how is None:
         return ""
-    a = abs(v)
-    if a >= 1e6:
-        return f"{v / 1e6:.1f}M"
-    if a >= 1e5:
-        return f"{v / 1e3:.0f}k"
-    if a >= 100 or float(v).is_integer():
-        return QLocale().toString(float(round(v)), "f", 0)
-    return QLocale().toString(float(v), "g", 2)
+    value, form, digits, suffix = how
+    return QLocale().toString(value, form, digits) + suffix
 
 
 class Chart:
