@@ -44,6 +44,26 @@ def window_specs(text):
     return specs
 
 
+def _not_a_flag(values):
+    """Where a 0/1 flag holds a known value other than 0 or 1 (NaN = NULL is allowed)."""
+    c = np.asarray(values, dtype=float)
+    return np.isfinite(c) & ~np.isin(c, (0.0, 1.0))
+
+
+def flag_faults(flags):
+    """The flag fields (``flags``: name -> values, NaN for NULL) that hold a value other
+    than 0, 1 or NULL, which :func:`window_profile` and :func:`temporal_desert_figures`
+    refuse: ``[(name, count, example)]`` in the order given, ``count`` the number of such
+    values and ``example`` the first of them; [] when every field is a 0/1 flag."""
+    out = []
+    for name, values in flags.items():
+        c = np.asarray(values, dtype=float)
+        bad = _not_a_flag(c)
+        if bad.any():
+            out.append((name, int(bad.sum()), float(c[bad][0])))
+    return out
+
+
 def _share(D, flag):
     """(people, share) of demand ``D`` in units where ``flag`` is 1, over the units where
     both are known (finite); share None when that demand is 0. Raises ValueError on a
@@ -54,7 +74,7 @@ def _share(D, flag):
     c = np.asarray(flag, dtype=float)
     if c.shape != D.shape:
         raise ValueError("each flag field must hold one value per unit")
-    bad = np.isfinite(c) & ~np.isin(c, (0.0, 1.0))
+    bad = _not_a_flag(c)
     if bad.any():
         raise ValueError(f"{int(bad.sum())} value(s) other than 0, 1 or NULL in a 0/1 field")
     known = np.isfinite(D) & np.isfinite(c)

@@ -134,15 +134,19 @@ def time_sentences_of(alg, parameters, context, units, demand, time_fields, labe
         raise QgsProcessingException(alg.tr("{0}: {1}. Give the windows as the analysis did, e.g. "
                                              "'evening=Mo-Fr 17:00-20:00'.").format(alg.label("TIME_WINDOWS"), e)) from None
     prefix, temporal_field = time_figures.COVERED_PREFIX, time_figures.TEMPORAL_DESERT_FIELD
-    try:
-        profile = time_figures.window_profile(demand, {f[len(prefix):]: units.numeric[f] for f in time_fields
-                                                       if f.startswith(prefix)})
-        temporal = (time_figures.temporal_desert_figures(demand, units.numeric[temporal_field])
-                    if temporal_field in time_fields else None)
-    except ValueError as e:
-        raise QgsProcessingException(alg.tr("Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, "
-                                             "as Accessibility to care and Care deserts write them.").format(
-            units.layer_name, ", ".join(time_fields), e)) from None
+    faults = time_figures.flag_faults({f: units.numeric[f] for f in time_fields})
+    if faults:
+        found = " ".join(alg.trn("Field '{0}' of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).",
+                                 count).format(name, units.layer_name, QLocale().toString(example, "g", 6))
+                         for name, count, example in faults)
+        raise QgsProcessingException(found + " " + alg.tr(
+            "The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time "
+            "windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the "
+            "values (empty where unknown), or rename the field if it is not theirs."))
+    profile = time_figures.window_profile(demand, {f[len(prefix):]: units.numeric[f] for f in time_fields
+                                                   if f.startswith(prefix)})
+    temporal = (time_figures.temporal_desert_figures(demand, units.numeric[temporal_field])
+                if temporal_field in time_fields else None)
     return time_sentences(profile, temporal, specs, labels["COHORT_LABEL"])
 
 
