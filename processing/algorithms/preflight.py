@@ -12,6 +12,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QLocale
 
 from ..base import PLUGIN_DIR, QT_TRANSLATE_NOOP, CareMapAlgorithm
 
@@ -201,8 +202,17 @@ class PreflightAlgorithm(CareMapAlgorithm):
                 "Check SciPy (above), then install the plugin again from the zip; if it still fails, send "
                 "this report to the workshop's trainer.")
         ok = abs(access[-1] - 0.2) < 1e-9 and abs(access[0]) < 1e-12 and abs(share - 100.0 / 150.0) < 1e-9
-        found = self.tr("Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered "
-                        "(expected 0.2 and 0, 66.7%)").format(access[-1], access[0], share)
+        loc = QLocale()  # the numbers as the user's locale writes them, as in the report (0,2; 66,7%)
+
+        def places(v):
+            return loc.toString(float(v), "g", 6)
+
+        def percent(v):
+            return loc.toString(100.0 * float(v), "f", 1) + "%"
+
+        found = self.tr("Tiny accessibility run: access {0} and {1} places per person, {2} covered "
+                        "(expected {3} and {4}, {5})").format(places(access[-1]), places(access[0]), percent(share),
+                                                             places(0.2), places(0.0), percent(100.0 / 150.0))
         return (True, found, "") if ok else (False, found, self.tr(
             "The plugin computes a wrong answer on this computer: install it again from the zip and send this "
             "report to the workshop's trainer."))
@@ -242,27 +252,29 @@ class PreflightAlgorithm(CareMapAlgorithm):
             return
         title = self.tr("CareMap pre-flight check")
         if path.lower().endswith(".txt"):
+            words = {True: self.tr("OK"), False: self.tr("PROBLEM")}
+            width = max(len(w) for w in words.values()) + 2  # the check names line up in any language
             lines = [title, ""]
             for name, ok, found, todo in rows:
-                lines.append(("OK       " if ok else "PROBLEM  ") + f"{name}: {found}")
+                lines.append(words[ok].ljust(width) + f"{name}: {found}")
                 if not ok:
-                    lines.append("         " + self.tr("What to do: {0}").format(todo))
+                    lines.append(" " * width + self.tr("What to do: {0}").format(todo))
             lines += ["", verdict]
             text = "\n".join(lines) + "\n"
         else:
             esc = html.escape
             body = "".join(
                 "<tr><td>{0}</td><td class='{1}'>{2}</td><td>{3}</td><td>{4}</td></tr>".format(
-                    esc(name), "ok" if ok else "bad", "OK" if ok else esc(self.tr("PROBLEM")), esc(found),
+                    esc(name), "ok" if ok else "bad", esc(self.tr("OK")) if ok else esc(self.tr("PROBLEM")), esc(found),
                     esc(todo)) for name, ok, found, todo in rows)
             text = (
-                "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{0}</title><style>"
+                "<!DOCTYPE html><html lang='{7}'><head><meta charset='utf-8'><title>{0}</title><style>"
                 "body{{font-family:sans-serif}} td,th{{border:1px solid #ccc;padding:4px}} "
                 ".ok{{color:#1b7837;font-weight:bold}} .bad{{color:#b2182b;font-weight:bold}}</style></head>"
                 "<body><h1>{0}</h1><table><tr><th>{1}</th><th>{2}</th><th>{3}</th><th>{4}</th></tr>{5}</table>"
                 "<p><b>{6}</b></p></body></html>\n").format(
                 esc(title), esc(self.tr("Check")), esc(self.tr("Result")), esc(self.tr("Found")),
-                esc(self.tr("What to do")), body, esc(verdict))
+                esc(self.tr("What to do")), body, esc(verdict), esc(self.tr("en")))
         folder = os.path.dirname(path)
         if folder:
             os.makedirs(folder, exist_ok=True)
