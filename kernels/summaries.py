@@ -355,7 +355,11 @@ def display_max(values, quantile=0.98, at_least=0.0):
     return top if top > 0 else 1.0
 
 
-def threshold_from_coverage(cost, covered, prefer=None):
+#: the round numbers a threshold in metres is read back at (threshold_from_coverage's steps)
+METRE_THRESHOLD_STEPS = (1000.0, 500.0, 100.0, 50.0, 10.0, 1.0)
+
+
+def threshold_from_coverage(cost, covered, prefer=None, default=DEFAULT_THRESHOLD_MINUTES, steps=(10.0, 5.0, 1.0)):
     """The catchment threshold a result was computed with, read back from its own fields:
     ``covered`` = 1 exactly where a facility is within the threshold (``kernels.fca``),
     ``cost`` the cost to the nearest facility (NaN = none). The threshold T then lies in
@@ -365,7 +369,8 @@ def threshold_from_coverage(cost, covered, prefer=None):
     covered cost). None when the fields do not fix T: no covered
     unit with a cost, no uncovered unit with a cost (T = 0, no limit, or every unit
     within reach), or fields that contradict the rule (a covered unit farther than an
-    uncovered one)."""
+    uncovered one). ``default`` and ``steps`` are in the unit of ``cost`` (minutes; for
+    metres, ``default=None`` and ``METRE_THRESHOLD_STEPS``)."""
     cost = np.asarray(cost, dtype=float)
     covered = np.asarray(covered, dtype=float)
     ok = np.isfinite(cost) & np.isfinite(covered)
@@ -377,9 +382,9 @@ def threshold_from_coverage(cost, covered, prefer=None):
         return None
     if prefer is not None and low <= prefer < high:
         return float(prefer)
-    if low <= DEFAULT_THRESHOLD_MINUTES < high:
-        return float(DEFAULT_THRESHOLD_MINUTES)
-    for step in (10.0, 5.0, 1.0):
+    if default is not None and low <= default < high:
+        return float(default)
+    for step in steps:
         t = np.ceil(low / step) * step
         if t < high:
             return float(t)

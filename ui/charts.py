@@ -214,6 +214,13 @@ class CoverageChart(Chart):
             self.clear()
             return
         self.data = data
+        metres = getattr(data, "cost_unit", "minutes") == "meters"  # an OD table in metres, no speed
+        self.plot.setLabel("bottom", tr("Metres to the nearest facility") if metres
+                           else tr("Minutes to the nearest facility"), color="#202020")
+        self.threshold_line.label.setFormat(tr("{value:.0f} m") if metres else tr("{value:.0f} min"))
+        self.set_title(tr("Coverage curve"), [(ACCESS_COLOUR, "line", tr("All units")),
+                                              (HIGHLIGHT_COLOUR, "dash", tr("Selected units")),
+                                              (TARGET_COLOUR, "dash", tr("Access threshold"))])
         self.curve.setData(minutes, 100.0 * share)
         self.selected_curve.setData([], [])
         self.threshold_line.setValue(data.threshold)

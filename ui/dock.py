@@ -3,6 +3,7 @@
 ways between the charts and the map), runs the main algorithms through the Processing
 dialog, and exports each chart as PNG or SVG."""
 import html
+import math
 import os
 
 import numpy as np
@@ -26,6 +27,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..kernels import careblocks as kblocks
+from ..kernels import time_figures
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from . import charts, figures
 from .layer_data import (
@@ -36,11 +39,17 @@ from .layer_data import (
     numeric_fields,
     result_kinds,
     text_fields,
+    window_labels,
 )
 
 DOCK_OBJECT_NAME = "CareMapDock"
 MIN_CONTENT_WIDTH = 380  # px: a chart title, its legend line and the three cards fit
 RUN_ALGORITHMS = ("accessibility", "caregaps", "caredeserts")
+# the threshold box reaches at least these values (minutes, metres), and any layer's own
+# threshold and largest cost beyond them: it never clamps a layer's threshold
+BOX_MAX = {figures.MINUTES: 240.0, figures.METERS: 10000.0}
+BOX_MIN = {figures.MINUTES: 1.0, figures.METERS: 10.0}
+BOX_STEP = {figures.MINUTES: 1.0, figures.METERS: 100.0}
 
 
 def tr(text):
@@ -63,6 +72,7 @@ class CareMapDock(QgsDockWidget):
         self.iface = iface
         self.layer = None
         self.data = None
+        self.cost_unit = figures.MINUTES  # the unit of the threshold box (the layer's costs)
         self.selected_rows = np.zeros(0, dtype=np.int64)
         self.charts = {}
         self._connections = []
@@ -119,17 +129,18 @@ class CareMapDock(QgsDockWidget):
         self.target_spin.setSingleStep(0.05)
         self.target_spin.setValue(round(1.0 / 3.0, 3))
         self.target_spin.setSuffix(tr(" places/person"))
+        self.target_tip = tr("Places per person that every unit should reach (the places missing card)")
+        self.target_spin.setToolTip(self.target_tip)
         self.threshold_spin = QDoubleSpinBox(body)
-        self.threshold_spin.setRange(1.0, 240.0)
+        self.threshold_spin.setRange(BOX_MIN[figures.MINUTES], BOX_MAX[figures.MINUTES])
         self.threshold_spin.setValue(DEFAULT_THRESHOLD_MINUTES)
-        self.threshold_spin.setToolTip(tr(
-            "Travel time that counts as within reach; set from the layer's own threshold when its fields "
-            "say it (covered and cost_nearest of an accessibility result)"))
+        self.threshold_spin.setToolTip(self._threshold_tip())
         self.threshold_spin.setSuffix(tr(" min"))
         form.addRow(tr("Demand field"), self.demand_combo)
         form.addRow(tr("District field"), self.district_combo)
         form.addRow(tr("Policy target"), self.target_spin)
         form.addRow(tr("Access threshold"), self.threshold_spin)
+        self.form = form
         layout.addWidget(self.form_box)
 
         cards = QGridLayout()
@@ -294,17 +305,56 @@ class CareMapDock(QgsDockWidget):
         self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(html.escape(layer.name()), kinds))
         self._connect(layer.selectionChanged, self._layer_selection_changed, self._layer_connections)
         self._fill_combos(layer)
-        threshold = figures.layer_threshold(layer, self.threshold_spin.value())
-        if threshold is not None:  # the layer's own threshold, e.g. 10 min of its accessibility run
-            self._updating = True
-            try:
-                self.threshold_spin.setValue(threshold)
-            finally:
-                self._updating = False
+        # the layer's own threshold (e.g. 10 min of its accessibility run, 300 min, 2000 m), in
+        # the unit of its costs; the box's range follows it
+        threshold, unit, largest = figures.layer_threshold(layer, self.threshold_spin.value(), self.cost_unit)
+        if threshold is None and unit != self.cost_unit:
+            threshold = figures.default_threshold(unit)
+        self._set_threshold_box(unit, threshold, largest)
+        self._set_controls_enabled(not kblocks.is_units_output(layer.fields().names()))
         self.refresh()
         if self.tabs is not None and self.data is not None and self.data.blocks:
             # a careblocks units output: its own tab first
             self.tabs.setCurrentIndex(self.tabs.indexOf(self.chart_pages["blocks"][0].parentWidget()))
+
+    def _threshold_tip(self):
+        if self.cost_unit == figures.METERS:
+            return tr("Distance that counts as within reach, in metres as the layer's costs are; set from the "
+                      "layer's own threshold when its fields say it (covered and cost_nearest of an accessibility "
+                      "result)")
+        return tr("Travel time that counts as within reach; set from the layer's own threshold when its fields "
+                  "say it (covered and cost_nearest of an accessibility result)")
+
+    def _set_threshold_box(self, unit, value=None, largest=None):
+        """The threshold box in ``unit`` (minutes, or metres for a layer whose costs are in
+        metres without a speed), its range wide enough for ``value`` (the layer's own
+        threshold) and the layer's ``largest`` cost, so that nothing is clamped."""
+        self._updating = True
+        try:
+            self.cost_unit = unit
+            value = self.threshold_spin.value() if value is None else float(value)
+            top = max([BOX_MAX[unit], value] + ([math.ceil(largest)] if largest is not None else []))
+            self.threshold_spin.setDecimals(0 if unit == figures.METERS and value == round(value) else 2)
+            self.threshold_spin.setRange(min(BOX_MIN[unit], value), top)
+            self.threshold_spin.setSingleStep(BOX_STEP[unit])
+            self.threshold_spin.setSuffix(tr(" m") if unit == figures.METERS else tr(" min"))
+            self.threshold_spin.setValue(value)
+        finally:
+            self._updating = False
+
+    def _set_controls_enabled(self, enabled):
+        """The policy target and the access threshold do nothing for a care blocks layer
+        (its cards and chart count the people each block reaches): off there, with a
+        tooltip saying why; on again for the other results."""
+        why = tr("Not used for a care blocks layer: its figures count the people within the walking radius "
+                 "of each block, set when Care blocks ran.")
+        for spin, tip in ((self.target_spin, self.target_tip), (self.threshold_spin, self._threshold_tip())):
+            spin.setEnabled(enabled)
+            spin.setToolTip(tip if enabled else why)
+            label = self.form.labelForField(spin)
+            if label is not None:
+                label.setEnabled(enabled)
+                label.setToolTip("" if enabled else why)
 
     def _fill_combos(self, layer):
         self._updating = True
@@ -382,9 +432,15 @@ class CareMapDock(QgsDockWidget):
             return tr("No care block reaches a unit of layer {0}.").format(name)
         if key == "time":
             if not self.data.windows:
-                return tr("Layer {0} has no time-window fields (covered_<label>): run Accessibility with the "
-                          "facilities' opening hours and caregivers' time windows (e.g. evening=Mo-Fr "
+                text = tr("Layer {0} has no time windows. For each caregivers' time window (e.g. evening), "
+                          "Accessibility writes two fields: access_<label> and covered_<label>, 1 where a "
+                          "facility open in that window is within reach and 0 where none is. Run Accessibility "
+                          "with the facilities' opening hours and caregivers' time windows (e.g. evening=Mo-Fr "
                           "17:00-20:00) to see the share of demand covered in each window.").format(name)
+                if self.data.not_windows:
+                    text += " " + tr("Not read as windows: {0} (no access_ field of the same name, or values "
+                                     "other than 0, 1 and empty).").format(", ".join(self.data.not_windows))
+                return text
             return tr("No demand in layer {0}: the time-of-day profile needs people in at least one "
                       "unit.").format(name)
         if key == "coverage":
@@ -414,8 +470,9 @@ class CareMapDock(QgsDockWidget):
                 if button.property("chart") == key:
                     button.setEnabled(not text)
         if self.tabs is not None and "time" in self.charts:
-            # the time-of-day tab appears only for a layer with time-window fields
-            has_windows = self.data is not None and bool(self.data.windows)
+            # the time-of-day tab appears for a layer with time windows, and for one whose
+            # access_/covered_ pairs are no windows (its page says why); a lone covered_area is not one
+            has_windows = self.data is not None and bool(self.data.windows or self._broken_pairs())
             index = self.tabs.indexOf(self.chart_pages["time"][0].parentWidget())
             if self.tabs.currentIndex() == index and not has_windows:
                 self.tabs.setCurrentIndex(0)
@@ -428,12 +485,20 @@ class CareMapDock(QgsDockWidget):
                 self.tabs.setCurrentIndex(0)
             self.tabs.setTabVisible(index, has_blocks)
 
+    def _broken_pairs(self):
+        """The covered_<label> fields that have an access_<label> partner but are no window
+        (text, or values other than 0/1)."""
+        if self.layer is None or self.data is None:
+            return []
+        pairs = {time_figures.COVERED_PREFIX + w for w in window_labels(self.layer.fields().names())}
+        return [n for n in self.data.not_windows if n in pairs]
+
     def _update_cards(self, notes=()):
         key = self.data.summaries.get("key", {}) if self.data is not None else {}
         if self.data is not None and self.data.blocks:  # a careblocks units output: both groups reached
             cards = figures.block_card_texts(self.data.blocks)
         else:
-            cards = figures.card_texts(key, self.target_spin.value(), self.threshold_spin.value())
+            cards = figures.card_texts(key, self.target_spin.value(), self.threshold_spin.value(), self.cost_unit)
         for name, card in self.cards.items():
             text, tip, value = cards[name]
             card.setText(text)
@@ -492,7 +557,9 @@ class CareMapDock(QgsDockWidget):
             if district:
                 params["DISTRICT_FIELD"] = district
         elif alg == "caredeserts":
-            params = {"INPUT": layer.id(), "DEMAND_FIELD": demand, "THRESHOLD": self.threshold_spin.value()}
+            params = {"INPUT": layer.id(), "DEMAND_FIELD": demand}
+            if self.cost_unit == figures.MINUTES:  # Care deserts' threshold is in minutes
+                params["THRESHOLD"] = self.threshold_spin.value()
             if "cost_nearest" in names:
                 params["COST_FIELD"] = "cost_nearest"
             if district:

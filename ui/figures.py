@@ -9,6 +9,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
+from ..kernels import costs as kcosts
 from ..kernels import summaries
 from ..processing import costs_io
 from ..processing.base import trn
@@ -37,19 +38,67 @@ def cost_minutes(layer, cost):
         return None, str(err)
 
 
-def layer_threshold(layer, prefer=None):
-    """The threshold in minutes the layer's accessibility run used, read back from its
-    fields ``covered`` and ``cost_nearest`` (``kernels.summaries.threshold_from_coverage``:
-    ``prefer``, the dock's own value, when it agrees with them); None when the fields do
-    not say it."""
+METERS = "meters"
+MINUTES = "minutes"
+
+
+def layer_cost(layer, cost):
+    """``cost`` (cost_nearest of ``layer``) in the unit the dock shows it: (values or None,
+    unit, note). Minutes whenever the processing rule converts it (:func:`cost_minutes`);
+    metres as written when every cost of the layer is in metres and no speed turns it into
+    minutes (an OD table in metres), so that its own threshold (e.g. 2000 m) is shown in
+    metres, never refused or guessed; otherwise None with the note that says why."""
+    minutes, note = cost_minutes(layer, cost)
+    if minutes is not None or cost is None:
+        return minutes, MINUTES, note
+    _, cols = read_columns(layer, text=[costs_io.COST_UNIT_FIELD])
+    units = cols.get(costs_io.COST_UNIT_FIELD)
+    values = np.asarray(cost, dtype=float)
+    has = np.isfinite(values)
+    if units is None or not has.any() or (values[has] < 0).any():
+        return None, MINUTES, note
+    unit = np.array([("" if u is None else str(u)).strip().lower() for u in units], dtype=object)
+    if not (unit[has] == METERS).all():
+        return None, MINUTES, note
+    return values.copy(), METERS, tr(
+        "Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the "
+        "coverage curve and the card are in metres.").format(layer.name(), costs_io.COST_SPEED_FIELD)
+
+
+def layer_threshold(layer, prefer=None, prefer_unit=MINUTES):
+    """The threshold the layer's accessibility run used, in the unit the dock shows the
+    layer's costs in (:func:`layer_cost`), read back from its fields ``covered`` and
+    ``cost_nearest`` (``kernels.summaries.threshold_from_coverage``: ``prefer``, the dock's
+    own value in ``prefer_unit``, when it is in that unit and agrees with them).
+
+    Returns (threshold or None when the fields do not say it, unit, largest cost or None)."""
     names = set(layer.fields().names())
-    if not {"covered", "cost_nearest"} <= names:
-        return None
-    _, cols = read_columns(layer, numeric=["covered", "cost_nearest"])
-    minutes, _ = cost_minutes(layer, cols["cost_nearest"])
-    if minutes is None:
-        return None
-    return summaries.threshold_from_coverage(minutes, cols["covered"], prefer=prefer)
+    if "cost_nearest" not in names:
+        return None, MINUTES, None
+    _, cols = read_columns(layer, numeric=[n for n in ("covered", "cost_nearest") if n in names])
+    values, unit, _ = layer_cost(layer, cols["cost_nearest"])
+    if values is None:
+        return None, unit, None
+    finite = values[np.isfinite(values)]
+    largest = float(finite.max()) if finite.size else None
+    if "covered" not in cols:
+        return None, unit, largest
+    prefer = prefer if prefer_unit == unit else None
+    if unit == METERS:
+        found = summaries.threshold_from_coverage(values, cols["covered"], prefer=prefer, default=None,
+                                                  steps=summaries.METRE_THRESHOLD_STEPS)
+    else:
+        found = summaries.threshold_from_coverage(values, cols["covered"], prefer=prefer)
+    return found, unit, largest
+
+
+def default_threshold(unit):
+    """The dock's threshold for a layer that does not say its own: the default threshold
+    (``kernels.costs.DEFAULT_THRESHOLD_MINUTES``), in metres as a walk at the default
+    walking speed."""
+    if unit == METERS:
+        return float(kcosts.minutes_to_meters(kcosts.DEFAULT_THRESHOLD_MINUTES))
+    return float(kcosts.DEFAULT_THRESHOLD_MINUTES)
 
 
 def compute(layer, data, demand_field):
@@ -57,7 +106,7 @@ def compute(layer, data, demand_field):
     ``data.target``, the dock's controls) into ``data.summaries``; ``data.cost`` becomes
     minutes. Returns the status notes (what the figures leave out or cannot say)."""
     notes = []
-    cost, note = cost_minutes(layer, data.cost)
+    cost, data.cost_unit, note = layer_cost(layer, data.cost)
     if note:
         notes.append(note)
     data.cost = cost
@@ -84,7 +133,7 @@ def compute(layer, data, demand_field):
     return notes
 
 
-def card_texts(key, target, threshold):
+def card_texts(key, target, threshold, unit=MINUTES):
     """{card: (rich text, tooltip, value)} for the three cards; "–" where a figure has
     no value, "no demand" when there is none. ``key`` from :func:`compute`."""
     locale = QLocale()
@@ -100,10 +149,13 @@ def card_texts(key, target, threshold):
     by_cost = key.get("reach_basis") != "covered"
     specs = {
         "people_within": (
-            tr("People within {0:g} min").format(threshold) if by_cost else tr("People reaching a facility"),
+            (tr("People within {0} m").format(locale.toString(float(threshold), "f", 0)) if unit == METERS
+             else tr("People within {0:g} min").format(threshold)) if by_cost else tr("People reaching a facility"),
             key.get("people_within"), share,
-            tr("People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold "
-               "above)").format(threshold) if by_cost else
+            (tr("People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold "
+                "above)").format(locale.toString(float(threshold), "f", 0)) if unit == METERS else
+             tr("People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold "
+                "above)").format(threshold)) if by_cost else
             tr("People in units that reach a facility within the threshold of the accessibility run (field "
                "covered)")),
         "people_in_deserts": (

@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..kernels import careblocks as kblocks
-from ..kernels import summaries, time_figures
+from ..kernels import summaries, time_figures, time_windows
 from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ..kernels.gaps import encode_groups
 from ..processing import layer_io
@@ -48,9 +48,11 @@ def text_fields(layer):
 
 
 def window_labels(names):
-    """The caregivers' time windows (``covered_<label>``) of a layer's fields, without the
-    fields of a careblocks units output (covered_before, covered_dependants, ...)."""
-    return [w for w in time_figures.window_labels(names)
+    """The labels of the pairs ``access_<label>`` / ``covered_<label>`` among a layer's
+    fields (``kernels.time_windows.window_pairs``: the candidates for a caregivers' time
+    window; their values decide in :func:`load_chart_data`), without the fields of a
+    careblocks units output (covered_before, covered_dependants, ...)."""
+    return [w for w in time_windows.window_pairs(names)
             if time_figures.COVERED_PREFIX + w not in kblocks.UNIT_FIELDS]
 
 
@@ -121,10 +123,12 @@ class ChartData:
     district_codes: np.ndarray = None
     district_labels: np.ndarray = None
     windows: dict = field(default_factory=dict)   # window label -> covered_<label> (0/1, NaN)
+    not_windows: list = field(default_factory=list)  # covered_<label> fields that are no window
     blocks: dict = None        # kernels.careblocks.plan_figures of a careblocks units output
     block_of: np.ndarray = None  # each row's block (NaN: none reaches it)
     target: float = 1.0 / 3.0
     threshold: float = DEFAULT_THRESHOLD_MINUTES
+    cost_unit: str = "minutes"  # the unit of cost and threshold as the dock shows them (figures.layer_cost)
     summaries: dict = field(default_factory=dict)
 
     def rows_of(self, fids):
@@ -145,15 +149,18 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
     names = set(layer.fields().names())
     numeric = [demand_field] + [n for n in ("access", "cost_nearest", "covered", "desert", "unmet")
                                 if n in names and n != demand_field]
-    labels = window_labels(layer.fields().names())
-    window_fields = [time_figures.COVERED_PREFIX + label for label in labels]
-    numeric += [n for n in window_fields if n != demand_field]
+    nums = set(numeric_fields(layer))  # a text covered_<label> is never a window
+    window_fields = [time_figures.COVERED_PREFIX + label for label in window_labels(layer.fields().names())]
+    numeric += [n for n in window_fields if n != demand_field and n in nums]
     fids, cols = read_columns(layer, numeric=numeric, text=[district_field] if district_field else [])
     D = cols.get(demand_field, np.full(fids.size, np.nan))
     data = ChartData(fids=fids, demand=D, access=cols.get("access"), cost=cols.get("cost_nearest"),
                      covered=cols.get("covered"), desert=cols.get("desert"), unmet=cols.get("unmet"),
-                     target=float(target), threshold=float(threshold),
-                     windows={label: cols[name] for label, name in zip(labels, window_fields) if name in cols})
+                     target=float(target), threshold=float(threshold))
+    # the windows: the access_/covered_ pairs whose covered_ holds only 0, 1 or NULL
+    data.windows, ignored = time_windows.time_windows(
+        layer.fields().names(), {n: cols[n] for n in window_fields if n in cols})
+    data.not_windows = [n for n in ignored if n not in kblocks.UNIT_FIELDS]
     if district_field and district_field in cols:
         labels = cols[district_field].copy()
         labels[labels == None] = NO_DISTRICT  # noqa: E711
@@ -174,7 +181,7 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
     if data.windows:
         try:  # the share of demand covered in each caregivers' window, all hours first
             s["time_profile"] = time_figures.window_profile(Dz, data.windows, covered=data.covered)
-        except ValueError:  # a flag other than 0/1: not a CareMap covered_<label> field
+        except ValueError:  # a demand the profile cannot share out (negative): no profile
             data.windows = {}
     if data.cost is not None:
         s["coverage_minutes"], s["coverage_share"] = summaries.coverage_curve(data.cost, Dz)

@@ -62,7 +62,8 @@ def result_layer():
         "cost_nearest": COST,
         "n_reachable": [1, 1, 0, 1, 1, 2, 0, 1],
         "covered": [1, 1, 0, 0, 0, 1, 0, 0],
-        "covered_morning": MORNING, "covered_evening": EVENING,
+        "covered_morning": MORNING, "covered_evening": EVENING,  # with their access_ fields, as Accessibility
+        "access_morning": [0.1 * m for m in MORNING], "access_evening": [None if e is None else 0.1 * e for e in EVENING],
         "z_demand": ((np.array(POP) - np.mean(POP)) / np.std(POP)).tolist(), "high_demand": DESERT, "low_access": DESERT,
         "desert": DESERT, "desert_type": DESERT,
     }, name="care result")

@@ -49,7 +49,8 @@ def test_cost_in_metres_without_a_speed_is_refused_in_words(dock):
     lyr = layer(cost_nearest=[1250.0, 2500.0, None, 250.0], cost_unit=["meters"] * 4, cost_speed_kmh=[None] * 4)
     values, status = show(dock, lyr)
     assert "cost_speed_kmh" in status and "care result" in status  # the field and the user's layer
-    assert dock.charts["coverage"].curve.getData()[0] is None or dock.charts["coverage"].curve.getData()[0].size == 0
+    # never read as minutes: shown in metres, as written (review 31; tests/qgis/test_dock_review31.py)
+    assert dock.threshold_spin.suffix().strip() == "m" and dock.charts["coverage"].curve.getData()[0][-1] == 2500.0
     QgsProject.instance().removeMapLayer(lyr.id())
 
 
