@@ -331,7 +331,7 @@ Conviene saber:
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
         <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
@@ -624,8 +624,8 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
-        <location filename="../ui/dock.py" line="181"/>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Care blocks</source>
         <translation>Manzanas del cuidado</translation>
     </message>
@@ -1267,38 +1267,54 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="159"/>
-        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="160"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity and share_women_unpaid (the field &apos;{2}&apos; over &apos;{1}&apos;) are NULL. Fill in &apos;{1}&apos; for those units.</source>
         <translation>
-            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
-            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
+            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity y su share_women_unpaid (el campo &apos;{2}&apos; sobre &apos;{1}&apos;) son NULL. Complete &apos;{1}&apos; para esa unidad.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: sus care_intensity y share_women_unpaid (el campo &apos;{2}&apos; sobre &apos;{1}&apos;) son NULL. Complete &apos;{1}&apos; para esas unidades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="166"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL. Fill in &apos;{1}&apos; for those units.</source>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL. Complete &apos;{1}&apos; para esa unidad.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL. Complete &apos;{1}&apos; para esas unidades.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="162"/>
+        <location filename="../processing/algorithms/caredemand.py" line="169"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="170"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>Layer {0}: {1}</source>
         <translation>Capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="177"/>
+        <location filename="../processing/algorithms/caredemand.py" line="184"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="180"/>
-        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <source>%n unit(s) of layer {0} with 0 potential caregivers in the caregivers field &apos;{1}&apos;: their care_intensity (dependants per caregiver) is NULL there.</source>
         <translation>
-            <numerusform>%n unidad sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
-            <numerusform>%n unidades sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
+            <numerusform>%n unidad de la capa {0} con 0 personas cuidadoras potenciales en el campo de personas cuidadoras &apos;{1}&apos;: allí su care_intensity (personas dependientes por persona cuidadora) es NULL.</numerusform>
+            <numerusform>%n unidades de la capa {0} con 0 personas cuidadoras potenciales en el campo de personas cuidadoras &apos;{1}&apos;: allí su care_intensity (personas dependientes por persona cuidadora) es NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="185"/>
+        <location filename="../processing/algorithms/caredemand.py" line="198"/>
+        <source>%n unit(s) of layer {0} with no one aged {1}-{2} in the age-band fields ({3}): their care_intensity (dependants per caregiver) is NULL there. Choose a potential caregivers field if the caregivers are counted elsewhere.</source>
+        <translation>
+            <numerusform>%n unidad de la capa {0} sin ninguna persona de {1}-{2} años en los campos por grupo de edad ({3}): allí su care_intensity (personas dependientes por persona cuidadora) es NULL. Elija un campo de personas cuidadoras potenciales si las personas cuidadoras se cuentan en otro lugar.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin ninguna persona de {1}-{2} años en los campos por grupo de edad ({3}): allí su care_intensity (personas dependientes por persona cuidadora) es NULL. Elija un campo de personas cuidadoras potenciales si las personas cuidadoras se cuentan en otro lugar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="206"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} sin área (un polígono vacío, de área cero o inválido): pop_density y demand_density son NULL allí.</numerusform>
@@ -1306,12 +1322,12 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <location filename="../processing/algorithms/caredemand.py" line="212"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Ninguna unidad de la capa {0} tiene todos sus valores por grupo de edad: la demanda de cuidado total se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="194"/>
+        <location filename="../processing/algorithms/caredemand.py" line="215"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
@@ -1320,7 +1336,7 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="427"/>
         <location filename="../processing/report_layout.py" line="429"/>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -1614,9 +1630,9 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="271"/>
-        <location filename="../ui/figures.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="412"/>
+        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
@@ -1779,7 +1795,7 @@ Precauciones: las brechas son tan buenas como la accesibilidad que leen: a las u
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="140"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
@@ -2668,7 +2684,7 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
         <location filename="../processing/report_layout.py" line="446"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2850,8 +2866,8 @@ Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobresc
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
-        <source>Number of base layers put into the package.</source>
-        <translation>Número de capas base incluidas en el paquete.</translation>
+        <source>Number of base layers copied into the package (online layers, which stay online, are not counted).</source>
+        <translation>Número de capas base copiadas en el paquete (las capas en línea, que siguen en línea, no se cuentan).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
@@ -2909,40 +2925,56 @@ Precauciones: un paquete de encuesta que ya está en la carpeta nunca se sobresc
         <translation>No se pudo escribir la capa {0} en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="217"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>La capa base {0} no es un archivo: se queda donde está ({1}) y necesita conexión en terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="233"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>La carpeta {0} ya contiene un paquete de encuesta ({1}), que puede contener lugares recolectados: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="270"/>
         <source>Care places already known</source>
         <translation>Lugares de cuidado ya conocidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="272"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventario de referencia: %n lugar copiado, de solo lectura.</numerusform>
             <numerusform>Inventario de referencia: %n lugares copiados, de solo lectura.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="282"/>
+        <source>Base layers: %n copied into the package.</source>
+        <translation>
+            <numerusform>Capas base: %n copiada en el paquete.</numerusform>
+            <numerusform>Capas base: %n copiadas en el paquete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="284"/>
+        <source>%n online base layer(s) referenced, not copied: they need a connection in the field.</source>
+        <translation>
+            <numerusform>%n capa base en línea referenciada, no copiada: necesita conexión en terreno.</numerusform>
+            <numerusform>%n capas base en línea referenciadas, no copiadas: necesitan conexión en terreno.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="291"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>No se pudo abrir la capa de la encuesta escrita en {0}: verifique que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="304"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>No se pudo escribir el proyecto en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="306"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquete de encuesta escrito en {0}: copie la carpeta entera al celular (QField), o suba {1} a KoboToolbox u ODK.</translation>
     </message>
@@ -3503,17 +3535,17 @@ Precauciones: solo se encuentra lo que etiquetaron las personas que mapean, y la
         <translation>Ninguna entidad de {0} coincidió con la tabla de etiquetas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="58"/>
+        <location filename="../processing/algorithms/preflight.py" line="59"/>
         <source>Pre-flight check for a workshop</source>
         <translation>Verificación previa para un taller</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="60"/>
+        <location filename="../processing/algorithms/preflight.py" line="61"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
         <translation>verificación previa,comprobación,taller,instalación,sin conexión,versión,scipy,datos de demostración</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="62"/>
+        <location filename="../processing/algorithms/preflight.py" line="63"/>
         <source>Is this computer ready for the workshop? Run it once on every laptop before the participants arrive: it checks that QGIS is recent enough for the plugin, that SciPy can be imported, which CareMap version is installed, that the demo city&apos;s files are there and can be read, that the map styles are there, and that a tiny accessibility run gives the right answer.
 
 How to read the results: the log and the report list every check with OK or PROBLEM; each PROBLEM says what to do. &apos;Checks failed&apos; is 0 when the laptop is ready.
@@ -3530,187 +3562,187 @@ Ejemplo: en un portátil con QGIS 3.40 y el complemento instalado desde el zip, 
 Precauciones: la verificación no necesita internet y no cambia nada; no prueba la impresión ni el informe PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="78"/>
+        <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
         <translation>El informe de la verificación previa: una página HTML (o texto plano para un archivo .txt) con una línea por comprobación, OK o qué hacer. Típico: un archivo temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="79"/>
+        <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
         <translation>Número de comprobaciones que fallaron; 0 cuando el computador está listo para el taller.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="80"/>
+        <location filename="../processing/algorithms/preflight.py" line="81"/>
         <source>1 when every check passed, else 0.</source>
         <translation>1 cuando pasaron todas las comprobaciones, si no 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Pre-flight report</source>
         <translation>Informe de la verificación previa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
         <translation>Archivos HTML (*.html);;Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="86"/>
+        <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Checks failed</source>
         <translation>Comprobaciones fallidas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="87"/>
+        <location filename="../processing/algorithms/preflight.py" line="88"/>
         <source>Ready for the workshop</source>
         <translation>Listo para el taller</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="94"/>
+        <location filename="../processing/algorithms/preflight.py" line="95"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
         <translation>QGIS {0} (el complemento necesita {1} o posterior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="98"/>
+        <location filename="../processing/algorithms/preflight.py" line="99"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
         <translation>Instale QGIS {0} o posterior (la versión de soporte extendido de qgis.org) y luego vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="106"/>
+        <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>SciPy cannot be imported ({0})</source>
         <translation>No se puede importar SciPy ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="107"/>
+        <location filename="../processing/algorithms/preflight.py" line="108"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
         <translation>Instale SciPy para el Python de QGIS: en Windows, ejecute el instalador de OSGeo4W y marque python3-scipy; en Linux, instale el paquete python3-scipy; en macOS, el instalador oficial de QGIS ya lo incluye.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="110"/>
+        <location filename="../processing/algorithms/preflight.py" line="111"/>
         <source>SciPy {0} (needs {1} or later)</source>
         <translation>SciPy {0} (necesita {1} o posterior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="113"/>
+        <location filename="../processing/algorithms/preflight.py" line="114"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
         <translation>Actualice SciPy para el Python de QGIS a {0} o posterior.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="119"/>
+        <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
         <translation>No se puede leer el metadata.txt del complemento ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="120"/>
+        <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
         <translation>Vuelva a instalar el complemento desde el zip (Complementos &gt; Administrar e instalar complementos &gt; Instalar a partir de ZIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="121"/>
+        <location filename="../processing/algorithms/preflight.py" line="122"/>
         <source>CareMap {0} in {1}</source>
         <translation>CareMap {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="145"/>
+        <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: {1}</source>
         <translation>Datos de demostración en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="146"/>
+        <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
         <translation>Datos de demostración en {0}: faltan o no se pueden leer: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="147"/>
+        <location filename="../processing/algorithms/preflight.py" line="148"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
         <translation>Vuelva a instalar el complemento desde el zip (incluye data/demo), o copie la carpeta data/demo de la memoria USB del taller en la carpeta del complemento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="156"/>
+        <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>{0} style files in {1}</source>
         <translation>{0} archivos de estilo en {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="157"/>
+        <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Style files missing: {0}</source>
         <translation>Faltan archivos de estilo: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="158"/>
+        <location filename="../processing/algorithms/preflight.py" line="159"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
         <translation>Los resultados se abrirían sin estilo. Vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="200"/>
+        <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>The tiny accessibility run failed: {0}</source>
         <translation>Falló el pequeño cálculo de accesibilidad: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="201"/>
+        <location filename="../processing/algorithms/preflight.py" line="202"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
         <translation>Revise SciPy (arriba) y luego vuelva a instalar el complemento desde el zip; si sigue fallando, envíe este informe a la persona formadora del taller.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="204"/>
-        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation>Pequeño cálculo de accesibilidad: acceso {0:g} y {1:g} cupos por persona, {2:.1%} cubierto (se esperaba 0.2 y 0, 66.7%)</translation>
+        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <source>Tiny accessibility run: access {0} and {1} places per person, {2} covered (expected {3} and {4}, {5})</source>
+        <translation>Pequeño cálculo de accesibilidad: acceso {0} y {1} cupos por persona, {2} cubierto (se esperaba {3} y {4}, {5})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="207"/>
+        <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
         <translation>El complemento calcula una respuesta errónea en este computador: vuelva a instalarlo desde el zip y envíe este informe a la persona formadora del taller.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="212"/>
+        <location filename="../processing/algorithms/preflight.py" line="222"/>
         <source>QGIS version</source>
         <translation>Versión de QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <location filename="../processing/algorithms/preflight.py" line="223"/>
         <source>SciPy</source>
         <translation>SciPy (biblioteca científica)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="214"/>
+        <location filename="../processing/algorithms/preflight.py" line="224"/>
         <source>CareMap plugin</source>
         <translation>Complemento CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="215"/>
+        <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="216"/>
+        <location filename="../processing/algorithms/preflight.py" line="226"/>
         <source>Map styles</source>
         <translation>Estilos de mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="217"/>
+        <location filename="../processing/algorithms/preflight.py" line="227"/>
         <source>Tiny accessibility run</source>
         <translation>Pequeño cálculo de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="225"/>
+        <location filename="../processing/algorithms/preflight.py" line="235"/>
         <source>Install the plugin again from the zip.</source>
         <translation>Vuelva a instalar el complemento desde el zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="228"/>
+        <location filename="../processing/algorithms/preflight.py" line="238"/>
         <source>OK: {0}: {1}</source>
         <translation>Correcto: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="230"/>
+        <location filename="../processing/algorithms/preflight.py" line="240"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
         <translation>PROBLEMA: {0}: {1}. Qué hacer: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="233"/>
+        <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>Ready for the workshop.</source>
         <translation>Listo para el taller.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/preflight.py" line="234"/>
+        <location filename="../processing/algorithms/preflight.py" line="244"/>
         <source>Not ready: %n check(s) failed.</source>
         <translation>
             <numerusform>No está listo: falló %n comprobación.</numerusform>
@@ -3718,45 +3750,58 @@ Precauciones: la verificación no necesita internet y no cambia nada; no prueba 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="243"/>
+        <location filename="../processing/algorithms/preflight.py" line="253"/>
         <source>CareMap pre-flight check</source>
         <translation>Verificación previa de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="249"/>
-        <source>What to do: {0}</source>
-        <translation>Qué hacer: {0}</translation>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="256"/>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
         <source>PROBLEM</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="261"/>
+        <source>What to do: {0}</source>
+        <translation>Qué hacer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="265"/>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
+        <location filename="../processing/report_text.py" line="310"/>
+        <source>en</source>
+        <translation>es</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
         <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -4794,44 +4839,44 @@ Conviene saber:
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="198"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="193"/>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="200"/>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="156"/>
         <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="218"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
         <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Fije el umbral de cobertura (en la unidad de costo) por encima de 0, p. ej. {1:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
+        <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="232"/>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
         <source>%n new site(s) asked for ({0}),</source>
         <translation>
             <numerusform>%n nuevo sitio pedido ({0}),</numerusform>
@@ -4839,7 +4884,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>
             <numerusform>pero {0} tiene solo %n sitio candidato: pida menos sitios o indique más candidatos.</numerusform>
@@ -4847,22 +4892,22 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="277"/>
+        <location filename="../processing/algorithms/siting.py" line="283"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="285"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="280"/>
+        <location filename="../processing/algorithms/siting.py" line="286"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
         <translation>
             <numerusform>La capacidad debe ser mayor que 0 para cada candidato: {0} tiene %n valor cero, negativo o NULL.</numerusform>
@@ -4870,22 +4915,22 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="286"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="317"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La capa {0} ya tiene un campo &apos;{1}&apos;: la capa de nuevos sitios guarda en su lugar el &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no es un número entero distinto para cada sitio elegido: la capa de nuevos sitios lo omite (candidate_fid guarda el identificador de entidad de cada sitio).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="333"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es un número finito (NaN o infinito): la capa de nuevos sitios tiene NULL allí.</numerusform>
@@ -4893,7 +4938,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="394"/>
+        <location filename="../processing/algorithms/siting.py" line="400"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Bastan menos sitios: se ubicó %n nuevo sitio</numerusform>
@@ -4901,7 +4946,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="395"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>en lugar del %n pedido, porque cualquier sitio adicional no aportaría nada (no queda demanda que pudiera cubrir, atender o acercar).</numerusform>
@@ -4909,17 +4954,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="397"/>
+        <location filename="../processing/algorithms/siting.py" line="403"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="406"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="409"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
@@ -5575,8 +5620,13 @@ Conviene saber:
         <source>Synthetic public transport feed: {0}</source>
         <translation>Feed sintético de transporte público: {0}</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
+        <translation>{0}: {1:g} s se escribe como {2} s en cada parada (los horarios GTFS son segundos enteros).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n parada de la capa {0} a más de {1:g} m ({2}) de todas las rutas de la capa {3}: queda fuera del feed.</numerusform>
@@ -5584,12 +5634,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Ids de entidad de las paradas omitidas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n ruta de la capa {0} con menos de 2 paradas a {1:g} m o menos: queda fuera del feed.</numerusform>
@@ -5597,27 +5647,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Ids de entidad de las rutas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Ninguna ruta de la capa {0} tiene 2 paradas de la capa {1} a {2:g} m o menos ({3}), así que no hay ningún bus que escribir. Verifique que ambas capas muestren las mismas calles, o aumente la distancia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>No se pudo escribir el feed en {0}: {1}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Feed escrito en {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n ruta</numerusform>
@@ -5625,7 +5675,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n parada</numerusform>
@@ -5633,7 +5683,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n viaje con sus frecuencias</numerusform>
@@ -7348,14 +7398,22 @@ Conviene saber:
         <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en cupos por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <location filename="../processing/pipeline_hours.py" line="38"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
         <translation>Ninguna de las capas de equipamientos ({0}) tiene el campo &apos;{1}&apos; indicado en {2}: indique el campo que contiene los horarios de apertura de los equipamientos (p. ej. opening_hours), o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <location filename="../processing/pipeline_hours.py" line="54"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
         <translation>Horarios de apertura &apos;{0}&apos; de las capas {1} unidos al inventario de la oferta de cuidado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/pipeline_hours.py" line="59"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos;: its %Ln facilit(y/ies) in the care supply inventory are taken as open at all hours. Add the field &apos;{1}&apos; to that layer, or leave &apos;{2}&apos; empty to treat every facility as always open.</source>
+        <translation>
+            <numerusform>La capa &apos;{0}&apos; no tiene el campo &apos;{1}&apos;: su %Ln equipamiento del inventario de la oferta de cuidado se considera abierto a toda hora. Agregue el campo &apos;{1}&apos; a esa capa, o deje &apos;{2}&apos; vacío para tratar todos los equipamientos como siempre abiertos.</numerusform>
+            <numerusform>La capa &apos;{0}&apos; no tiene el campo &apos;{1}&apos;: sus %Ln equipamientos del inventario de la oferta de cuidado se consideran abiertos a toda hora. Agregue el campo &apos;{1}&apos; a esa capa, o deje &apos;{2}&apos; vacío para tratar todos los equipamientos como siempre abiertos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7538,7 +7596,7 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -7555,7 +7613,7 @@ Conviene saber:
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <location filename="../ui/charts.py" line="113"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Access (places per person)</source>
         <translation>Acceso (cupos por persona)</translation>
     </message>
@@ -7572,6 +7630,7 @@ Conviene saber:
     <message>
         <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
@@ -7607,134 +7666,134 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="452"/>
-        <location filename="../ui/dock.py" line="175"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="329"/>
+        <location filename="../processing/report_text.py" line="333"/>
         <source>What the indicators mean</source>
         <translation>Qué significan los indicadores</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="189"/>
+        <location filename="../processing/report_svg.py" line="187"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y cupos accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="190"/>
         <source>accessible places</source>
         <translation>cupos accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="193"/>
+        <location filename="../processing/report_svg.py" line="191"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Para cada distrito, las personas de la cohorte y los cupos que pueden alcanzar.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="200"/>
+        <location filename="../processing/report_svg.py" line="198"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>places per person</source>
         <translation>cupos por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="203"/>
+        <location filename="../processing/report_svg.py" line="201"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Cuántas personas tienen cada nivel de acceso (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="207"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="212"/>
+        <location filename="../processing/report_svg.py" line="210"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="213"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="214"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>La proporción de las personas que alcanzan un equipamiento dentro de cada tiempo de viaje; la línea discontinua es el tiempo de viaje del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="221"/>
-        <location filename="../ui/charts.py" line="241"/>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/charts.py" line="276"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="221"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../processing/report_svg.py" line="223"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="227"/>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../ui/charts.py" line="275"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="228"/>
+        <location filename="../processing/report_svg.py" line="226"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Cuanto más por debajo de la diagonal queda la curva, más desigual es el acceso. El índice de Gini es 0 cuando todas las personas tienen el mismo acceso y cercano a 1 cuando unas pocas tienen casi todo; la razón de Palma divide el acceso del 10 % mejor atendido por el del 40 % peor atendido.</translation>
     </message>
@@ -7855,170 +7914,173 @@ Conviene saber:
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0}: {1}. Indique las ventanas como lo hizo el análisis, p. ej. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="143"/>
-        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation>Capa {0}, campos {1}: {2}; estos campos deben ser 0, 1 o vacíos, tal como los escriben Accesibilidad al cuidado y Desiertos de cuidado.</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
+        <translation>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} contiene %n valor distinto de 0, 1 o vacío (p. ej. {2}).</numerusform>
+            <numerusform>El campo &apos;{0}&apos; de la capa {1} contiene %n valores distintos de 0, 1 o vacío (p. ej. {2}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="160"/>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
+        <translation>El informe lee estos campos como sí (1) o no (0) por unidad, tal como los escriben Accesibilidad al cuidado (con ventanas horarias) y Desiertos de cuidado: indique la capa de unidades que escribieron estos algoritmos, corrija los valores (vacío donde se desconozcan) o cambie el nombre del campo si no es de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="164"/>
         <source>the result of the previous step</source>
         <translation>el resultado del paso anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>no</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="186"/>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="193"/>
         <source>a text pattern (given in the run)</source>
         <translation>un patrón de texto (indicado en la ejecución)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="208"/>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="227"/>
+        <location filename="../processing/report_text.py" line="231"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La proporción de las personas que viven a {0:g} minutos {1} o menos de al menos un equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="243"/>
         <source>Access (2SFCA)</source>
         <translation>Acceso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Cupos por persona al alcance: los cupos de cada equipamiento se reparten entre todas las personas que viven dentro del umbral desde él, y cada unidad suma sus partes de todos los equipamientos que alcanza (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care desert</source>
         <translation>Desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Una unidad con alta demanda (muchas más personas que la unidad típica) cuyo equipamiento más cercano está más allá del umbral, o que no alcanza ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un puntaje de 0 a 1 que combina la demanda no atendida, el bajo acceso y los indicadores de vulnerabilidad, cada uno ordenado por rango entre las unidades; más alto significa que la unidad requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="257"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Qué tan desigual es el reparto del acceso entre las personas: 0 cuando todas tienen el mismo acceso, cercano a 1 cuando unas pocas tienen casi todo.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="255"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>Palma ratio</source>
         <translation>Razón de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="260"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>El acceso del 10 % mejor atendido dividido por el acceso del 40 % peor atendido: 1 es igualdad, 2 significa que las personas mejor atendidas tienen el doble.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="269"/>
+        <location filename="../processing/report_text.py" line="273"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="271"/>
+        <location filename="../processing/report_text.py" line="275"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="274"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="277"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>places within reach</source>
         <translation>cupos al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>cupos faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="288"/>
         <source>places missing for the target of {0} per person</source>
         <translation>cupos faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin cupo (un cupo por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="290"/>
+        <location filename="../processing/report_text.py" line="294"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="304"/>
+        <location filename="../processing/report_text.py" line="308"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="306"/>
-        <source>en</source>
-        <translation>es</translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="326"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="327"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="328"/>
+        <location filename="../processing/report_text.py" line="332"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -8448,7 +8510,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand (people)</source>
         <translation>Demanda (personas)</translation>
     </message>
@@ -8460,21 +8522,22 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/charts.py" line="50"/>
         <location filename="../ui/charts.py" line="127"/>
-        <location filename="../ui/charts.py" line="307"/>
-        <location filename="../ui/charts.py" line="478"/>
+        <location filename="../ui/charts.py" line="314"/>
+        <location filename="../ui/charts.py" line="485"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="74"/>
         <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="114"/>
         <location filename="../ui/charts.py" line="126"/>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -8485,317 +8548,362 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="128"/>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="183"/>
-        <source>Share of demand within that time (%)</source>
-        <translation>Proporción de la demanda dentro de ese tiempo (%)</translation>
+        <source>Demand covered (%)</source>
+        <translation>Demanda cubierta (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="190"/>
+        <location filename="../ui/charts.py" line="220"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="198"/>
-        <location filename="../ui/charts.py" line="405"/>
+        <location filename="../ui/charts.py" line="222"/>
+        <location filename="../ui/charts.py" line="412"/>
         <source>Selected units</source>
         <translation>Unidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="199"/>
-        <location filename="../ui/dock.py" line="132"/>
+        <location filename="../ui/charts.py" line="223"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>Access threshold</source>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="218"/>
+        <source>Metres to the nearest facility</source>
+        <translation>Metros al equipamiento más cercano</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="220"/>
+        <source>{value:.0f} m</source>
+        <translation>{value:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="248"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporción acumulada de personas (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="242"/>
+        <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Proporción acumulada del acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/dock.py" line="176"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="258"/>
-        <location filename="../ui/charts.py" line="271"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="278"/>
         <source>Equality</source>
         <translation>Igualdad</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="270"/>
+        <location filename="../ui/charts.py" line="277"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Acceso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand vs access</source>
         <translation>Demanda frente a acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="288"/>
+        <location filename="../ui/charts.py" line="295"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Other units</source>
         <translation>Otras unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="308"/>
+        <location filename="../ui/charts.py" line="315"/>
         <source>High demand, low access</source>
         <translation>Alta demanda, bajo acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Share of demand covered by time of day</source>
         <translation>Proporción de la demanda cubierta según la hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Caregivers&apos; time window</source>
         <translation>Ventana horaria de las personas cuidadoras</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="395"/>
+        <location filename="../ui/charts.py" line="402"/>
         <source>Demand with an open facility in reach (%)</source>
         <translation>Demanda con un equipamiento abierto al alcance (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="410"/>
         <source>All hours</source>
         <translation>Todas las horas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="404"/>
+        <location filename="../ui/charts.py" line="411"/>
         <source>Time windows</source>
         <translation>Ventanas horarias</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="435"/>
+        <location filename="../ui/charts.py" line="442"/>
         <source>all hours</source>
         <translation>todas las horas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People each care block reaches</source>
         <translation>Personas que alcanza cada manzana del cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="476"/>
+        <location filename="../ui/charts.py" line="483"/>
         <source>People who need care</source>
         <translation>Personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="477"/>
+        <location filename="../ui/charts.py" line="484"/>
         <source>Caregivers</source>
         <translation>Personas cuidadoras</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="503"/>
+        <location filename="../ui/charts.py" line="510"/>
         <source>Block {0}</source>
         <translation>Manzana {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="70"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>CareMap mapea la oferta de cuidado, la demanda de cuidado y las brechas entre ambas. Ejecute sus algoritmos con los botones de abajo o desde la Caja de herramientas de Procesos (grupo CareMap); seleccione una capa de resultados de CareMap para ver aquí sus gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Campo numérico con la demanda (personas de la cohorte) de cada unidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Campo de texto con el distrito de cada unidad (para las barras)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source> places/person</source>
         <translation> cupos/persona</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
-        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation>Tiempo de viaje que cuenta como al alcance; se toma del umbral propio de la capa cuando sus campos lo indican (covered y cost_nearest de un resultado de accesibilidad)</translation>
+        <location filename="../ui/dock.py" line="132"/>
+        <source>Places per person that every unit should reach (the places missing card)</source>
+        <translation>Cupos por persona que cada unidad debería alcanzar (la tarjeta de cupos faltantes)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="138"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="139"/>
         <source>Demand field</source>
         <translation>Campo de demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="189"/>
         <source>Equity</source>
         <translation>Equidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Scatter</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="200"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="210"/>
+        <location filename="../ui/dock.py" line="221"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>accessibility</source>
         <translation>accesibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care gaps</source>
         <translation>brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care deserts</source>
         <translation>desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>care blocks</source>
         <translation>manzanas del cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="322"/>
+        <source>Distance that counts as within reach, in metres as the layer&apos;s costs are; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Distancia que cuenta como al alcance, en metros como los costos de la capa; se toma del umbral propio de la capa cuando sus campos lo indican (covered y cost_nearest de un resultado de accesibilidad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="325"/>
+        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Tiempo de viaje que cuenta como al alcance; se toma del umbral propio de la capa cuando sus campos lo indican (covered y cost_nearest de un resultado de accesibilidad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="340"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="349"/>
+        <source>Not used for a care blocks layer: its figures count the people within the walking radius of each block, set when Care blocks ran.</source>
+        <translation>No se usa para una capa de manzanas del cuidado: sus cifras cuentan las personas dentro del radio de caminata de cada manzana, fijado al ejecutar Manzanas del cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="364"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
         <translation>&lt;b&gt;No hay ningún resultado de CareMap seleccionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Seleccione en el panel Capas una capa hecha por Accesibilidad, Brechas de cuidado, Desiertos de cuidado o Manzanas del cuidado (sus unidades) para ver aquí sus cifras y gráficos, o ejecute Accesibilidad con el botón de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="418"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>La capa {0} no tiene ningún campo numérico del que leer la demanda: elija una capa de resultados que conserve su campo de demanda (personas de la cohorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="380"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
         <translation>La capa {0} no tiene campos de manzanas del cuidado (covered_dependants, covered_caregivers): ejecute Manzanas del cuidado y seleccione su salida de unidades para ver las personas que alcanza cada manzana.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="382"/>
+        <location filename="../ui/dock.py" line="432"/>
         <source>No care block reaches a unit of layer {0}.</source>
         <translation>Ninguna manzana del cuidado alcanza una unidad de la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
-        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation>La capa {0} no tiene campos de ventanas horarias (covered_&lt;label&gt;): ejecute Accesibilidad con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (p. ej. evening=Mo-Fr 17:00-20:00) para ver la proporción de la demanda cubierta en cada ventana.</translation>
+        <location filename="../ui/dock.py" line="435"/>
+        <source>Layer {0} has no time windows. For each caregivers&apos; time window (e.g. evening), Accessibility writes two fields: access_&lt;label&gt; and covered_&lt;label&gt;, 1 where a facility open in that window is within reach and 0 where none is. Run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation>La capa {0} no tiene ventanas horarias. Para cada ventana horaria de las personas cuidadoras (p. ej. la tarde), Accesibilidad escribe dos campos: access_&lt;label&gt; y covered_&lt;label&gt;, 1 donde hay al alcance un equipamiento abierto en esa ventana y 0 donde no lo hay. Ejecute Accesibilidad con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (p. ej. evening=Mo-Fr 17:00-20:00) para ver la proporción de la demanda cubierta en cada ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="441"/>
+        <source>Not read as windows: {0} (no access_ field of the same name, or values other than 0, 1 and empty).</source>
+        <translation>No se leen como ventanas: {0} (sin campo access_ del mismo nombre, o con valores distintos de 0, 1 y vacío).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
         <translation>No hay demanda en la capa {0}: el perfil según la hora del día necesita personas en al menos una unidad.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="448"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>La capa {0} no tiene tiempo de viaje hasta el equipamiento más cercano (campo cost_nearest): ejecute Accesibilidad para ver la curva de cobertura.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="394"/>
+        <location filename="../ui/dock.py" line="450"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>No hay demanda en la capa {0}: la curva de cobertura necesita personas en al menos una unidad.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="395"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>La capa {0} no tiene campo de acceso: ejecute Accesibilidad sobre ella para ver este gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="536"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
+        <translation>La capa {0} da sus costos de viaje en metros sin velocidad (el campo {1} está vacío): el umbral, la curva de cobertura y la tarjeta están en metros.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="74"/>
+        <location filename="../ui/figures.py" line="123"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unidad sin valor en {0}, excluida de las cifras.</numerusform>
@@ -8803,17 +8911,17 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="77"/>
+        <location filename="../ui/figures.py" line="126"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sin demanda en esta capa: {0} es 0 en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="128"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sin capacidad: los equipamientos al alcance tienen 0 cupos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="81"/>
+        <location filename="../ui/figures.py" line="130"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unidad no puede alcanzar ningún equipamiento dentro del límite de búsqueda ({0} personas).</numerusform>
@@ -8821,92 +8929,102 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="144"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="147"/>
         <source>of {0} needed</source>
         <translation>de {0} necesarias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People within {0} m</source>
+        <translation>Personas a {0} m o menos</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0:g} min</source>
         <translation>Personas a {0:g} min o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People reaching a facility</source>
         <translation>Personas que alcanzan un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
+        <translation>Personas cuyo equipamiento más cercano está a {0} metros o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="107"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="110"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="111"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="113"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Cupos faltantes para {0:g}/persona</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="114"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Cupos que faltan para que cada unidad alcance la meta de política de {0:g} cupos por persona (el control de arriba), sumados sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="196"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporción desconocida: el campo que leyó la ejecución no está en esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="145"/>
+        <location filename="../ui/figures.py" line="197"/>
         <source>{0:.1f}% of them</source>
         <translation>el {0:.1f}% de ellas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="151"/>
+        <location filename="../ui/figures.py" line="203"/>
         <source>People who need care reached</source>
         <translation>Personas que necesitan cuidado alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="204"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personas que necesitan cuidado (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>Caregivers reached</source>
         <translation>Personas cuidadoras alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personas cuidadoras (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="158"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nueva manzana</numerusform>
@@ -8914,9 +9032,43 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
+    </message>
+    <message>
+        <source>Share of demand within that time (%)</source>
+        <translation type="vanished">Proporción de la demanda dentro de ese tiempo (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <translation type="vanished">
+            <numerusform>%n unidad de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
+            <numerusform>%n unidades de la capa {0} sin valor (NULL o no es un número finito) en el campo de personas cuidadoras &apos;{1}&apos;: su care_intensity es NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <translation type="vanished">
+            <numerusform>%n unidad sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
+            <numerusform>%n unidades sin ninguna persona cuidadora potencial: care_intensity es NULL allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of base layers put into the package.</source>
+        <translation type="vanished">Número de capas base incluidas en el paquete.</translation>
+    </message>
+    <message>
+        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
+        <translation type="vanished">Pequeño cálculo de accesibilidad: acceso {0:g} y {1:g} cupos por persona, {2:.1%} cubierto (se esperaba 0.2 y 0, 66.7%)</translation>
+    </message>
+    <message>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="vanished">Capa {0}, campos {1}: {2}; estos campos deben ser 0, 1 o vacíos, tal como los escriben Accesibilidad al cuidado y Desiertos de cuidado.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="vanished">La capa {0} no tiene campos de ventanas horarias (covered_&lt;label&gt;): ejecute Accesibilidad con los horarios de apertura de los equipamientos y las ventanas horarias de las personas cuidadoras (p. ej. evening=Mo-Fr 17:00-20:00) para ver la proporción de la demanda cubierta en cada ventana.</translation>
     </message>
     <message>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>

@@ -331,7 +331,7 @@ Bon à savoir :
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
         <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
@@ -624,8 +624,8 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
-        <location filename="../ui/dock.py" line="181"/>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Care blocks</source>
         <translation>Îlots du soin</translation>
     </message>
@@ -1267,38 +1267,54 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="159"/>
-        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="160"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity and share_women_unpaid (the field &apos;{2}&apos; over &apos;{1}&apos;) are NULL. Fill in &apos;{1}&apos; for those units.</source>
         <translation>
-            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : son care_intensity est NULL.</numerusform>
-            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : leur care_intensity est NULL.</numerusform>
+            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : ses valeurs care_intensity et share_women_unpaid (le champ &apos;{2}&apos; divisé par &apos;{1}&apos;) sont NULL. Complétez &apos;{1}&apos; pour ces unités.</numerusform>
+            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : leurs valeurs care_intensity et share_women_unpaid (le champ &apos;{2}&apos; divisé par &apos;{1}&apos;) sont NULL. Complétez &apos;{1}&apos; pour ces unités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="166"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL. Fill in &apos;{1}&apos; for those units.</source>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : sa valeur care_intensity est NULL. Complétez &apos;{1}&apos; pour ces unités.</numerusform>
+            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : leurs valeurs care_intensity sont NULL. Complétez &apos;{1}&apos; pour ces unités.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="162"/>
+        <location filename="../processing/algorithms/caredemand.py" line="169"/>
         <source>Weights ({0}): {1}</source>
         <translation>Poids ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="170"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>Layer {0}: {1}</source>
         <translation>Couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="177"/>
+        <location filename="../processing/algorithms/caredemand.py" line="184"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="180"/>
-        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <source>%n unit(s) of layer {0} with 0 potential caregivers in the caregivers field &apos;{1}&apos;: their care_intensity (dependants per caregiver) is NULL there.</source>
         <translation>
-            <numerusform>%n unité sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
-            <numerusform>%n unités sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
+            <numerusform>%n unité de la couche {0} avec 0 personne aidante potentielle dans le champ des personnes aidantes &apos;{1}&apos; : sa valeur care_intensity (personnes dépendantes par personne aidante) y est NULL.</numerusform>
+            <numerusform>%n unités de la couche {0} avec 0 personne aidante potentielle dans le champ des personnes aidantes &apos;{1}&apos; : leur valeur care_intensity (personnes dépendantes par personne aidante) y est NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="185"/>
+        <location filename="../processing/algorithms/caredemand.py" line="198"/>
+        <source>%n unit(s) of layer {0} with no one aged {1}-{2} in the age-band fields ({3}): their care_intensity (dependants per caregiver) is NULL there. Choose a potential caregivers field if the caregivers are counted elsewhere.</source>
+        <translation>
+            <numerusform>%n unité de la couche {0} sans aucune personne de {1} à {2} ans dans les champs de tranches d&apos;âge ({3}) : sa valeur care_intensity (personnes dépendantes par personne aidante) y est NULL. Choisissez un champ des personnes aidantes potentielles si celles-ci sont comptées ailleurs.</numerusform>
+            <numerusform>%n unités de la couche {0} sans aucune personne de {1} à {2} ans dans les champs de tranches d&apos;âge ({3}) : leur valeur care_intensity (personnes dépendantes par personne aidante) y est NULL. Choisissez un champ des personnes aidantes potentielles si celles-ci sont comptées ailleurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="206"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unité de la couche {0} sans surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</numerusform>
@@ -1306,12 +1322,12 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <location filename="../processing/algorithms/caredemand.py" line="212"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Aucune unité de la couche {0} n&apos;a toutes ses valeurs par tranche d&apos;âge : la demande de soins totale est laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="194"/>
+        <location filename="../processing/algorithms/caredemand.py" line="215"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
     </message>
@@ -1320,7 +1336,7 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="427"/>
         <location filename="../processing/report_layout.py" line="429"/>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -1614,9 +1630,9 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="271"/>
-        <location filename="../ui/figures.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="412"/>
+        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
@@ -1779,7 +1795,7 @@ Mises en garde : les écarts ne valent que ce que vaut l&apos;accessibilité qu&
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="140"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
@@ -2668,7 +2684,7 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
         <location filename="../processing/report_layout.py" line="446"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -2850,8 +2866,8 @@ Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est j
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
-        <source>Number of base layers put into the package.</source>
-        <translation>Nombre de couches de fond placées dans le paquet.</translation>
+        <source>Number of base layers copied into the package (online layers, which stay online, are not counted).</source>
+        <translation>Nombre de couches de fond copiées dans le paquet (les couches en ligne, qui restent en ligne, ne sont pas comptées).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
@@ -2909,40 +2925,56 @@ Mises en garde : un paquet d&apos;enquête existant dans le dossier n&apos;est j
         <translation>Impossible d&apos;écrire la couche {0} dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="217"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>La couche de fond {0} n&apos;est pas un fichier : elle reste où elle est ({1}) et demande une connexion sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="233"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>Le dossier {0} contient déjà un paquet d&apos;enquête ({1}), qui peut contenir des lieux collectés : choisissez un nouveau dossier vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="270"/>
         <source>Care places already known</source>
         <translation>Lieux de soins déjà connus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="272"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventaire de référence : %n lieu copié, en lecture seule.</numerusform>
             <numerusform>Inventaire de référence : %n lieux copiés, en lecture seule.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="282"/>
+        <source>Base layers: %n copied into the package.</source>
+        <translation>
+            <numerusform>Couches de fond : %n copiée dans le paquet.</numerusform>
+            <numerusform>Couches de fond : %n copiées dans le paquet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="284"/>
+        <source>%n online base layer(s) referenced, not copied: they need a connection in the field.</source>
+        <translation>
+            <numerusform>%n couche de fond en ligne référencée, non copiée : elle nécessite une connexion sur le terrain.</numerusform>
+            <numerusform>%n couches de fond en ligne référencées, non copiées : elles nécessitent une connexion sur le terrain.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="291"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>La couche d&apos;enquête écrite dans {0} n&apos;a pas pu être ouverte : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="304"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>Le projet n&apos;a pas pu être écrit dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="306"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Paquet d&apos;enquête écrit dans {0} : copiez tout le dossier sur le téléphone (QField), ou téléversez {1} dans KoboToolbox ou ODK.</translation>
     </message>
@@ -3503,17 +3535,17 @@ Mises en garde : on ne trouve que ce que les contributeurs ont balisé, et les c
         <translation>Aucune entité de {0} ne correspond à la table d&apos;étiquettes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="58"/>
+        <location filename="../processing/algorithms/preflight.py" line="59"/>
         <source>Pre-flight check for a workshop</source>
         <translation>Vérification préalable pour un atelier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="60"/>
+        <location filename="../processing/algorithms/preflight.py" line="61"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
         <translation>vérification préalable,vérification,atelier,installation,hors ligne,version,scipy,données de démonstration</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="62"/>
+        <location filename="../processing/algorithms/preflight.py" line="63"/>
         <source>Is this computer ready for the workshop? Run it once on every laptop before the participants arrive: it checks that QGIS is recent enough for the plugin, that SciPy can be imported, which CareMap version is installed, that the demo city&apos;s files are there and can be read, that the map styles are there, and that a tiny accessibility run gives the right answer.
 
 How to read the results: the log and the report list every check with OK or PROBLEM; each PROBLEM says what to do. &apos;Checks failed&apos; is 0 when the laptop is ready.
@@ -3530,187 +3562,187 @@ Exemple : sur un ordinateur portable avec QGIS 3.40 et l&apos;extension install�
 Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien ; elle ne teste ni l&apos;impression ni le rapport PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="78"/>
+        <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
         <translation>Le rapport de vérification préalable : une page HTML (ou du texte brut pour un fichier .txt) avec une ligne par vérification, OK ou ce qu&apos;il faut faire. Typique : un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="79"/>
+        <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
         <translation>Nombre de vérifications échouées ; 0 quand l&apos;ordinateur est prêt pour l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="80"/>
+        <location filename="../processing/algorithms/preflight.py" line="81"/>
         <source>1 when every check passed, else 0.</source>
         <translation>1 quand toutes les vérifications ont réussi, sinon 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Pre-flight report</source>
         <translation>Rapport de vérification préalable</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
         <translation>Fichiers HTML (*.html);;Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="86"/>
+        <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Checks failed</source>
         <translation>Vérifications échouées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="87"/>
+        <location filename="../processing/algorithms/preflight.py" line="88"/>
         <source>Ready for the workshop</source>
         <translation>Prêt pour l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="94"/>
+        <location filename="../processing/algorithms/preflight.py" line="95"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
         <translation>QGIS {0} (l&apos;extension nécessite la version {1} ou ultérieure)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="98"/>
+        <location filename="../processing/algorithms/preflight.py" line="99"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
         <translation>Installez QGIS {0} ou ultérieur (la version long terme de qgis.org), puis réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="106"/>
+        <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>SciPy cannot be imported ({0})</source>
         <translation>SciPy ne peut pas être importé ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="107"/>
+        <location filename="../processing/algorithms/preflight.py" line="108"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
         <translation>Installez SciPy pour le Python de QGIS : sous Windows, lancez l&apos;installateur OSGeo4W et cochez python3-scipy ; sous Linux, installez le paquet python3-scipy ; sous macOS, l&apos;installateur officiel de QGIS l&apos;inclut déjà.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="110"/>
+        <location filename="../processing/algorithms/preflight.py" line="111"/>
         <source>SciPy {0} (needs {1} or later)</source>
         <translation>SciPy {0} (nécessite la version {1} ou ultérieure)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="113"/>
+        <location filename="../processing/algorithms/preflight.py" line="114"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
         <translation>Mettez à jour SciPy pour le Python de QGIS vers la version {0} ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="119"/>
+        <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
         <translation>Le fichier metadata.txt de l&apos;extension ne peut pas être lu ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="120"/>
+        <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
         <translation>Réinstallez l&apos;extension depuis le zip (Extensions &gt; Installer/Gérer les extensions &gt; Installer depuis un ZIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="121"/>
+        <location filename="../processing/algorithms/preflight.py" line="122"/>
         <source>CareMap {0} in {1}</source>
         <translation>CareMap {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="145"/>
+        <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: {1}</source>
         <translation>Données de démonstration dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="146"/>
+        <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
         <translation>Données de démonstration dans {0} : manquantes ou illisibles : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="147"/>
+        <location filename="../processing/algorithms/preflight.py" line="148"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
         <translation>Réinstallez l&apos;extension depuis le zip (il contient data/demo), ou copiez le dossier data/demo depuis la clé USB de l&apos;atelier dans le dossier de l&apos;extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="156"/>
+        <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>{0} style files in {1}</source>
         <translation>{0} fichiers de style dans {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="157"/>
+        <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Style files missing: {0}</source>
         <translation>Fichiers de style manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="158"/>
+        <location filename="../processing/algorithms/preflight.py" line="159"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
         <translation>Les résultats s&apos;ouvriraient sans style. Réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="200"/>
+        <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>The tiny accessibility run failed: {0}</source>
         <translation>Le petit calcul d&apos;accessibilité a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="201"/>
+        <location filename="../processing/algorithms/preflight.py" line="202"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
         <translation>Vérifiez SciPy (ci-dessus), puis réinstallez l&apos;extension depuis le zip ; si l&apos;échec persiste, envoyez ce rapport au formateur de l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="204"/>
-        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation>Petit calcul d&apos;accessibilité : accès {0:g} et {1:g} places par personne, {2:.1%} couvert (attendu 0.2 et 0, 66.7%)</translation>
+        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <source>Tiny accessibility run: access {0} and {1} places per person, {2} covered (expected {3} and {4}, {5})</source>
+        <translation>Petit calcul d&apos;accessibilité : accès {0} et {1} places par personne, {2} couvert (attendu {3} et {4}, {5})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="207"/>
+        <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
         <translation>L&apos;extension calcule une réponse fausse sur cet ordinateur : réinstallez-la depuis le zip et envoyez ce rapport au formateur de l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="212"/>
+        <location filename="../processing/algorithms/preflight.py" line="222"/>
         <source>QGIS version</source>
         <translation>Version de QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <location filename="../processing/algorithms/preflight.py" line="223"/>
         <source>SciPy</source>
         <translation>Bibliothèque SciPy</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="214"/>
+        <location filename="../processing/algorithms/preflight.py" line="224"/>
         <source>CareMap plugin</source>
         <translation>Extension CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="215"/>
+        <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="216"/>
+        <location filename="../processing/algorithms/preflight.py" line="226"/>
         <source>Map styles</source>
         <translation>Styles de carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="217"/>
+        <location filename="../processing/algorithms/preflight.py" line="227"/>
         <source>Tiny accessibility run</source>
         <translation>Petit calcul d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="225"/>
+        <location filename="../processing/algorithms/preflight.py" line="235"/>
         <source>Install the plugin again from the zip.</source>
         <translation>Réinstallez l&apos;extension depuis le zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="228"/>
+        <location filename="../processing/algorithms/preflight.py" line="238"/>
         <source>OK: {0}: {1}</source>
         <translation>OK : {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="230"/>
+        <location filename="../processing/algorithms/preflight.py" line="240"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
         <translation>PROBLÈME : {0} : {1}. Quoi faire : {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="233"/>
+        <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>Ready for the workshop.</source>
         <translation>Prêt pour l&apos;atelier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/preflight.py" line="234"/>
+        <location filename="../processing/algorithms/preflight.py" line="244"/>
         <source>Not ready: %n check(s) failed.</source>
         <translation>
             <numerusform>Pas prêt : %n vérification a échoué.</numerusform>
@@ -3718,45 +3750,58 @@ Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="243"/>
+        <location filename="../processing/algorithms/preflight.py" line="253"/>
         <source>CareMap pre-flight check</source>
         <translation>Vérification préalable CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="249"/>
-        <source>What to do: {0}</source>
-        <translation>Quoi faire : {0}</translation>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
+        <source>OK</source>
+        <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="256"/>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="261"/>
+        <source>What to do: {0}</source>
+        <translation>Quoi faire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Found</source>
         <translation>Constaté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="265"/>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
         <source>What to do</source>
         <translation>Quoi faire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
+        <location filename="../processing/report_text.py" line="310"/>
+        <source>en</source>
+        <translation>fr</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
         <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -4794,44 +4839,44 @@ Bon à savoir :
         <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="198"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="193"/>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="200"/>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="156"/>
         <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="218"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
         <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. {1:g} minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
+        <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, donc aucun site ne peut couvrir personne ; les parts et les coûts moyens sont NULL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="232"/>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
         <source>%n new site(s) asked for ({0}),</source>
         <translation>
             <numerusform>%n nouveau site demandé ({0}),</numerusform>
@@ -4839,7 +4884,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>
             <numerusform>mais {0} n&apos;a que %n site candidat : demandez moins de sites ou fournissez davantage de candidats.</numerusform>
@@ -4847,22 +4892,22 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="277"/>
+        <location filename="../processing/algorithms/siting.py" line="283"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="285"/>
         <source>the capacity of each new site</source>
         <translation>la capacité de chaque nouveau site</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="280"/>
+        <location filename="../processing/algorithms/siting.py" line="286"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
         <translation>
             <numerusform>La capacité doit être supérieure à 0 pour chaque candidat : {0} contient %n valeur nulle, négative ou NULL.</numerusform>
@@ -4870,22 +4915,22 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="286"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="317"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La couche {0} a déjà un champ &apos;{1}&apos; : la couche des nouveaux sites contient à la place le &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre entier distinct pour chaque site choisi : la couche des nouveaux sites l&apos;omet (candidate_fid contient l&apos;identifiant d&apos;entité de chaque site).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="333"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre fini (NaN ou infini) : la couche des nouveaux sites contient NULL à cet endroit.</numerusform>
@@ -4893,7 +4938,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="394"/>
+        <location filename="../processing/algorithms/siting.py" line="400"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Moins de sites suffisent : %n nouveau site implanté</numerusform>
@@ -4901,7 +4946,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="395"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>au lieu du %n demandé, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</numerusform>
@@ -4909,17 +4954,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="397"/>
+        <location filename="../processing/algorithms/siting.py" line="403"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="406"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="409"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
@@ -5575,8 +5620,13 @@ Bon à savoir :
         <source>Synthetic public transport feed: {0}</source>
         <translation>Flux de transports en commun synthétique : {0}</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
+        <translation>{0} : {1:g} s est écrit {2} s à chaque arrêt (les horaires GTFS sont en secondes entières).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n arrêt de la couche {0} à plus de {1:g} m ({2}) de toutes les lignes de la couche {3} : exclu du flux.</numerusform>
@@ -5584,12 +5634,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Identifiants d&apos;entité des arrêts exclus : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n ligne de la couche {0} avec moins de 2 arrêts à {1:g} m ou moins : exclue du flux.</numerusform>
@@ -5597,27 +5647,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Identifiants d&apos;entité des lignes exclues : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Aucune ligne de la couche {0} n&apos;a 2 arrêts de la couche {1} à {2:g} m ou moins ({3}), il n&apos;y a donc aucun bus à écrire. Vérifiez que les deux couches montrent les mêmes rues, ou augmentez la distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>Le flux n&apos;a pas pu être écrit dans {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Flux écrit dans {0} : {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -5625,7 +5675,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n arrêt</numerusform>
@@ -5633,7 +5683,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n course avec ses fréquences</numerusform>
@@ -7348,14 +7398,22 @@ Bon à savoir :
         <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <location filename="../processing/pipeline_hours.py" line="38"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
         <translation>Aucune des couches d&apos;établissements ({0}) n&apos;a le champ &apos;{1}&apos; indiqué dans {2} : indiquez le champ qui contient les horaires d&apos;ouverture des établissements (p. ex. opening_hours), ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <location filename="../processing/pipeline_hours.py" line="54"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
         <translation>Horaires d&apos;ouverture &apos;{0}&apos; des couches {1} joints à l&apos;inventaire de l&apos;offre de soins.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/pipeline_hours.py" line="59"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos;: its %Ln facilit(y/ies) in the care supply inventory are taken as open at all hours. Add the field &apos;{1}&apos; to that layer, or leave &apos;{2}&apos; empty to treat every facility as always open.</source>
+        <translation>
+            <numerusform>La couche &apos;{0}&apos; n&apos;a pas de champ &apos;{1}&apos; : son %Ln établissement de l&apos;inventaire de l&apos;offre de soins est considéré comme ouvert à toute heure. Ajoutez le champ &apos;{1}&apos; à cette couche, ou laissez &apos;{2}&apos; vide pour considérer chaque établissement comme toujours ouvert.</numerusform>
+            <numerusform>La couche &apos;{0}&apos; n&apos;a pas de champ &apos;{1}&apos; : ses %Ln établissements de l&apos;inventaire de l&apos;offre de soins sont considérés comme ouverts à toute heure. Ajoutez le champ &apos;{1}&apos; à cette couche, ou laissez &apos;{2}&apos; vide pour considérer chaque établissement comme toujours ouvert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7538,7 +7596,7 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
@@ -7555,7 +7613,7 @@ Bon à savoir :
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <location filename="../ui/charts.py" line="113"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
@@ -7572,6 +7630,7 @@ Bon à savoir :
     <message>
         <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
@@ -7607,134 +7666,134 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="452"/>
-        <location filename="../ui/dock.py" line="175"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="329"/>
+        <location filename="../processing/report_text.py" line="333"/>
         <source>What the indicators mean</source>
         <translation>Ce que signifient les indicateurs</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="189"/>
+        <location filename="../processing/report_svg.py" line="187"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="190"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="193"/>
+        <location filename="../processing/report_svg.py" line="191"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Pour chaque district, les personnes de la cohorte et les places qu&apos;elles peuvent atteindre.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="200"/>
+        <location filename="../processing/report_svg.py" line="198"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="203"/>
+        <location filename="../processing/report_svg.py" line="201"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Combien de personnes ont chaque niveau d&apos;accès (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="207"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="212"/>
+        <location filename="../processing/report_svg.py" line="210"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="213"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="214"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>La part des personnes qui atteignent un établissement dans chaque temps de trajet ; la ligne en pointillés est le temps de trajet de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="221"/>
-        <location filename="../ui/charts.py" line="241"/>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/charts.py" line="276"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="221"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../processing/report_svg.py" line="223"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="227"/>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../ui/charts.py" line="275"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="228"/>
+        <location filename="../processing/report_svg.py" line="226"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Plus la courbe est loin sous la diagonale, plus l&apos;accès est inégal. L&apos;indice de Gini vaut 0 quand tout le monde a le même accès et se rapproche de 1 quand quelques-uns en ont presque tout ; le ratio de Palma divise l&apos;accès des 10 % les mieux desservis par celui des 40 % les moins bien desservis.</translation>
     </message>
@@ -7855,170 +7914,173 @@ Bon à savoir :
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0} : {1}. Indiquez les plages comme l&apos;a fait l&apos;analyse, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="143"/>
-        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation>Couche {0}, champs {1} : {2} ; ces champs doivent valoir 0, 1 ou être vides, comme les écrivent Accessibilité aux soins et Déserts de soins.</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
+        <translation>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0, 1 ou vide (p. ex. {2}).</numerusform>
+            <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeurs autres que 0, 1 ou vide (p. ex. {2}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="160"/>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
+        <translation>Le rapport lit ces champs comme oui (1) ou non (0) par unité, tels que les écrivent Accessibilité aux soins (avec des plages horaires) et Déserts de soins : indiquez la couche des unités écrite par ces algorithmes, ou corrigez les valeurs (vide si inconnu), ou renommez le champ s&apos;il ne vient pas d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="164"/>
         <source>the result of the previous step</source>
         <translation>le résultat de l&apos;étape précédente</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="186"/>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="193"/>
         <source>a text pattern (given in the run)</source>
         <translation>un motif de texte (indiqué lors de l&apos;exécution)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="208"/>
         <source>This report</source>
         <translation>Ce rapport</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="227"/>
+        <location filename="../processing/report_text.py" line="231"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La part des personnes qui vivent à moins de {0:g} minutes {1} d&apos;au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="243"/>
         <source>Access (2SFCA)</source>
         <translation>Accès (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Places par personne à portée : les places de chaque établissement sont partagées entre toutes les personnes qui vivent dans son seuil, et chaque unité additionne ses parts de tous les établissements qu&apos;elle atteint (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care desert</source>
         <translation>Désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Une unité à forte demande (beaucoup plus de personnes que l&apos;unité typique) dont l&apos;établissement le plus proche est au-delà du seuil, ou qui n&apos;en atteint aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un score de 0 à 1 qui combine la demande non satisfaite, le faible accès et les indicateurs de vulnérabilité, chacun classé parmi les unités ; plus il est élevé, plus l&apos;unité doit être traitée en priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>Gini index</source>
         <translation>Indice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="257"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Le degré d&apos;inégalité de la répartition de l&apos;accès entre les personnes : 0 quand tout le monde a le même accès, proche de 1 quand quelques-uns en ont presque tout.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="255"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>Palma ratio</source>
         <translation>Ratio de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="260"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>L&apos;accès des 10 % les mieux desservis divisé par l&apos;accès des 40 % les moins bien desservis : 1 signifie l&apos;égalité, 2 signifie que les mieux desservis en ont deux fois plus.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="269"/>
+        <location filename="../processing/report_text.py" line="273"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="271"/>
+        <location filename="../processing/report_text.py" line="275"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="274"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="277"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="288"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="290"/>
+        <location filename="../processing/report_text.py" line="294"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="304"/>
+        <location filename="../processing/report_text.py" line="308"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="306"/>
-        <source>en</source>
-        <translation>fr</translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="326"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="327"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="328"/>
+        <location filename="../processing/report_text.py" line="332"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -8448,7 +8510,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand (people)</source>
         <translation>Demande (personnes)</translation>
     </message>
@@ -8460,21 +8522,22 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/charts.py" line="50"/>
         <location filename="../ui/charts.py" line="127"/>
-        <location filename="../ui/charts.py" line="307"/>
-        <location filename="../ui/charts.py" line="478"/>
+        <location filename="../ui/charts.py" line="314"/>
+        <location filename="../ui/charts.py" line="485"/>
         <source>Selected</source>
         <translation>Sélection</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="74"/>
         <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="114"/>
         <location filename="../ui/charts.py" line="126"/>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -8485,317 +8548,362 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="128"/>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Policy target</source>
         <translation>Objectif de politique publique</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="183"/>
-        <source>Share of demand within that time (%)</source>
-        <translation>Part de la demande dans ce temps (%)</translation>
+        <source>Demand covered (%)</source>
+        <translation>Demande couverte (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="190"/>
+        <location filename="../ui/charts.py" line="220"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="198"/>
-        <location filename="../ui/charts.py" line="405"/>
+        <location filename="../ui/charts.py" line="222"/>
+        <location filename="../ui/charts.py" line="412"/>
         <source>Selected units</source>
         <translation>Unités sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="199"/>
-        <location filename="../ui/dock.py" line="132"/>
+        <location filename="../ui/charts.py" line="223"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>Access threshold</source>
         <translation>Seuil d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="218"/>
+        <source>Metres to the nearest facility</source>
+        <translation>Mètres jusqu&apos;à l&apos;établissement le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="220"/>
+        <source>{value:.0f} m</source>
+        <translation>{value:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="248"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="242"/>
+        <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/dock.py" line="176"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="258"/>
-        <location filename="../ui/charts.py" line="271"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="278"/>
         <source>Equality</source>
         <translation>Égalité</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="270"/>
+        <location filename="../ui/charts.py" line="277"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Accès : Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="288"/>
+        <location filename="../ui/charts.py" line="295"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="308"/>
+        <location filename="../ui/charts.py" line="315"/>
         <source>High demand, low access</source>
         <translation>Forte demande, faible accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Share of demand covered by time of day</source>
         <translation>Part de la demande couverte selon l&apos;heure de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Caregivers&apos; time window</source>
         <translation>Plage horaire des personnes aidantes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="395"/>
+        <location filename="../ui/charts.py" line="402"/>
         <source>Demand with an open facility in reach (%)</source>
         <translation>Demande avec un établissement ouvert à portée (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="410"/>
         <source>All hours</source>
         <translation>Toutes heures confondues</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="404"/>
+        <location filename="../ui/charts.py" line="411"/>
         <source>Time windows</source>
         <translation>Plages horaires</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="435"/>
+        <location filename="../ui/charts.py" line="442"/>
         <source>all hours</source>
         <translation>toutes heures confondues</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People each care block reaches</source>
         <translation>Personnes atteintes par chaque îlot du soin</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="476"/>
+        <location filename="../ui/charts.py" line="483"/>
         <source>People who need care</source>
         <translation>Personnes qui ont besoin de soins</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="477"/>
+        <location filename="../ui/charts.py" line="484"/>
         <source>Caregivers</source>
         <translation>Personnes aidantes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="503"/>
+        <location filename="../ui/charts.py" line="510"/>
         <source>Block {0}</source>
         <translation>Îlot {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="70"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>CareMap cartographie l&apos;offre de soins, la demande de soins et les écarts entre les deux. Lancez ses algorithmes avec les boutons ci-dessous ou depuis la boîte à outils de traitements (groupe CareMap) ; sélectionnez une couche de résultats CareMap pour voir ses graphiques ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Champ numérique de la demande (personnes de la cohorte) de chaque unité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Champ texte du district de chaque unité (pour les barres)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source> places/person</source>
         <translation> places/personne</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
-        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation>Temps de trajet considéré comme à portée ; réglé d&apos;après le seuil propre de la couche quand ses champs l&apos;indiquent (covered et cost_nearest d&apos;un résultat d&apos;accessibilité)</translation>
+        <location filename="../ui/dock.py" line="132"/>
+        <source>Places per person that every unit should reach (the places missing card)</source>
+        <translation>Places par personne que chaque unité devrait atteindre (la vignette des places manquantes)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="138"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="139"/>
         <source>Demand field</source>
         <translation>Champ de demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="189"/>
         <source>Equity</source>
         <translation>Équité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Scatter</source>
         <translation>Nuage de points</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Time of day</source>
         <translation>Heure de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="200"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="210"/>
+        <location filename="../ui/dock.py" line="221"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Cliquez sur des barres ou des points pour sélectionner leurs unités sur la carte (Ctrl ajoute à la sélection) ; Maj+glisser sur le nuage de points sélectionne un rectangle de points. Les entités sélectionnées sur la carte sont mises en évidence dans les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Accessibility…</source>
         <translation>Accessibilité…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care gaps…</source>
         <translation>Écarts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care deserts…</source>
         <translation>Déserts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>accessibility</source>
         <translation>accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care gaps</source>
         <translation>écarts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care deserts</source>
         <translation>déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>care blocks</source>
         <translation>îlots du soin</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="322"/>
+        <source>Distance that counts as within reach, in metres as the layer&apos;s costs are; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Distance considérée comme à portée, en mètres comme les coûts de la couche ; réglée d&apos;après le seuil propre de la couche quand ses champs l&apos;indiquent (covered et cost_nearest d&apos;un résultat d&apos;accessibilité)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="325"/>
+        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Temps de trajet considéré comme à portée ; réglé d&apos;après le seuil propre de la couche quand ses champs l&apos;indiquent (covered et cost_nearest d&apos;un résultat d&apos;accessibilité)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="340"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="349"/>
+        <source>Not used for a care blocks layer: its figures count the people within the walking radius of each block, set when Care blocks ran.</source>
+        <translation>Non utilisé pour une couche d&apos;îlots du soin : ses chiffres comptent les personnes situées dans le rayon de marche de chaque îlot, fixé lors de l&apos;exécution d&apos;Îlots du soin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="364"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
         <translation>&lt;b&gt;Aucun résultat CareMap sélectionné.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Sélectionnez dans le panneau Couches une couche produite par Accessibilité, Écarts de soins, Déserts de soins ou Îlots du soin (ses unités) pour voir ici ses chiffres et ses graphiques, ou lancez Accessibilité avec le bouton ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="418"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>La couche {0} n&apos;a pas de champ numérique où lire la demande : choisissez une couche de résultats qui garde son champ de demande (personnes de la cohorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="380"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
         <translation>La couche {0} n&apos;a pas de champs d&apos;îlots du soin (covered_dependants, covered_caregivers) : exécutez Îlots du soin et sélectionnez sa sortie des unités pour voir les personnes que chaque îlot atteint.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="382"/>
+        <location filename="../ui/dock.py" line="432"/>
         <source>No care block reaches a unit of layer {0}.</source>
         <translation>Aucun îlot du soin n&apos;atteint une unité de la couche {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
-        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation>La couche {0} n&apos;a pas de champs de plages horaires (covered_&lt;label&gt;) : exécutez Accessibilité avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (p. ex. evening=Mo-Fr 17:00-20:00) pour voir la part de la demande couverte dans chaque plage.</translation>
+        <location filename="../ui/dock.py" line="435"/>
+        <source>Layer {0} has no time windows. For each caregivers&apos; time window (e.g. evening), Accessibility writes two fields: access_&lt;label&gt; and covered_&lt;label&gt;, 1 where a facility open in that window is within reach and 0 where none is. Run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation>La couche {0} n&apos;a pas de plages horaires. Pour chaque plage horaire des personnes aidantes (p. ex. evening), Accessibilité écrit deux champs : access_&lt;label&gt; et covered_&lt;label&gt;, égal à 1 quand un établissement ouvert pendant cette plage est à portée et à 0 quand aucun ne l&apos;est. Exécutez Accessibilité avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (p. ex. evening=Mo-Fr 17:00-20:00) pour voir la part de la demande couverte dans chaque plage.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="441"/>
+        <source>Not read as windows: {0} (no access_ field of the same name, or values other than 0, 1 and empty).</source>
+        <translation>Non lus comme plages horaires : {0} (aucun champ access_ du même nom, ou des valeurs autres que 0, 1 et vide).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
         <translation>Aucune demande dans la couche {0} : le profil selon l&apos;heure de la journée a besoin de personnes dans au moins une unité.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="448"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>La couche {0} n&apos;a pas de temps de trajet jusqu&apos;à l&apos;établissement le plus proche (champ cost_nearest) : lancez Accessibilité pour voir la courbe de couverture.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="394"/>
+        <location filename="../ui/dock.py" line="450"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>Aucune demande dans la couche {0} : la courbe de couverture nécessite des personnes dans au moins une unité.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="395"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>La couche {0} n&apos;a pas de champ d&apos;accès : lancez Accessibilité dessus pour voir ce graphique.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="536"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
     </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
+        <translation>La couche {0} donne ses coûts de trajet en mètres sans vitesse (le champ {1} est vide) : le seuil, la courbe de couverture et la vignette sont en mètres.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="74"/>
+        <location filename="../ui/figures.py" line="123"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unité sans valeur dans {0}, exclue des figures.</numerusform>
@@ -8803,17 +8911,17 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="77"/>
+        <location filename="../ui/figures.py" line="126"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Pas de demande dans cette couche : {0} vaut 0 dans toutes les unités.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="128"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Pas de capacité : les établissements à portée ont 0 place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="81"/>
+        <location filename="../ui/figures.py" line="130"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unité ne peut atteindre aucun établissement dans la limite de recherche ({0} personnes).</numerusform>
@@ -8821,92 +8929,102 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="144"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="147"/>
         <source>of {0} needed</source>
         <translation>sur {0} nécessaires</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People within {0} m</source>
+        <translation>Personnes à {0} m ou moins</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0:g} min</source>
         <translation>Personnes à {0:g} min ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People reaching a facility</source>
         <translation>Personnes atteignant un établissement</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
+        <translation>Personnes dont l&apos;établissement le plus proche est à {0} mètres ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0:g} minutes ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="107"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personnes dans les unités qui atteignent un établissement dans le seuil de l&apos;exécution de l&apos;accessibilité (champ covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="110"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People in care deserts</source>
         <translation>Personnes dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="111"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personnes dans les unités que l&apos;exécution Déserts de soins a classées comme déserts (champ desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="113"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Places manquantes pour {0:g}/personne</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="114"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="196"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>part inconnue : le champ lu par l&apos;exécution n&apos;est pas dans cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="145"/>
+        <location filename="../ui/figures.py" line="197"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f} % d&apos;entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f} % avant)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="151"/>
+        <location filename="../ui/figures.py" line="203"/>
         <source>People who need care reached</source>
         <translation>Personnes qui ont besoin de soins atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="204"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personnes qui ont besoin de soins (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>Caregivers reached</source>
         <translation>Personnes aidantes atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personnes aidantes (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="158"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nouvel îlot</numerusform>
@@ -8914,9 +9032,43 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
+    </message>
+    <message>
+        <source>Share of demand within that time (%)</source>
+        <translation type="vanished">Part de la demande dans ce temps (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <translation type="vanished">
+            <numerusform>%n unité de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : son care_intensity est NULL.</numerusform>
+            <numerusform>%n unités de la couche {0} sans valeur (NULL ou nombre non fini) dans le champ des personnes aidantes &apos;{1}&apos; : leur care_intensity est NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <translation type="vanished">
+            <numerusform>%n unité sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
+            <numerusform>%n unités sans personne aidante potentielle : care_intensity y est NULL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of base layers put into the package.</source>
+        <translation type="vanished">Nombre de couches de fond placées dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
+        <translation type="vanished">Petit calcul d&apos;accessibilité : accès {0:g} et {1:g} places par personne, {2:.1%} couvert (attendu 0.2 et 0, 66.7%)</translation>
+    </message>
+    <message>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="vanished">Couche {0}, champs {1} : {2} ; ces champs doivent valoir 0, 1 ou être vides, comme les écrivent Accessibilité aux soins et Déserts de soins.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="vanished">La couche {0} n&apos;a pas de champs de plages horaires (covered_&lt;label&gt;) : exécutez Accessibilité avec les horaires d&apos;ouverture des établissements et les plages horaires des personnes aidantes (p. ex. evening=Mo-Fr 17:00-20:00) pour voir la part de la demande couverte dans chaque plage.</translation>
     </message>
     <message>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>

@@ -331,7 +331,7 @@ Bom saber:
         <location filename="../processing/algorithms/accessibility.py" line="273"/>
         <location filename="../processing/algorithms/carebatch.py" line="306"/>
         <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
@@ -624,8 +624,8 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
     <message>
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
-        <location filename="../ui/dock.py" line="181"/>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Care blocks</source>
         <translation>Quadras do cuidado</translation>
     </message>
@@ -1267,38 +1267,54 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="159"/>
-        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="160"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity and share_women_unpaid (the field &apos;{2}&apos; over &apos;{1}&apos;) are NULL. Fill in &apos;{1}&apos; for those units.</source>
         <translation>
-            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
-            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
+            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{1}&apos;: o seu care_intensity e o seu share_women_unpaid (o campo &apos;{2}&apos; sobre &apos;{1}&apos;) são NULL. Preencha &apos;{1}&apos; para essa unidade.</numerusform>
+            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{1}&apos;: o seu care_intensity e o seu share_women_unpaid (o campo &apos;{2}&apos; sobre &apos;{1}&apos;) são NULL. Preencha &apos;{1}&apos; para essas unidades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="166"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL. Fill in &apos;{1}&apos; for those units.</source>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL. Preencha &apos;{1}&apos; para essa unidade.</numerusform>
+            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL. Preencha &apos;{1}&apos; para essas unidades.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="162"/>
+        <location filename="../processing/algorithms/caredemand.py" line="169"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="170"/>
+        <location filename="../processing/algorithms/caredemand.py" line="177"/>
         <source>Layer {0}: {1}</source>
         <translation>Camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="177"/>
+        <location filename="../processing/algorithms/caredemand.py" line="184"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="180"/>
-        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <source>%n unit(s) of layer {0} with 0 potential caregivers in the caregivers field &apos;{1}&apos;: their care_intensity (dependants per caregiver) is NULL there.</source>
         <translation>
-            <numerusform>%n unidade sem nenhuma cuidadora potencial: care_intensity é NULL nela.</numerusform>
-            <numerusform>%n unidades sem nenhuma cuidadora potencial: care_intensity é NULL nelas.</numerusform>
+            <numerusform>%n unidade da camada {0} com 0 pessoas cuidadoras potenciais no campo de pessoas cuidadoras &apos;{1}&apos;: ali o seu care_intensity (pessoas dependentes por pessoa cuidadora) é NULL.</numerusform>
+            <numerusform>%n unidades da camada {0} com 0 pessoas cuidadoras potenciais no campo de pessoas cuidadoras &apos;{1}&apos;: ali o seu care_intensity (pessoas dependentes por pessoa cuidadora) é NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredemand.py" line="185"/>
+        <location filename="../processing/algorithms/caredemand.py" line="198"/>
+        <source>%n unit(s) of layer {0} with no one aged {1}-{2} in the age-band fields ({3}): their care_intensity (dependants per caregiver) is NULL there. Choose a potential caregivers field if the caregivers are counted elsewhere.</source>
+        <translation>
+            <numerusform>%n unidade da camada {0} sem ninguém de {1}-{2} anos nos campos de faixa etária ({3}): ali o seu care_intensity (pessoas dependentes por pessoa cuidadora) é NULL. Escolha um campo de pessoas cuidadoras potenciais se as pessoas cuidadoras forem contadas em outro lugar.</numerusform>
+            <numerusform>%n unidades da camada {0} sem ninguém de {1}-{2} anos nos campos de faixa etária ({3}): ali o seu care_intensity (pessoas dependentes por pessoa cuidadora) é NULL. Escolha um campo de pessoas cuidadoras potenciais se as pessoas cuidadoras forem contadas em outro lugar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="206"/>
         <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>
             <numerusform>%n unidade da camada {0} sem área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nela.</numerusform>
@@ -1306,12 +1322,12 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="191"/>
+        <location filename="../processing/algorithms/caredemand.py" line="212"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Nenhuma unidade da camada {0} tem todos os seus valores de faixa etária: a demanda de cuidado total fica vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="194"/>
+        <location filename="../processing/algorithms/caredemand.py" line="215"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
     </message>
@@ -1320,7 +1336,7 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <location filename="../processing/report_layout.py" line="427"/>
         <location filename="../processing/report_layout.py" line="429"/>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -1614,9 +1630,9 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
-        <location filename="../processing/report_text.py" line="271"/>
-        <location filename="../ui/figures.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="412"/>
+        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
@@ -1779,7 +1795,7 @@ Ressalvas: as lacunas são tão boas quanto a acessibilidade que leem: unidades 
         <location filename="../processing/algorithms/caregaps.py" line="100"/>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <location filename="../processing/algorithms/report.py" line="108"/>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="140"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
@@ -2668,7 +2684,7 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="323"/>
         <location filename="../processing/report_layout.py" line="446"/>
-        <location filename="../ui/charts.py" line="304"/>
+        <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2850,8 +2866,8 @@ Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (po
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="104"/>
-        <source>Number of base layers put into the package.</source>
-        <translation>Número de camadas de base colocadas no pacote.</translation>
+        <source>Number of base layers copied into the package (online layers, which stay online, are not counted).</source>
+        <translation>Número de camadas de base copiadas para o pacote (as camadas online, que continuam online, não são contadas).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fieldsurvey.py" line="113"/>
@@ -2909,40 +2925,56 @@ Ressalvas: um pacote de levantamento existente na pasta nunca é sobrescrito (po
         <translation>Não foi possível gravar a camada {0} em {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="216"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="217"/>
         <source>Base layer {0} is not a file: it stays where it is ({1}) and needs a connection in the field.</source>
         <translation>A camada de base {0} não é um arquivo: fica onde está ({1}) e precisa de conexão em campo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="232"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="233"/>
         <source>The folder {0} already holds a survey package ({1}), which may hold places collected: choose a new, empty folder.</source>
         <translation>A pasta {0} já contém um pacote de levantamento ({1}), que pode conter locais coletados: escolha uma pasta nova e vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="269"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="270"/>
         <source>Care places already known</source>
         <translation>Locais de cuidado já conhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/fieldsurvey.py" line="271"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="272"/>
         <source>Reference inventory: %n place(s) copied, read-only.</source>
         <translation>
             <numerusform>Inventário de referência: %n local copiado, somente leitura.</numerusform>
             <numerusform>Inventário de referência: %n locais copiados, somente leitura.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="282"/>
+        <source>Base layers: %n copied into the package.</source>
+        <translation>
+            <numerusform>Camadas de base: %n copiada para o pacote.</numerusform>
+            <numerusform>Camadas de base: %n copiadas para o pacote.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/fieldsurvey.py" line="284"/>
+        <source>%n online base layer(s) referenced, not copied: they need a connection in the field.</source>
+        <translation>
+            <numerusform>%n camada de base online referenciada, não copiada: ela precisa de conexão em campo.</numerusform>
+            <numerusform>%n camadas de base online referenciadas, não copiadas: elas precisam de conexão em campo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="283"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="291"/>
         <source>The survey layer written to {0} could not be opened: check that the folder is writable.</source>
         <translation>A camada do levantamento gravada em {0} não pôde ser aberta: verifique se é possível gravar na pasta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="296"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="304"/>
         <source>The project could not be written to {0}: {1}</source>
         <translation>O projeto não pôde ser gravado em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fieldsurvey.py" line="298"/>
+        <location filename="../processing/algorithms/fieldsurvey.py" line="306"/>
         <source>Survey package written to {0}: copy the whole folder to the phone (QField), or upload {1} to KoboToolbox or ODK.</source>
         <translation>Pacote do levantamento gravado em {0}: copie a pasta inteira para o celular (QField), ou envie {1} para o KoboToolbox ou o ODK.</translation>
     </message>
@@ -3503,17 +3535,17 @@ Ressalvas: só se encontra o que os mapeadores marcaram com tags, e as capacidad
         <translation>Nenhuma feição de {0} correspondeu à tabela de tags.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="58"/>
+        <location filename="../processing/algorithms/preflight.py" line="59"/>
         <source>Pre-flight check for a workshop</source>
         <translation>Verificação prévia para uma oficina</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="60"/>
+        <location filename="../processing/algorithms/preflight.py" line="61"/>
         <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
         <translation>verificação prévia,verificação,oficina,instalação,offline,versão,scipy,dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="62"/>
+        <location filename="../processing/algorithms/preflight.py" line="63"/>
         <source>Is this computer ready for the workshop? Run it once on every laptop before the participants arrive: it checks that QGIS is recent enough for the plugin, that SciPy can be imported, which CareMap version is installed, that the demo city&apos;s files are there and can be read, that the map styles are there, and that a tiny accessibility run gives the right answer.
 
 How to read the results: the log and the report list every check with OK or PROBLEM; each PROBLEM says what to do. &apos;Checks failed&apos; is 0 when the laptop is ready.
@@ -3530,187 +3562,187 @@ Exemplo: em um notebook com o QGIS 3.40 e o plugin instalado a partir do zip, as
 Ressalvas: a verificação não precisa de internet e não altera nada; ela não testa a impressão nem o relatório PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="78"/>
+        <location filename="../processing/algorithms/preflight.py" line="79"/>
         <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
         <translation>O relatório da verificação prévia: uma página HTML (ou texto simples para um arquivo .txt) com uma linha por verificação, Correto ou o que fazer. Típico: um arquivo temporário.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="79"/>
+        <location filename="../processing/algorithms/preflight.py" line="80"/>
         <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
         <translation>Número de verificações que falharam; 0 quando o computador está pronto para a oficina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="80"/>
+        <location filename="../processing/algorithms/preflight.py" line="81"/>
         <source>1 when every check passed, else 0.</source>
         <translation>1 quando todas as verificações passaram, senão 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>Pre-flight report</source>
         <translation>Relatório da verificação prévia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
         <source>HTML files (*.html);;Text files (*.txt)</source>
         <translation>Arquivos HTML (*.html);;Arquivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="86"/>
+        <location filename="../processing/algorithms/preflight.py" line="87"/>
         <source>Checks failed</source>
         <translation>Verificações com falha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="87"/>
+        <location filename="../processing/algorithms/preflight.py" line="88"/>
         <source>Ready for the workshop</source>
         <translation>Pronto para a oficina</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="94"/>
+        <location filename="../processing/algorithms/preflight.py" line="95"/>
         <source>QGIS {0} (the plugin needs {1} or later)</source>
         <translation>QGIS {0} (o plugin requer {1} ou posterior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="98"/>
+        <location filename="../processing/algorithms/preflight.py" line="99"/>
         <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
         <translation>Instale o QGIS {0} ou posterior (a versão de suporte estendido do qgis.org) e depois instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="106"/>
+        <location filename="../processing/algorithms/preflight.py" line="107"/>
         <source>SciPy cannot be imported ({0})</source>
         <translation>O SciPy não pode ser importado ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="107"/>
+        <location filename="../processing/algorithms/preflight.py" line="108"/>
         <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
         <translation>Instale o SciPy para o Python do QGIS: no Windows, execute o instalador do OSGeo4W e marque python3-scipy; no Linux, instale o pacote python3-scipy; no macOS, o instalador oficial do QGIS já o inclui.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="110"/>
+        <location filename="../processing/algorithms/preflight.py" line="111"/>
         <source>SciPy {0} (needs {1} or later)</source>
         <translation>SciPy {0} (requer {1} ou posterior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="113"/>
+        <location filename="../processing/algorithms/preflight.py" line="114"/>
         <source>Update SciPy for the Python of QGIS to {0} or later.</source>
         <translation>Atualize o SciPy do Python do QGIS para {0} ou posterior.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="119"/>
+        <location filename="../processing/algorithms/preflight.py" line="120"/>
         <source>metadata.txt of the plugin cannot be read ({0})</source>
         <translation>O metadata.txt do plugin não pode ser lido ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="120"/>
+        <location filename="../processing/algorithms/preflight.py" line="121"/>
         <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
         <translation>Instale o plugin de novo a partir do zip (Complementos &gt; Gerenciar e Instalar Complementos &gt; Instalar a partir do ZIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="121"/>
+        <location filename="../processing/algorithms/preflight.py" line="122"/>
         <source>CareMap {0} in {1}</source>
         <translation>CareMap {0} em {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="145"/>
+        <location filename="../processing/algorithms/preflight.py" line="146"/>
         <source>Demo data in {0}: {1}</source>
         <translation>Dados de demonstração em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="146"/>
+        <location filename="../processing/algorithms/preflight.py" line="147"/>
         <source>Demo data in {0}: missing or unreadable: {1}</source>
         <translation>Dados de demonstração em {0}: ausentes ou ilegíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="147"/>
+        <location filename="../processing/algorithms/preflight.py" line="148"/>
         <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
         <translation>Instale o plugin de novo a partir do zip (ele traz data/demo), ou copie a pasta data/demo do pendrive da oficina para a pasta do plugin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="156"/>
+        <location filename="../processing/algorithms/preflight.py" line="157"/>
         <source>{0} style files in {1}</source>
         <translation>{0} arquivos de estilo em {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="157"/>
+        <location filename="../processing/algorithms/preflight.py" line="158"/>
         <source>Style files missing: {0}</source>
         <translation>Arquivos de estilo ausentes: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="158"/>
+        <location filename="../processing/algorithms/preflight.py" line="159"/>
         <source>Results would open unstyled. Install the plugin again from the zip.</source>
         <translation>Os resultados abririam sem estilo. Instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="200"/>
+        <location filename="../processing/algorithms/preflight.py" line="201"/>
         <source>The tiny accessibility run failed: {0}</source>
         <translation>A pequena execução de acessibilidade falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="201"/>
+        <location filename="../processing/algorithms/preflight.py" line="202"/>
         <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
         <translation>Verifique o SciPy (acima) e depois instale o plugin de novo a partir do zip; se ainda falhar, envie este relatório à pessoa formadora da oficina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="204"/>
-        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
-        <translation>Pequena execução de acessibilidade: acesso {0:g} e {1:g} vagas por pessoa, {2:.1%} coberto (esperado 0.2 e 0, 66.7%)</translation>
+        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <source>Tiny accessibility run: access {0} and {1} places per person, {2} covered (expected {3} and {4}, {5})</source>
+        <translation>Pequena execução de acessibilidade: acesso {0} e {1} vagas por pessoa, {2} coberto (esperado {3} e {4}, {5})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="207"/>
+        <location filename="../processing/algorithms/preflight.py" line="217"/>
         <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
         <translation>O plugin calcula uma resposta errada neste computador: instale-o de novo a partir do zip e envie este relatório à pessoa formadora da oficina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="212"/>
+        <location filename="../processing/algorithms/preflight.py" line="222"/>
         <source>QGIS version</source>
         <translation>Versão do QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <location filename="../processing/algorithms/preflight.py" line="223"/>
         <source>SciPy</source>
         <translation>SciPy (biblioteca)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="214"/>
+        <location filename="../processing/algorithms/preflight.py" line="224"/>
         <source>CareMap plugin</source>
         <translation>Plugin CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="215"/>
+        <location filename="../processing/algorithms/preflight.py" line="225"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="216"/>
+        <location filename="../processing/algorithms/preflight.py" line="226"/>
         <source>Map styles</source>
         <translation>Estilos de mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="217"/>
+        <location filename="../processing/algorithms/preflight.py" line="227"/>
         <source>Tiny accessibility run</source>
         <translation>Pequena execução de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="225"/>
+        <location filename="../processing/algorithms/preflight.py" line="235"/>
         <source>Install the plugin again from the zip.</source>
         <translation>Instale o plugin de novo a partir do zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="228"/>
+        <location filename="../processing/algorithms/preflight.py" line="238"/>
         <source>OK: {0}: {1}</source>
         <translation>Correto: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="230"/>
+        <location filename="../processing/algorithms/preflight.py" line="240"/>
         <source>PROBLEM: {0}: {1}. What to do: {2}</source>
         <translation>PROBLEMA: {0}: {1}. O que fazer: {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="233"/>
+        <location filename="../processing/algorithms/preflight.py" line="243"/>
         <source>Ready for the workshop.</source>
         <translation>Pronto para a oficina.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/preflight.py" line="234"/>
+        <location filename="../processing/algorithms/preflight.py" line="244"/>
         <source>Not ready: %n check(s) failed.</source>
         <translation>
             <numerusform>Não está pronto: %n verificação falhou.</numerusform>
@@ -3718,45 +3750,58 @@ Ressalvas: a verificação não precisa de internet e não altera nada; ela não
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="243"/>
+        <location filename="../processing/algorithms/preflight.py" line="253"/>
         <source>CareMap pre-flight check</source>
         <translation>Verificação prévia do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="249"/>
-        <source>What to do: {0}</source>
-        <translation>O que fazer: {0}</translation>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
+        <source>OK</source>
+        <translation>Certo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="256"/>
+        <location filename="../processing/algorithms/preflight.py" line="255"/>
+        <location filename="../processing/algorithms/preflight.py" line="268"/>
         <source>PROBLEM</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="261"/>
+        <source>What to do: {0}</source>
+        <translation>O que fazer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <location filename="../processing/algorithms/preflight.py" line="276"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/preflight.py" line="265"/>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
         <source>What to do</source>
         <translation>O que fazer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="277"/>
+        <location filename="../processing/report_text.py" line="310"/>
+        <source>en</source>
+        <translation>pt</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
         <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="252"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -4794,44 +4839,44 @@ Bom saber:
         <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="198"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="193"/>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="200"/>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="156"/>
         <location filename="../processing/costs_io.py" line="306"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="218"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
         <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) acima de 0, p. ex. {1:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
+        <location filename="../processing/algorithms/siting.py" line="232"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então nenhum local pode cobrir ninguém; as proporções e os custos médios são NULL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="232"/>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
         <source>%n new site(s) asked for ({0}),</source>
         <translation>
             <numerusform>%n novo local pedido ({0}),</numerusform>
@@ -4839,7 +4884,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>
             <numerusform>mas {0} tem só %n local candidato: peça menos locais ou informe mais candidatos.</numerusform>
@@ -4847,22 +4892,22 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="277"/>
+        <location filename="../processing/algorithms/siting.py" line="283"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="285"/>
         <source>the capacity of each new site</source>
         <translation>a capacidade de cada novo local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="280"/>
+        <location filename="../processing/algorithms/siting.py" line="286"/>
         <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
         <translation>
             <numerusform>A capacidade deve ser maior que 0 para todo candidato: {0} tem %n valor zero, negativo ou NULL.</numerusform>
@@ -4870,22 +4915,22 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="286"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="317"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>A camada {0} já tem um campo &apos;{1}&apos;: a camada de novos locais guarda em seu lugar o &apos;{1}&apos; do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="324"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não é um número inteiro distinto para cada local escolhido: a camada de novos locais o omite (candidate_fid guarda o identificador de feição de cada local).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="333"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é um número finito (NaN ou infinito): a camada de novos locais tem NULL ali.</numerusform>
@@ -4893,7 +4938,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="394"/>
+        <location filename="../processing/algorithms/siting.py" line="400"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Menos locais bastam: %n novo local instalado</numerusform>
@@ -4901,7 +4946,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="395"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>em vez do %n pedido, porque qualquer local a mais não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</numerusform>
@@ -4909,17 +4954,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="397"/>
+        <location filename="../processing/algorithms/siting.py" line="403"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="406"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="409"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
@@ -5575,8 +5620,13 @@ Bom saber:
         <source>Synthetic public transport feed: {0}</source>
         <translation>Feed sintético de transporte público: {0}</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
+        <translation>{0}: {1:g} s é gravado como {2} s em cada parada (os horários do GTFS são em segundos inteiros).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="173"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n parada da camada {0} a mais de {1:g} m ({2}) de todas as rotas da camada {3}: deixada fora do feed.</numerusform>
@@ -5584,12 +5634,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="175"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Ids das feições das paradas deixadas de fora: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="180"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n rota da camada {0} com menos de 2 paradas a até {1:g} m: deixada fora do feed.</numerusform>
@@ -5597,27 +5647,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="182"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Ids das feições das rotas deixadas de fora: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="185"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Nenhuma rota da camada {0} tem 2 paradas da camada {1} a até {2:g} m ({3}), então não há ônibus a gravar. Verifique se as duas camadas mostram as mesmas ruas, ou aumente a distância.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="194"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>O feed não pôde ser gravado em {0}: {1}. Escolha outro arquivo ou pasta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="196"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Feed gravado em {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n rota</numerusform>
@@ -5625,7 +5675,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n parada</numerusform>
@@ -5633,7 +5683,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n viagem com as suas frequências</numerusform>
@@ -7348,14 +7398,22 @@ Bom saber:
         <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="37"/>
+        <location filename="../processing/pipeline_hours.py" line="38"/>
         <source>None of the facility layers ({0}) has the field &apos;{1}&apos; named in {2}: give the field that holds the facilities&apos; opening hours (e.g. opening_hours), or leave it empty.</source>
         <translation>Nenhuma das camadas de equipamentos ({0}) tem o campo &apos;{1}&apos; citado em {2}: informe o campo que contém o horário de funcionamento dos equipamentos (p. ex. opening_hours), ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_hours.py" line="51"/>
+        <location filename="../processing/pipeline_hours.py" line="54"/>
         <source>Opening hours &apos;{0}&apos; of layers {1} joined to the care supply inventory.</source>
         <translation>Horário de funcionamento &apos;{0}&apos; das camadas {1} unido ao inventário da oferta de cuidado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/pipeline_hours.py" line="59"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos;: its %Ln facilit(y/ies) in the care supply inventory are taken as open at all hours. Add the field &apos;{1}&apos; to that layer, or leave &apos;{2}&apos; empty to treat every facility as always open.</source>
+        <translation>
+            <numerusform>A camada &apos;{0}&apos; não tem o campo &apos;{1}&apos;: o seu %Ln equipamento no inventário da oferta de cuidado é considerado aberto em todos os horários. Acrescente o campo &apos;{1}&apos; a essa camada, ou deixe &apos;{2}&apos; vazio para tratar todo equipamento como sempre aberto.</numerusform>
+            <numerusform>A camada &apos;{0}&apos; não tem o campo &apos;{1}&apos;: os seus %Ln equipamentos no inventário da oferta de cuidado são considerados abertos em todos os horários. Acrescente o campo &apos;{1}&apos; a essa camada, ou deixe &apos;{2}&apos; vazio para tratar todo equipamento como sempre aberto.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/pipeline_words.py" line="25"/>
@@ -7538,7 +7596,7 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="410"/>
-        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="193"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -7555,7 +7613,7 @@ Bom saber:
     <message>
         <location filename="../processing/report_layout.py" line="413"/>
         <location filename="../ui/charts.py" line="113"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
@@ -7572,6 +7630,7 @@ Bom saber:
     <message>
         <location filename="../processing/report_layout.py" line="420"/>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
@@ -7607,134 +7666,134 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="452"/>
-        <location filename="../ui/dock.py" line="175"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="329"/>
+        <location filename="../processing/report_text.py" line="333"/>
         <source>What the indicators mean</source>
         <translation>O que os indicadores significam</translation>
     </message>
     <message>
         <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="189"/>
+        <location filename="../processing/report_svg.py" line="187"/>
         <location filename="../ui/charts.py" line="38"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
+        <location filename="../processing/report_svg.py" line="190"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="192"/>
-        <location filename="../processing/report_svg.py" line="197"/>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="190"/>
+        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="193"/>
+        <location filename="../processing/report_svg.py" line="191"/>
         <source>For each district, the people of the cohort and the places they can reach.</source>
         <translation>Para cada distrito, as pessoas da coorte e as vagas que elas conseguem alcançar.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="200"/>
+        <location filename="../processing/report_svg.py" line="198"/>
         <location filename="../ui/charts.py" line="113"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="202"/>
+        <location filename="../processing/report_svg.py" line="200"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="203"/>
+        <location filename="../processing/report_svg.py" line="201"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="204"/>
+        <location filename="../processing/report_svg.py" line="202"/>
         <source>How many people have each level of access (places per person within reach).</source>
         <translation>Quantas pessoas têm cada nível de acesso (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="209"/>
+        <location filename="../processing/report_svg.py" line="207"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="211"/>
+        <location filename="../processing/report_svg.py" line="209"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="212"/>
+        <location filename="../processing/report_svg.py" line="210"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="213"/>
+        <location filename="../processing/report_svg.py" line="211"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="214"/>
+        <location filename="../processing/report_svg.py" line="212"/>
         <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
         <translation>A proporção das pessoas que alcançam um equipamento dentro de cada tempo de deslocamento; a linha tracejada é o tempo de deslocamento da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="221"/>
-        <location filename="../ui/charts.py" line="241"/>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/charts.py" line="269"/>
+        <location filename="../processing/report_svg.py" line="219"/>
+        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/charts.py" line="276"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="223"/>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="221"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="224"/>
+        <location filename="../processing/report_svg.py" line="222"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../processing/report_svg.py" line="223"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="227"/>
-        <location filename="../ui/charts.py" line="268"/>
+        <location filename="../processing/report_svg.py" line="225"/>
+        <location filename="../ui/charts.py" line="275"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/report_svg.py" line="228"/>
+        <location filename="../processing/report_svg.py" line="226"/>
         <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
         <translation>Quanto mais a curva fica abaixo da diagonal, mais desigual é o acesso. O índice de Gini é 0 quando todos têm o mesmo acesso e perto de 1 quando poucos têm quase todo ele; a razão de Palma divide o acesso dos 10% mais bem atendidos pelo dos 40% pior atendidos.</translation>
     </message>
@@ -7855,170 +7914,173 @@ Bom saber:
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0}: {1}. Informe as janelas como a análise fez, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="143"/>
-        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
-        <translation>Camada {0}, campos {1}: {2}; esses campos devem ser 0, 1 ou vazios, como a Acessibilidade ao cuidado e os Desertos de cuidado os gravam.</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
+        <translation>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} contém %n valor diferente de 0, 1 ou vazio (p. ex. {2}).</numerusform>
+            <numerusform>O campo &apos;{0}&apos; da camada {1} contém %n valores diferentes de 0, 1 ou vazio (p. ex. {2}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="160"/>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
+        <translation>O relatório lê esses campos como sim (1) ou não (0) por unidade, como a Acessibilidade ao cuidado (com janelas de horário) e os Desertos de cuidado os gravam: forneça a camada de unidades que esses algoritmos gravaram, ou corrija os valores (vazios onde não se sabe), ou renomeie o campo se ele não for deles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="164"/>
         <source>the result of the previous step</source>
         <translation>o resultado da etapa anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="171"/>
+        <location filename="../processing/report_text.py" line="175"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="186"/>
-        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../processing/report_text.py" line="190"/>
+        <location filename="../processing/report_text.py" line="193"/>
         <source>a text pattern (given in the run)</source>
         <translation>um padrão de texto (informado na execução)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="208"/>
         <source>This report</source>
         <translation>Este relatório</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="227"/>
+        <location filename="../processing/report_text.py" line="231"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="235"/>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="236"/>
+        <location filename="../processing/report_text.py" line="240"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>A proporção das pessoas que vivem a até {0:g} minutos {1} de pelo menos um equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="243"/>
         <source>Access (2SFCA)</source>
         <translation>Acesso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Vagas por pessoa ao alcance: as vagas de cada equipamento são compartilhadas entre todas as pessoas que vivem dentro do limiar dele, e cada unidade soma as suas parcelas de cada equipamento que alcança (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="248"/>
         <source>Care desert</source>
         <translation>Deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="245"/>
+        <location filename="../processing/report_text.py" line="249"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Uma unidade com alta demanda (muito mais pessoas que a unidade típica) cujo equipamento mais próximo está além do limiar, ou que não alcança nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="253"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Uma pontuação de 0 a 1 que combina a demanda não atendida, o baixo acesso e os indicadores de vulnerabilidade, cada um ordenado entre as unidades; um valor mais alto significa que a unidade requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_text.py" line="256"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="257"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Quão desigual é a distribuição do acesso entre as pessoas: 0 quando todos têm o mesmo acesso, perto de 1 quando poucos têm quase todo ele.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="255"/>
+        <location filename="../processing/report_text.py" line="259"/>
         <source>Palma ratio</source>
         <translation>Razão de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="260"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>O acesso dos 10% mais bem atendidos dividido pelo acesso dos 40% pior atendidos: 1 é igual, 2 significa que os mais bem atendidos têm o dobro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="269"/>
+        <location filename="../processing/report_text.py" line="273"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="271"/>
+        <location filename="../processing/report_text.py" line="275"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="274"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="277"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="279"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="285"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="284"/>
+        <location filename="../processing/report_text.py" line="288"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="290"/>
+        <location filename="../processing/report_text.py" line="294"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="304"/>
+        <location filename="../processing/report_text.py" line="308"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="306"/>
-        <source>en</source>
-        <translation>pt</translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="326"/>
+        <location filename="../processing/report_text.py" line="330"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="327"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="328"/>
+        <location filename="../processing/report_text.py" line="332"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -8448,7 +8510,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="48"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand (people)</source>
         <translation>Demanda (pessoas)</translation>
     </message>
@@ -8460,21 +8522,22 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/charts.py" line="50"/>
         <location filename="../ui/charts.py" line="127"/>
-        <location filename="../ui/charts.py" line="307"/>
-        <location filename="../ui/charts.py" line="478"/>
+        <location filename="../ui/charts.py" line="314"/>
+        <location filename="../ui/charts.py" line="485"/>
         <source>Selected</source>
         <translation>Selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="74"/>
         <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>All units</source>
         <translation>Todas as unidades</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="114"/>
         <location filename="../ui/charts.py" line="126"/>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -8485,317 +8548,362 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="128"/>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="182"/>
+        <location filename="../ui/charts.py" line="221"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="183"/>
-        <source>Share of demand within that time (%)</source>
-        <translation>Proporção da demanda dentro desse tempo (%)</translation>
+        <source>Demand covered (%)</source>
+        <translation>Demanda coberta (%)</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="190"/>
+        <location filename="../ui/charts.py" line="220"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="198"/>
-        <location filename="../ui/charts.py" line="405"/>
+        <location filename="../ui/charts.py" line="222"/>
+        <location filename="../ui/charts.py" line="412"/>
         <source>Selected units</source>
         <translation>Unidades selecionadas</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="199"/>
-        <location filename="../ui/dock.py" line="132"/>
+        <location filename="../ui/charts.py" line="223"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>Access threshold</source>
         <translation>Limiar de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="241"/>
+        <location filename="../ui/charts.py" line="218"/>
+        <source>Metres to the nearest facility</source>
+        <translation>Metros até o equipamento mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="220"/>
+        <source>{value:.0f} m</source>
+        <translation>{value:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="248"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="242"/>
+        <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="257"/>
-        <location filename="../ui/dock.py" line="176"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="258"/>
-        <location filename="../ui/charts.py" line="271"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="278"/>
         <source>Equality</source>
         <translation>Igualdade</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="270"/>
+        <location filename="../ui/charts.py" line="277"/>
         <source>Access: Gini {0}, Palma {1}</source>
         <translation>Acesso: Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="288"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="288"/>
+        <location filename="../ui/charts.py" line="295"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="306"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Other units</source>
         <translation>Outras unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="308"/>
+        <location filename="../ui/charts.py" line="315"/>
         <source>High demand, low access</source>
         <translation>Alta demanda, baixo acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Share of demand covered by time of day</source>
         <translation>Proporção da demanda coberta por horário do dia</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="394"/>
+        <location filename="../ui/charts.py" line="401"/>
         <source>Caregivers&apos; time window</source>
         <translation>Janela de horário das pessoas cuidadoras</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="395"/>
+        <location filename="../ui/charts.py" line="402"/>
         <source>Demand with an open facility in reach (%)</source>
         <translation>Demanda com um equipamento aberto ao alcance (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="410"/>
         <source>All hours</source>
         <translation>Todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="404"/>
+        <location filename="../ui/charts.py" line="411"/>
         <source>Time windows</source>
         <translation>Janelas de horário</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="435"/>
+        <location filename="../ui/charts.py" line="442"/>
         <source>all hours</source>
         <translation>todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="467"/>
+        <location filename="../ui/charts.py" line="474"/>
         <source>People each care block reaches</source>
         <translation>Pessoas que cada quadra do cuidado alcança</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="476"/>
+        <location filename="../ui/charts.py" line="483"/>
         <source>People who need care</source>
         <translation>Pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="477"/>
+        <location filename="../ui/charts.py" line="484"/>
         <source>Caregivers</source>
         <translation>Pessoas cuidadoras</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="503"/>
+        <location filename="../ui/charts.py" line="510"/>
         <source>Block {0}</source>
         <translation>Quadra {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="61"/>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="70"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>O CareMap mapeia a oferta de cuidado, a demanda por cuidado e as lacunas entre elas. Execute seus algoritmos pelos botões abaixo ou pela Caixa de ferramentas de processamento (grupo CareMap); selecione uma camada de resultado do CareMap para ver aqui seus gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Campo numérico com a demanda (pessoas da coorte) de cada unidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Campo de texto com o distrito de cada unidade (para as barras)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source> places/person</source>
         <translation> vagas/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
-        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
-        <translation>Tempo de deslocamento que conta como ao alcance; definido a partir do próprio limiar da camada quando os seus campos o indicam (covered e cost_nearest de um resultado de acessibilidade)</translation>
+        <location filename="../ui/dock.py" line="132"/>
+        <source>Places per person that every unit should reach (the places missing card)</source>
+        <translation>Vagas por pessoa que cada unidade deveria alcançar (o cartão de vagas que faltam)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="138"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="139"/>
         <source>Demand field</source>
         <translation>Campo de demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="189"/>
         <source>Equity</source>
         <translation>Equidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Scatter</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Time of day</source>
         <translation>Horário do dia</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="200"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="210"/>
+        <location filename="../ui/dock.py" line="221"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Clique em barras ou pontos para selecionar suas unidades no mapa (Ctrl adiciona à seleção); Shift+arrastar no gráfico de dispersão seleciona uma caixa de pontos. As feições selecionadas no mapa são destacadas nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Accessibility…</source>
         <translation>Acessibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care gaps…</source>
         <translation>Lacunas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="230"/>
         <source>Care deserts…</source>
         <translation>Desertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>accessibility</source>
         <translation>acessibilidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care gaps</source>
         <translation>lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>care deserts</source>
         <translation>desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>care blocks</source>
         <translation>quadras do cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="322"/>
+        <source>Distance that counts as within reach, in metres as the layer&apos;s costs are; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Distância que conta como ao alcance, em metros, como os custos da camada; definida a partir do próprio limiar da camada quando os seus campos o indicam (covered e cost_nearest de um resultado de acessibilidade)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="325"/>
+        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation>Tempo de deslocamento que conta como ao alcance; definido a partir do próprio limiar da camada quando os seus campos o indicam (covered e cost_nearest de um resultado de acessibilidade)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="340"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="349"/>
+        <source>Not used for a care blocks layer: its figures count the people within the walking radius of each block, set when Care blocks ran.</source>
+        <translation>Não é usado para uma camada de quadras do cuidado: os seus números contam as pessoas dentro do raio de caminhada de cada quadra, definido quando as Quadras do cuidado foram executadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="364"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps, Care deserts or Care blocks (its units) in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
         <translation>&lt;b&gt;Nenhum resultado do CareMap selecionado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Selecione uma camada feita por Acessibilidade, Lacunas de cuidado, Desertos de cuidado ou Quadras do cuidado (as suas unidades) no painel Camadas para ver aqui os seus números e gráficos, ou execute a Acessibilidade com o botão abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="418"/>
         <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
         <translation>A camada {0} não tem nenhum campo numérico de onde ler a demanda: escolha uma camada de resultado que mantenha o seu campo de demanda (pessoas da coorte).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="380"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Layer {0} has no care block fields (covered_dependants, covered_caregivers): run Care blocks and select its units output to see the people each block reaches.</source>
         <translation>A camada {0} não tem campos das quadras do cuidado (covered_dependants, covered_caregivers): execute as Quadras do cuidado e selecione a sua saída de unidades para ver as pessoas que cada quadra alcança.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="382"/>
+        <location filename="../ui/dock.py" line="432"/>
         <source>No care block reaches a unit of layer {0}.</source>
         <translation>Nenhuma quadra do cuidado alcança uma unidade da camada {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
-        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
-        <translation>A camada {0} não tem campos de janelas de horário (covered_&lt;label&gt;): execute a Acessibilidade com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (p. ex. evening=Mo-Fr 17:00-20:00) para ver a proporção da demanda coberta em cada janela.</translation>
+        <location filename="../ui/dock.py" line="435"/>
+        <source>Layer {0} has no time windows. For each caregivers&apos; time window (e.g. evening), Accessibility writes two fields: access_&lt;label&gt; and covered_&lt;label&gt;, 1 where a facility open in that window is within reach and 0 where none is. Run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation>A camada {0} não tem janelas de horário. Para cada janela de horário das pessoas cuidadoras (p. ex. evening), a Acessibilidade grava dois campos: access_&lt;label&gt; e covered_&lt;label&gt;, 1 onde um equipamento aberto nessa janela está ao alcance e 0 onde nenhum está. Execute a Acessibilidade com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (p. ex. evening=Mo-Fr 17:00-20:00) para ver a proporção da demanda coberta em cada janela.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="441"/>
+        <source>Not read as windows: {0} (no access_ field of the same name, or values other than 0, 1 and empty).</source>
+        <translation>Não lidos como janelas: {0} (sem campo access_ com o mesmo nome, ou com valores diferentes de 0, 1 e vazio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
         <source>No demand in layer {0}: the time-of-day profile needs people in at least one unit.</source>
         <translation>Sem demanda na camada {0}: o perfil por horário do dia requer pessoas em pelo menos uma unidade.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="448"/>
         <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
         <translation>A camada {0} não tem tempo de deslocamento até o equipamento mais próximo (campo cost_nearest): execute a Acessibilidade para ver a curva de cobertura.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="394"/>
+        <location filename="../ui/dock.py" line="450"/>
         <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
         <translation>Sem demanda na camada {0}: a curva de cobertura requer pessoas em pelo menos uma unidade.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="395"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
         <translation>A camada {0} não tem campo de acesso: execute a Acessibilidade sobre ela para ver este gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="535"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="536"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
     </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
+        <translation>A camada {0} dá os seus custos de deslocamento em metros sem uma velocidade (o campo {1} está vazio): o limiar, a curva de cobertura e o cartão estão em metros.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="74"/>
+        <location filename="../ui/figures.py" line="123"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unidade sem valor em {0}, fora dos números.</numerusform>
@@ -8803,17 +8911,17 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="77"/>
+        <location filename="../ui/figures.py" line="126"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sem demanda nesta camada: {0} é 0 em todas as unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="128"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sem capacidade: os equipamentos ao alcance têm 0 vagas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="81"/>
+        <location filename="../ui/figures.py" line="130"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unidade não consegue alcançar nenhum equipamento dentro do limite de busca ({0} pessoas).</numerusform>
@@ -8821,92 +8929,102 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="144"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="147"/>
         <source>of {0} needed</source>
         <translation>de {0} necessárias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="152"/>
+        <source>People within {0} m</source>
+        <translation>Pessoas a até {0} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0:g} min</source>
         <translation>Pessoas a até {0:g} min</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="103"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People reaching a facility</source>
         <translation>Pessoas que alcançam um equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="155"/>
+        <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
+        <translation>Pessoas cujo equipamento mais próximo está a no máximo {0} metros (cost_nearest, o Limiar de acesso acima)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0:g} minutos (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="107"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Pessoas em unidades que alcançam um equipamento dentro do limiar da execução de acessibilidade (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="110"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People in care deserts</source>
         <translation>Pessoas em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="111"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Pessoas em unidades que a execução de Desertos de cuidado classificou como desertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="113"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Vagas que faltam para {0:g}/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="114"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="196"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporção desconhecida: o campo que a execução leu não está nesta camada</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="145"/>
+        <location filename="../ui/figures.py" line="197"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f}% delas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="151"/>
+        <location filename="../ui/figures.py" line="203"/>
         <source>People who need care reached</source>
         <translation>Pessoas que precisam de cuidado alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="204"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Pessoas que precisam de cuidado (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>Caregivers reached</source>
         <translation>Pessoas cuidadoras alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Pessoas cuidadoras (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="158"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nova quadra</numerusform>
@@ -8914,9 +9032,43 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
+    </message>
+    <message>
+        <source>Share of demand within that time (%)</source>
+        <translation type="vanished">Proporção da demanda dentro desse tempo (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <translation type="vanished">
+            <numerusform>%n unidade da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
+            <numerusform>%n unidades da camada {0} sem valor (NULL ou não é um número finito) no campo de cuidadoras &apos;{1}&apos;: o seu care_intensity é NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <translation type="vanished">
+            <numerusform>%n unidade sem nenhuma cuidadora potencial: care_intensity é NULL nela.</numerusform>
+            <numerusform>%n unidades sem nenhuma cuidadora potencial: care_intensity é NULL nelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of base layers put into the package.</source>
+        <translation type="vanished">Número de camadas de base colocadas no pacote.</translation>
+    </message>
+    <message>
+        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
+        <translation type="vanished">Pequena execução de acessibilidade: acesso {0:g} e {1:g} vagas por pessoa, {2:.1%} coberto (esperado 0.2 e 0, 66.7%)</translation>
+    </message>
+    <message>
+        <source>Layer {0}, fields {1}: {2}; these fields must be 0, 1 or empty, as Accessibility to care and Care deserts write them.</source>
+        <translation type="vanished">Camada {0}, campos {1}: {2}; esses campos devem ser 0, 1 ou vazios, como a Acessibilidade ao cuidado e os Desertos de cuidado os gravam.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no time-window fields (covered_&lt;label&gt;): run Accessibility with the facilities&apos; opening hours and caregivers&apos; time windows (e.g. evening=Mo-Fr 17:00-20:00) to see the share of demand covered in each window.</source>
+        <translation type="vanished">A camada {0} não tem campos de janelas de horário (covered_&lt;label&gt;): execute a Acessibilidade com o horário de funcionamento dos equipamentos e as janelas de horário das pessoas cuidadoras (p. ex. evening=Mo-Fr 17:00-20:00) para ver a proporção da demanda coberta em cada janela.</translation>
     </message>
     <message>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>

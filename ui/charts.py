@@ -180,7 +180,7 @@ class CoverageChart(Chart):
 
     def __init__(self, pg, parent=None):
         super().__init__(pg, tr("Coverage curve"), tr("Minutes to the nearest facility"),
-                         tr("Share of demand within that time (%)"), parent)
+                         tr("Demand covered (%)"), parent)
         self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(ACCESS_COLOUR, width=2.5), symbol="o", symbolSize=4,
                                      symbolBrush=ACCESS_COLOUR, symbolPen=None)
         self.selected_curve = pg.PlotDataItem([], [], pen=pg.mkPen(HIGHLIGHT_COLOUR, width=2,
