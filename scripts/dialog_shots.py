@@ -1,8 +1,8 @@
-"""Screenshots of every CareMap algorithm dialog and of the dock, in English and Spanish,
-to look at what a planner sees (issue 18). Nothing here is committed by itself: the
-docs copy the images they use.
+"""Screenshots of every CareMap algorithm dialog and of the dock, in English, Spanish,
+Portuguese and French, to look at what a planner sees (issue 18). Nothing here is
+committed by itself: the docs copy the images they use.
 
-    xvfb-run -a -s "-screen 0 1920x1200x24" .venv/bin/python scripts/dialog_shots.py [OUT] [--lang en|es|all]
+    xvfb-run -a -s "-screen 0 1920x1200x24" .venv/bin/python scripts/dialog_shots.py [OUT] [--lang en|es|pt|fr|all]
 
 (or ``QT_QPA_PLATFORM=offscreen``: the same widgets, drawn with larger fonts). OUT
 defaults to /tmp/caremap_shots; each language gets a folder:
@@ -27,7 +27,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-LANGS = ("en", "es")
+LANGS = ("en", "es", "pt", "fr")
 DEFAULT_OUT = "/tmp/caremap_shots"
 
 
@@ -196,7 +196,7 @@ def run_one(lang, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", default=DEFAULT_OUT, help=f"folder for the PNGs (default {DEFAULT_OUT})")
-    parser.add_argument("--lang", default="all", choices=LANGS + ("all",), help="en, es or all (default)")
+    parser.add_argument("--lang", default="all", choices=LANGS + ("all",), help="en, es, pt, fr or all (default)")
     args = parser.parse_args()
     out = os.path.abspath(args.out)
     if args.lang != "all":
