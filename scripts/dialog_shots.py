@@ -29,6 +29,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 LANGS = ("en", "es", "pt", "fr")
 DEFAULT_OUT = "/tmp/caremap_shots"
+#: the number locale of each language's shots (a planner's system locale: Colombia, Brazil, France)
+SHOT_LOCALES = {"es": "es_CO", "pt": "pt_BR", "fr": "fr_FR"}
 
 
 def start_qgis(lang):
@@ -46,6 +48,9 @@ def start_qgis(lang):
     if lang != "en":
         QgsSettings().setValue("locale/overrideFlag", True)
         QgsSettings().setValue("locale/userLocale", lang)
+        from qgis.PyQt.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(SHOT_LOCALES.get(lang, lang)))  # as QGIS does at start: numbers as the user reads them
     import qgis.utils
     from qgis.gui import QgsMapCanvas, QgsMessageBar
     from qgis.PyQt.QtWidgets import QMainWindow

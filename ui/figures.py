@@ -133,6 +133,16 @@ def compute(layer, data, demand_field):
     return notes
 
 
+class _Localised(float):
+    """A number whose ``{:g}`` is written in the user's number locale (QLocale: "0,333"
+    in Portuguese, as the dock's spin boxes show it); other format specs as a float."""
+
+    def __format__(self, spec):
+        if spec == "g":
+            return QLocale().toString(float(self), "g", 6)
+        return float.__format__(self, spec)
+
+
 def card_texts(key, target, threshold, unit=MINUTES):
     """{card: (rich text, tooltip, value)} for the three cards; "–" where a figure has
     no value, "no demand" when there is none. ``key`` from :func:`compute`."""
@@ -150,22 +160,23 @@ def card_texts(key, target, threshold, unit=MINUTES):
     specs = {
         "people_within": (
             (tr("People within {0} m").format(locale.toString(float(threshold), "f", 0)) if unit == METERS
-             else tr("People within {0:g} min").format(threshold)) if by_cost else tr("People reaching a facility"),
+             else tr("People within {0:g} min").format(_Localised(threshold))) if by_cost else
+            tr("People reaching a facility"),
             key.get("people_within"), share,
             (tr("People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold "
                 "above)").format(locale.toString(float(threshold), "f", 0)) if unit == METERS else
              tr("People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold "
-                "above)").format(threshold)) if by_cost else
+                "above)").format(_Localised(threshold))) if by_cost else
             tr("People in units that reach a facility within the threshold of the accessibility run (field "
                "covered)")),
         "people_in_deserts": (
             tr("People in care deserts"), key.get("people_in_deserts"), share,
             tr("People in units that the Care deserts run classed as deserts (field desert)")),
         "places_missing": (
-            tr("Places missing for {0:g}/person").format(target), key.get("places_missing"), of_needed,
+            tr("Places missing for {0:g}/person").format(_Localised(target)), key.get("places_missing"), of_needed,
             tr("Places missing so that every unit reaches the policy target of {0:g} places per person (the "
                "control above), summed over the units below it; a surplus in one unit does not fill another's "
-               "gap").format(target)),
+               "gap").format(_Localised(target))),
     }
     out = {}
     for name, (title, value, note_of, tip) in specs.items():
