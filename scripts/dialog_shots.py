@@ -48,6 +48,12 @@ def start_qgis(lang):
     if lang != "en":
         QgsSettings().setValue("locale/overrideFlag", True)
         QgsSettings().setValue("locale/userLocale", lang)
+        # QGIS's and Qt's own translations ('Parámetros avanzados', 'Ejecutar'...): setTranslation
+        # alone does not find qgis_<lang>.qm from a Python-made application
+        sys.path.insert(0, HERE)
+        from tutorial_shots import _install_translators
+
+        _install_translators(app, lang)
         from qgis.PyQt.QtCore import QLocale
 
         QLocale.setDefault(QLocale(SHOT_LOCALES.get(lang, lang)))  # as QGIS does at start: numbers as the user reads them
