@@ -341,7 +341,7 @@ Conviene saber:
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="211"/>
+        <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
         <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
@@ -625,7 +625,7 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="209"/>
+        <location filename="../ui/figures.py" line="220"/>
         <source>Care blocks</source>
         <translation>Manzanas del cuidado</translation>
     </message>
@@ -1632,7 +1632,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="412"/>
         <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="184"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
@@ -2353,7 +2353,7 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="53"/>
-        <location filename="../processing/algorithms/catchments.py" line="132"/>
+        <location filename="../processing/algorithms/catchments.py" line="135"/>
         <source>Catchment areas</source>
         <translation>Áreas de influencia</translation>
     </message>
@@ -2402,8 +2402,8 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="93"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
-        <translation>Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje); transporte público: las celdas de una grilla desde las que se llega al equipamiento dentro del umbral caminando y viajando en los buses o trenes de un horario GTFS, saliendo a la hora de salida (en minutos; los ajustes de transporte público están en los parámetros avanzados). Típico: la red vial.</translation>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed) divided by the detour factor; public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje) dividido por el factor de desvío; transporte público: las celdas de una grilla desde las que se llega al equipamiento dentro del umbral caminando y viajando en los buses o trenes de un horario GTFS, saliendo a la hora de salida (en minutos; los ajustes de transporte público están en los parámetros avanzados). Típico: la red vial.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -2468,60 +2468,66 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/cost_params.py" line="75"/>
+        <source>Detour factor of straight-line costs (route / straight distance)</source>
+        <translation>Factor de desvío de los costos en línea recta (ruta / distancia recta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="119"/>
         <source>Dissolve per threshold</source>
         <translation>Disolver por umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Polygon shape along the road network</source>
         <translation>Forma del polígono por la red vial</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Buffer alrededor de las calles alcanzadas o de su contorno (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="123"/>
+        <location filename="../processing/algorithms/catchments.py" line="126"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Ceñido del contorno (0 = sigue las calles, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Public transport: cell size of the catchment grid (m)</source>
         <translation>Transporte público: tamaño de celda de la grilla de áreas de influencia (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="130"/>
+        <location filename="../processing/algorithms/catchments.py" line="133"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Distancia máxima de un equipamiento a la red vial (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="140"/>
+        <location filename="../processing/algorithms/catchments.py" line="143"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} debe contener números separados por comas (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="144"/>
+        <location filename="../processing/algorithms/catchments.py" line="147"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos los valores de {0} deben ser mayores que 0 (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;: un área de influencia de 0 o menos está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/algorithms/catchments.py" line="159"/>
         <location filename="../processing/costs_io.py" line="205"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
         <location filename="../processing/costs_io.py" line="206"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="201"/>
+        <location filename="../processing/algorithms/catchments.py" line="204"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influencia</numerusform>
@@ -2529,7 +2535,7 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="202"/>
+        <location filename="../processing/algorithms/catchments.py" line="205"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamiento, umbrales {0} {1}.</numerusform>
@@ -2537,7 +2543,7 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <location filename="../processing/algorithms/catchments.py" line="226"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influencia en transporte público: %n celda de {0:g} m al alcance de un equipamiento de {1} ({2:g} minutos de caminata a {3:g} km/h) o de una parada de {4} ({5:g} m de caminata); el recorrido se calcula desde su centro.</numerusform>
@@ -2545,12 +2551,12 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <location filename="../processing/algorithms/catchments.py" line="231"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Ninguna celda de {0:g} m tiene su centro al alcance de un equipamiento de {1} o de una parada de {2}: no se dibuja ningún área de influencia. Elija un valor menor en {3}, o umbrales mayores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <location filename="../processing/algorithms/catchments.py" line="255"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influencia de {0} en transporte público no contiene ninguna celda: ningún centro de celda llega al equipamiento dentro del umbral. Para verla, elija un valor menor en {1}.</numerusform>
@@ -6485,11 +6491,6 @@ Conviene saber:
         <translation>Campo de id de los equipamientos (para una tabla de costos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
-        <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation>Factor de desvío de los costos en línea recta (ruta / distancia recta)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Unir extremos de líneas viales más cercanos que (m; 0 = solo líneas que comparten un vértice)</translation>
@@ -7097,7 +7098,7 @@ Conviene saber:
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="202"/>
+        <location filename="../processing/network_io.py" line="204"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Las áreas de influencia se dibujan a partir de líneas rectas o de una red vial: elija una de ellas en {0}.</translation>
     </message>
@@ -8929,102 +8930,102 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>of {0} needed</source>
         <translation>de {0} necesarias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People within {0} m</source>
         <translation>Personas a {0} m o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People within {0:g} min</source>
         <translation>Personas a {0:g} min o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People reaching a facility</source>
         <translation>Personas que alcanzan un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0} metros o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="170"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="174"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="165"/>
+        <location filename="../ui/figures.py" line="176"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Cupos faltantes para {0:g}/persona</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="177"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Cupos que faltan para que cada unidad alcance la meta de política de {0:g} cupos por persona (el control de arriba), sumados sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="196"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporción desconocida: el campo que leyó la ejecución no está en esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="197"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>{0:.1f}% of them</source>
         <translation>el {0:.1f}% de ellas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="199"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="203"/>
+        <location filename="../ui/figures.py" line="214"/>
         <source>People who need care reached</source>
         <translation>Personas que necesitan cuidado alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="204"/>
+        <location filename="../ui/figures.py" line="215"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personas que necesitan cuidado (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="206"/>
+        <location filename="../ui/figures.py" line="217"/>
         <source>Caregivers reached</source>
         <translation>Personas cuidadoras alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="218"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personas cuidadoras (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="221"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nueva manzana</numerusform>
@@ -9032,9 +9033,13 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="211"/>
+        <location filename="../ui/figures.py" line="222"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation type="vanished">Por la red vial: las calles alcanzadas dentro de cada umbral, como un polígono; línea recta: un círculo cuyo radio es el umbral (metros, o minutos por la velocidad de viaje); transporte público: las celdas de una grilla desde las que se llega al equipamiento dentro del umbral caminando y viajando en los buses o trenes de un horario GTFS, saliendo a la hora de salida (en minutos; los ajustes de transporte público están en los parámetros avanzados). Típico: la red vial.</translation>
     </message>
     <message>
         <source>Share of demand within that time (%)</source>

@@ -341,7 +341,7 @@ Bon à savoir :
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="211"/>
+        <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
         <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
@@ -625,7 +625,7 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="209"/>
+        <location filename="../ui/figures.py" line="220"/>
         <source>Care blocks</source>
         <translation>Îlots du soin</translation>
     </message>
@@ -1632,7 +1632,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="412"/>
         <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="184"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
@@ -2353,7 +2353,7 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="53"/>
-        <location filename="../processing/algorithms/catchments.py" line="132"/>
+        <location filename="../processing/algorithms/catchments.py" line="135"/>
         <source>Catchment areas</source>
         <translation>Zones de desserte</translation>
     </message>
@@ -2402,8 +2402,8 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="93"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
-        <translation>Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement) ; transports en commun : les cellules d&apos;une grille depuis lesquelles l&apos;établissement est atteint dans le seuil en marchant et en prenant les bus ou les trains d&apos;horaires GTFS, en partant à l&apos;heure de départ (en minutes ; les réglages des transports en commun se trouvent dans les paramètres avancés). Typique : le réseau routier.</translation>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed) divided by the detour factor; public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement) divisé par le facteur de détour ; transports en commun : les cellules d&apos;une grille depuis lesquelles l&apos;établissement est atteint dans le seuil en marchant et en prenant les bus ou les trains d&apos;horaires GTFS, en partant à l&apos;heure de départ (en minutes ; les réglages des transports en commun se trouvent dans les paramètres avancés). Typique : le réseau routier.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -2468,60 +2468,66 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         <translation>Unité de coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/cost_params.py" line="75"/>
+        <source>Detour factor of straight-line costs (route / straight distance)</source>
+        <translation>Facteur de détour des coûts à vol d&apos;oiseau (trajet / distance directe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="119"/>
         <source>Dissolve per threshold</source>
         <translation>Fusionner par seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Polygon shape along the road network</source>
         <translation>Forme du polygone le long du réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Zone tampon autour des rues atteintes ou de leur contour (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="123"/>
+        <location filename="../processing/algorithms/catchments.py" line="126"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Proximité du contour (0 = suit les rues, 1 = convexe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Public transport: cell size of the catchment grid (m)</source>
         <translation>Transports en commun : taille des cellules de la grille des zones de desserte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="130"/>
+        <location filename="../processing/algorithms/catchments.py" line="133"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Distance maximale d&apos;un établissement au réseau routier (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="140"/>
+        <location filename="../processing/algorithms/catchments.py" line="143"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} : indiquez des nombres séparés par des virgules (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="144"/>
+        <location filename="../processing/algorithms/catchments.py" line="147"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>{0} : toutes les valeurs doivent être supérieures à 0 (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos; : une zone de desserte de 0 ou moins est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/algorithms/catchments.py" line="159"/>
         <location filename="../processing/costs_io.py" line="205"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
         <location filename="../processing/costs_io.py" line="206"/>
         <source>Minutes</source>
         <translation>Minutes (temps)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="201"/>
+        <location filename="../processing/algorithms/catchments.py" line="204"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polygone de zone de desserte</numerusform>
@@ -2529,7 +2535,7 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="202"/>
+        <location filename="../processing/algorithms/catchments.py" line="205"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>pour %n établissement, seuils {0} {1}.</numerusform>
@@ -2537,7 +2543,7 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <location filename="../processing/algorithms/catchments.py" line="226"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Zones de desserte en transports en commun : %n cellule de {0:g} m à portée d&apos;un établissement de {1} ({2:g} minutes de marche à {3:g} km/h) ou d&apos;un arrêt de {4} ({5:g} m de marche) ; le trajet de chacune est calculé depuis son centre.</numerusform>
@@ -2545,12 +2551,12 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <location filename="../processing/algorithms/catchments.py" line="231"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Aucune cellule de {0:g} m n&apos;a son centre à portée d&apos;un établissement de {1} ou d&apos;un arrêt de {2} : aucune zone de desserte n&apos;est tracée. Choisissez une valeur plus petite dans {3}, ou des seuils plus grands.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <location filename="../processing/algorithms/catchments.py" line="255"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n zone de desserte de {0} en transports en commun ne contient aucune cellule : aucun centre de cellule n&apos;atteint l&apos;établissement dans le seuil. Choisissez une valeur plus petite dans {1} pour la voir.</numerusform>
@@ -6485,11 +6491,6 @@ Bon à savoir :
         <translation>Champ d&apos;identifiant de l&apos;établissement (pour une table des coûts)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
-        <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation>Facteur de détour des coûts à vol d&apos;oiseau (trajet / distance directe)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Relier les extrémités de lignes distantes de moins de (m ; 0 = seulement les lignes qui partagent un sommet)</translation>
@@ -7097,7 +7098,7 @@ Bon à savoir :
         <translation>Coûts sur le réseau : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="202"/>
+        <location filename="../processing/network_io.py" line="204"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Les zones de desserte sont tracées à partir de lignes droites ou d&apos;un réseau routier : choisissez l&apos;un des deux dans {0}.</translation>
     </message>
@@ -8929,102 +8930,102 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>of {0} needed</source>
         <translation>sur {0} nécessaires</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People within {0} m</source>
         <translation>Personnes à {0} m ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People within {0:g} min</source>
         <translation>Personnes à {0:g} min ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People reaching a facility</source>
         <translation>Personnes atteignant un établissement</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0} mètres ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0:g} minutes ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="170"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personnes dans les unités qui atteignent un établissement dans le seuil de l&apos;exécution de l&apos;accessibilité (champ covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>People in care deserts</source>
         <translation>Personnes dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="174"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personnes dans les unités que l&apos;exécution Déserts de soins a classées comme déserts (champ desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="165"/>
+        <location filename="../ui/figures.py" line="176"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Places manquantes pour {0:g}/personne</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="177"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="196"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>part inconnue : le champ lu par l&apos;exécution n&apos;est pas dans cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="197"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f} % d&apos;entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="199"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f} % avant)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="203"/>
+        <location filename="../ui/figures.py" line="214"/>
         <source>People who need care reached</source>
         <translation>Personnes qui ont besoin de soins atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="204"/>
+        <location filename="../ui/figures.py" line="215"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personnes qui ont besoin de soins (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="206"/>
+        <location filename="../ui/figures.py" line="217"/>
         <source>Caregivers reached</source>
         <translation>Personnes aidantes atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="218"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personnes aidantes (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="221"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nouvel îlot</numerusform>
@@ -9032,9 +9033,13 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="211"/>
+        <location filename="../ui/figures.py" line="222"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation type="vanished">Le long du réseau routier : les rues atteintes dans chaque seuil, sous forme de polygone ; à vol d&apos;oiseau : un cercle dont le rayon est le seuil (en mètres, ou en minutes multipliées par la vitesse de déplacement) ; transports en commun : les cellules d&apos;une grille depuis lesquelles l&apos;établissement est atteint dans le seuil en marchant et en prenant les bus ou les trains d&apos;horaires GTFS, en partant à l&apos;heure de départ (en minutes ; les réglages des transports en commun se trouvent dans les paramètres avancés). Typique : le réseau routier.</translation>
     </message>
     <message>
         <source>Share of demand within that time (%)</source>

@@ -341,7 +341,7 @@ Bom saber:
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="211"/>
+        <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
         <location filename="../processing/transit_io.py" line="278"/>
         <source>Canceled by the user.</source>
@@ -625,7 +625,7 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="209"/>
+        <location filename="../ui/figures.py" line="220"/>
         <source>Care blocks</source>
         <translation>Quadras do cuidado</translation>
     </message>
@@ -1632,7 +1632,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <location filename="../processing/algorithms/siting.py" line="412"/>
         <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="184"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
@@ -2353,7 +2353,7 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="53"/>
-        <location filename="../processing/algorithms/catchments.py" line="132"/>
+        <location filename="../processing/algorithms/catchments.py" line="135"/>
         <source>Catchment areas</source>
         <translation>Áreas de influência</translation>
     </message>
@@ -2402,8 +2402,8 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="93"/>
-        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
-        <translation>Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento); transporte público: as células de uma grade a partir das quais o equipamento é alcançado dentro do limiar caminhando e viajando nos ônibus ou trens de um quadro de horários GTFS, saindo no horário de partida (em minutos; as configurações de transporte público estão nos parâmetros avançados). Típico: a rede viária.</translation>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed) divided by the detour factor; public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation>Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento) dividido pelo fator de desvio; transporte público: as células de uma grade a partir das quais o equipamento é alcançado dentro do limiar caminhando e viajando nos ônibus ou trens de um quadro de horários GTFS, saindo no horário de partida (em minutos; as configurações de transporte público estão nos parâmetros avançados). Típico: a rede viária.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="94"/>
@@ -2468,60 +2468,66 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         <translation>Unidade de custo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="116"/>
+        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/cost_params.py" line="75"/>
+        <source>Detour factor of straight-line costs (route / straight distance)</source>
+        <translation>Fator de desvio dos custos em linha reta (rota / distância em linha reta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="119"/>
         <source>Dissolve per threshold</source>
         <translation>Dissolver por limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="117"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>Polygon shape along the road network</source>
         <translation>Forma do polígono pela rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="120"/>
+        <location filename="../processing/algorithms/catchments.py" line="123"/>
         <source>Buffer around the streets reached or their outline (m)</source>
         <translation>Buffer em torno das ruas alcançadas ou do seu contorno (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="123"/>
+        <location filename="../processing/algorithms/catchments.py" line="126"/>
         <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
         <translation>Proximidade do contorno (0 = segue as ruas, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="127"/>
+        <location filename="../processing/algorithms/catchments.py" line="130"/>
         <source>Public transport: cell size of the catchment grid (m)</source>
         <translation>Transporte público: tamanho da célula da grade das áreas de influência (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="130"/>
+        <location filename="../processing/algorithms/catchments.py" line="133"/>
         <source>Largest distance from a facility to the road network (m)</source>
         <translation>Maior distância de um equipamento até a rede viária (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="140"/>
+        <location filename="../processing/algorithms/catchments.py" line="143"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} deve conter números separados por vírgulas (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="144"/>
+        <location filename="../processing/algorithms/catchments.py" line="147"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos os valores de {0} devem ser maiores que 0 (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;: uma área de influência de 0 ou menos é vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="156"/>
+        <location filename="../processing/algorithms/catchments.py" line="159"/>
         <location filename="../processing/costs_io.py" line="205"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="157"/>
+        <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
         <location filename="../processing/costs_io.py" line="206"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="201"/>
+        <location filename="../processing/algorithms/catchments.py" line="204"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influência</numerusform>
@@ -2529,7 +2535,7 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="202"/>
+        <location filename="../processing/algorithms/catchments.py" line="205"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamento, limiares {0} {1}.</numerusform>
@@ -2537,7 +2543,7 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="223"/>
+        <location filename="../processing/algorithms/catchments.py" line="226"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influência por transporte público: %n célula de {0:g} m ao alcance de um equipamento de {1} ({2:g} minutos de caminhada a {3:g} km/h) ou de uma parada de {4} ({5:g} m de caminhada); cada uma é roteada a partir do seu centro.</numerusform>
@@ -2545,12 +2551,12 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="228"/>
+        <location filename="../processing/algorithms/catchments.py" line="231"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Nenhuma célula de {0:g} m tem o centro ao alcance de um equipamento de {1} ou de uma parada de {2}: nenhuma área de influência é desenhada. Escolha um {3} menor, ou limiares maiores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="252"/>
+        <location filename="../processing/algorithms/catchments.py" line="255"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influência de {0} por transporte público não contém nenhuma célula: nenhum centro de célula alcança o equipamento dentro do limiar. Escolha um {1} menor para vê-la.</numerusform>
@@ -6485,11 +6491,6 @@ Bom saber:
         <translation>Campo de id dos equipamentos (para uma tabela de custos)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="75"/>
-        <source>Detour factor of straight-line costs (route / straight distance)</source>
-        <translation>Fator de desvio dos custos em linha reta (rota / distância em linha reta)</translation>
-    </message>
-    <message>
         <location filename="../processing/cost_params.py" line="79"/>
         <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
         <translation>Unir extremidades de linhas de vias mais próximas que (m; 0 = só linhas que compartilham um vértice)</translation>
@@ -7097,7 +7098,7 @@ Bom saber:
         <translation>Custos na rede: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="202"/>
+        <location filename="../processing/network_io.py" line="204"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>As áreas de influência são traçadas a partir de linhas retas ou de uma rede viária: escolha uma delas em {0}.</translation>
     </message>
@@ -8929,102 +8930,102 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="144"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="147"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>of {0} needed</source>
         <translation>de {0} necessárias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="152"/>
+        <location filename="../ui/figures.py" line="162"/>
         <source>People within {0} m</source>
         <translation>Pessoas a até {0} m</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="163"/>
         <source>People within {0:g} min</source>
         <translation>Pessoas a até {0:g} min</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="153"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People reaching a facility</source>
         <translation>Pessoas que alcançam um equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="155"/>
+        <location filename="../ui/figures.py" line="166"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0} metros (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0:g} minutos (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="159"/>
+        <location filename="../ui/figures.py" line="170"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Pessoas em unidades que alcançam um equipamento dentro do limiar da execução de acessibilidade (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="173"/>
         <source>People in care deserts</source>
         <translation>Pessoas em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="174"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Pessoas em unidades que a execução de Desertos de cuidado classificou como desertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="165"/>
+        <location filename="../ui/figures.py" line="176"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Vagas que faltam para {0:g}/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="177"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="196"/>
+        <location filename="../ui/figures.py" line="207"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporção desconhecida: o campo que a execução leu não está nesta camada</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="197"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f}% delas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="199"/>
+        <location filename="../ui/figures.py" line="210"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="203"/>
+        <location filename="../ui/figures.py" line="214"/>
         <source>People who need care reached</source>
         <translation>Pessoas que precisam de cuidado alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="204"/>
+        <location filename="../ui/figures.py" line="215"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Pessoas que precisam de cuidado (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="206"/>
+        <location filename="../ui/figures.py" line="217"/>
         <source>Caregivers reached</source>
         <translation>Pessoas cuidadoras alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="218"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Pessoas cuidadoras (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="221"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nova quadra</numerusform>
@@ -9032,9 +9033,13 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="211"/>
+        <location filename="../ui/figures.py" line="222"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
+    </message>
+    <message>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network.</source>
+        <translation type="vanished">Pela rede viária: as ruas alcançadas dentro de cada limiar, como um polígono; linha reta: um círculo cujo raio é o limiar (metros, ou minutos vezes a velocidade de deslocamento); transporte público: as células de uma grade a partir das quais o equipamento é alcançado dentro do limiar caminhando e viajando nos ônibus ou trens de um quadro de horários GTFS, saindo no horário de partida (em minutos; as configurações de transporte público estão nos parâmetros avançados). Típico: a rede viária.</translation>
     </message>
     <message>
         <source>Share of demand within that time (%)</source>

@@ -195,8 +195,10 @@ def reach_areas(alg, parameters, context, feedback, supply, thresholds):
     speed = alg.parameterAsDouble(parameters, "SPEED", context)
     try:
         to_unit = 1.0 if unit == "meters" else kcosts.minutes_per_meter(speed)
-        if mode == "straight":
-            return Reach(mode, radii=[t / to_unit for t in thresholds])
+        if mode == "straight":  # the distance whose cost (distance x DETOUR) is the threshold
+            detour = (alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0) \
+                if alg.parameterDefinition("DETOUR") is not None else 1.0
+            return Reach(mode, radii=[t / to_unit / detour for t in thresholds])
         if mode != "network":
             raise QgsProcessingException(tr(
                 "Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.").format(

@@ -90,7 +90,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
 
     PARAM_HELP = {
         "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap's supply inventory."),
-        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed); public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network."),
+        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed) divided by the detour factor; public transport: the cells of a grid from which the facility is reached within the threshold by walking and riding the buses or trains of a GTFS timetable, leaving at the departure time (in minutes; the public transport settings are under the advanced parameters). Typical: the road network."),
         "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city."),
         "THRESHOLDS": QT_TRANSLATE_NOOP("CareMap", "One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: '10,15,20' minutes."),
         "SHAPE": QT_TRANSLATE_NOOP("CareMap", "Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Not used by straight lines or public transport. Typical: hull."),
@@ -113,6 +113,9 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         add_network_parameter(self)
         self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         add_speed_parameter(self)
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "DETOUR", self.tr("Detour factor of straight-line costs (route / straight distance)"), DOUBLE,
+            defaultValue=1.0, minValue=1.0)))
         self.addParameter(QgsProcessingParameterBoolean("DISSOLVE", self.tr("Dissolve per threshold"), defaultValue=False))
         self.addParameter(advanced(self.static_enum("SHAPE", self.tr("Polygon shape along the road network"), SHAPES,
                                                     "hull")))

@@ -33,6 +33,14 @@ def test_circles_in_minutes(caremap_provider):
     assert f.geometry().area() == pytest.approx(math.pi * 100 ** 2, rel=0.01)
 
 
+def test_circles_with_a_detour_factor(caremap_provider):
+    """A detour of 1.25 makes 100 m of straight line cost 125 m: the 1-minute circle at
+    6 km/h (100 m a minute) has a radius of 80 m, as accessibility's straight costs say."""
+    layer = run(params(COST_UNIT="minutes", SPEED=6.0, THRESHOLDS="1", DETOUR=1.25), alg="caremap:catchments")["OUTPUT"]
+    f = next(layer.getFeatures())
+    assert f.geometry().area() == pytest.approx(math.pi * 80 ** 2, rel=0.01)
+
+
 def test_network_partial_street_and_dissolve(caremap_provider):
     roads = line_layer([[(0, 0), (300, 0)], [(1000, 0), (1000, 300)]], {"ow": ["no", "no"]}, name="roads")
     layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="150", BUFFER=10, SHAPE="buffer"),
