@@ -343,7 +343,7 @@ Conviene saber:
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="278"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -8441,32 +8441,55 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="209"/>
+        <location filename="../processing/transit_io.py" line="210"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} celdas de la grilla x {2:} equipamientos: unos {3} de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="212"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
+        <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} celdas de la grilla x {2:} equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="215"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} unidades de demanda x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="259"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>on the road network {0}</source>
         <translation>por la red vial {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>along straight lines x {0:g}</source>
         <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="267"/>
+        <location filename="../processing/transit_io.py" line="274"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde las celdas de la grilla hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="276"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="272"/>
+        <location filename="../processing/transit_io.py" line="281"/>
+        <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation>
+            <numerusform>%n celda de la grilla sin ninguna parada a {0:g} m o menos: solo se llega desde ella haciendo todo el trayecto a pie.</numerusform>
+            <numerusform>%n celdas de la grilla sin ninguna parada a {0:g} m o menos: solo se llega desde ellas haciendo todo el trayecto a pie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
@@ -8474,12 +8497,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="291"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="297"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
@@ -8487,7 +8510,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="305"/>
+        <location filename="../processing/transit_io.py" line="316"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>

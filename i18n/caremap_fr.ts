@@ -343,7 +343,7 @@ Bon à savoir :
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="278"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -8441,32 +8441,55 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="209"/>
+        <location filename="../processing/transit_io.py" line="210"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} cellules de la grille x {2:,} établissements : environ {3} de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="212"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
+        <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} cellules de la grille x {2:,} établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="215"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} unités de demande x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="259"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>on the road network {0}</source>
         <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>along straight lines x {0:g}</source>
         <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="267"/>
+        <location filename="../processing/transit_io.py" line="274"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} des cellules de la grille vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="276"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="272"/>
+        <location filename="../processing/transit_io.py" line="281"/>
+        <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation>
+            <numerusform>%n cellule de la grille sans arrêt à {0:g} m ou moins : depuis elle, on ne peut que faire tout le trajet à pied.</numerusform>
+            <numerusform>%n cellules de la grille sans arrêt à {0:g} m ou moins : depuis elles, on ne peut que faire tout le trajet à pied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
@@ -8474,12 +8497,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="291"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="297"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
@@ -8487,7 +8510,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="305"/>
+        <location filename="../processing/transit_io.py" line="316"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>

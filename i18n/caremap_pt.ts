@@ -343,7 +343,7 @@ Bom saber:
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="278"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -8441,32 +8441,55 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="209"/>
+        <location filename="../processing/transit_io.py" line="210"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} células da grade x {2:} equipamentos: cerca de {3} de memória.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="212"/>
+        <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
+        <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} células da grade x {2:} equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="215"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} unidades de demanda x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="259"/>
+        <location filename="../processing/transit_io.py" line="266"/>
         <source>on the road network {0}</source>
         <translation>pela rede viária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>along straight lines x {0:g}</source>
         <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="267"/>
+        <location filename="../processing/transit_io.py" line="274"/>
+        <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
+        <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} das células da grade até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="276"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="272"/>
+        <location filename="../processing/transit_io.py" line="281"/>
+        <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
+        <translation>
+            <numerusform>%n célula da grade sem parada a até {0:g} m: a partir dela só se faz todo o trajeto a pé.</numerusform>
+            <numerusform>%n células da grade sem parada a até {0:g} m: a partir delas só se faz todo o trajeto a pé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
@@ -8474,12 +8497,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="291"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="297"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
@@ -8487,7 +8510,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="305"/>
+        <location filename="../processing/transit_io.py" line="316"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>

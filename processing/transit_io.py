@@ -191,7 +191,7 @@ def _direct_cap_m(setup, limit, speed):
     return None if cap is None else cap / kcosts.minutes_per_meter(speed)
 
 
-def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour):
+def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False):
     """Log, before the walks and the router, the walks estimated (``kernels.chunks``) and
     the memory they and the router's table of every demand unit x facility need; refuse
     (``costs_io.refuse_over_budget``) when that does not fit the memory budget. On the road
@@ -206,13 +206,19 @@ def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour):
          kchunks.estimate_pairs(on, on, w, det), kchunks.estimate_pairs(dxy, sxy, cap_m, det)],
         dense_cells=len(dxy) * len(sxy))
     budget = costs_io.memory_budget()
-    feedback.pushInfo(tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, "
-                         "and the travel times of {1:,} demand units x {2:,} facilities: about {3} of "
-                         "memory.").format(est.pairs, len(dxy), len(sxy), costs_io._size(est.nbytes)))
+    if cells:
+        said = tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the "
+                  "travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.")
+        what = tr("About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} "
+                  "facilities")
+    else:
+        said = tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the "
+                  "travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.")
+        what = tr("About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} "
+                  "facilities")
+    feedback.pushInfo(said.format(est.pairs, len(dxy), len(sxy), costs_io._size(est.nbytes)))
     if not est.fits(budget):
-        costs_io.refuse_over_budget(est, budget, tr(
-            "About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} "
-            "facilities").format(est.pairs, len(dxy), len(sxy)))
+        costs_io.refuse_over_budget(est, budget, what.format(est.pairs, len(dxy), len(sxy)))
 
 
 def exact_limit(setup, limit):
@@ -224,7 +230,7 @@ def exact_limit(setup, limit):
 
 
 def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit, progress, setup=None,
-                 departure=None, tt=None):
+                 departure=None, tt=None, cells=False):
     """Public-transport travel times (minutes) from the points ``dxy`` to ``sxy`` (both in
     the metric ``crs``): a ``kernels.transit.TransitResult`` whose ``cost`` is the
     percentile over the window of each pair (inf: not reachable). ``limit`` (minutes or
@@ -232,7 +238,8 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     that is exact, :func:`exact_limit`). ``departure``: an optional ``(date, minute)``
     replacing the DEPARTURE parameter's (a time window's start). ``progress``: the
     cancel-contract callable. ``tt``: the timetable of that date when the caller has
-    read it already (:func:`timetable`)."""
+    read it already (:func:`timetable`). ``cells``: the points are the cells of a
+    catchment grid, not demand units (the log says so)."""
     setup = setup or read_setup(alg, parameters, context)
     date, minute = (setup.date, setup.minute) if departure is None else departure
     tt = tt if tt is not None else timetable(alg, setup, feedback, date)
@@ -246,7 +253,7 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     dxy, sxy = dxy_all[d_ok], sxy_all[s_ok]
     w = setup.max_walk
     cap_m = _direct_cap_m(setup, limit, speed)
-    _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour)
+    _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells)
     try:
         if setup.access_mode == "network":
             net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, crs, speed)
@@ -264,13 +271,17 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
             direct = kcosts.to_minutes(kcosts.straight_line_costs(dxy, sxy, cap_m, detour=detour), speed)
             direct = (direct.demand_idx, direct.supply_idx, direct.cost)
             how = tr("along straight lines x {0:g}").format(detour)
-        feedback.pushInfo(tr("Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand "
-                             "to stops, {4} from stops to the facilities, {5} between stops.").format(
-            how, speed, w, len(access[0]), len(egress[0]), len(transfers[0])))
+        walks = tr("Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to "
+                   "stops, {4} from stops to the facilities, {5} between stops.") if cells else \
+            tr("Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} "
+               "from stops to the facilities, {5} between stops.")
+        feedback.pushInfo(walks.format(how, speed, w, len(access[0]), len(egress[0]), len(transfers[0])))
         no_stop = len(dxy) - len(np.unique(access[0]))
         if no_stop:
-            feedback.pushInfo(trn("%n demand point(s) with no stop within {0:g} m: they can only walk the whole "
-                                  "way.", no_stop).format(w))
+            feedback.pushInfo((trn("%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.",
+                                   no_stop) if cells else
+                               trn("%n demand point(s) with no stop within {0:g} m: they can only walk the whole "
+                                   "way.", no_stop)).format(w))
         res = ktransit.travel_times(tt, minute, setup.window, access, egress, transfers=transfers, direct=direct,
                                     n_origins=len(dxy), n_destinations=len(sxy), percentile=setup.percentile,
                                     max_minutes=exact_limit(setup, limit), feedback=progress)

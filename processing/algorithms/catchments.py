@@ -234,7 +234,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
             return {}, ({} if dissolve else None)
         res = transit_io.travel_times(self, parameters, context, feedback, supply.crs,
                                       kiso.cell_centres(ci, cj, cell), supply.xy, speed, t_max,
-                                      forward_progress(feedback, 10, 50), setup=setup, tt=tt)
+                                      forward_progress(feedback, 10, 50), setup=setup, tt=tt, cells=True)
         cost = np.asfortranarray(res.cost)  # one facility's column at a time
         start = max(60.0, feedback.progress())
         keys = [(None, li) for li in range(len(thresholds))] if dissolve else [

@@ -91,6 +91,10 @@ def test_cells_near_the_far_stop_only_by_bus(caremap_provider, fast_line):
     assert any("Public transport catchments:" in i and "cells of 100 m" in i for i in fb.infos), fb.infos
     # the feed is read once (the router takes the timetable the cells were found with)
     assert sum(i.startswith("Public transport feed") for i in fb.infos) == 1, fb.infos
+    # the router's log speaks of the grid cells, not of demand units
+    assert any("from the grid cells to stops" in i for i in fb.infos), fb.infos
+    assert any("grid cells x 1 facilities" in i or "grid cells x 1 facility" in i for i in fb.infos), fb.infos
+    assert not any("demand" in i for i in fb.infos if i.startswith("Public transport")), fb.infos
 
 
 def test_outside_service_hours_only_the_walk(caremap_provider, fast_line):
