@@ -7,7 +7,11 @@ The tags come from the same tag table that reads OSM into the inventory
 a service type gets the tags of the first ``service`` row that gives it (its key=value
 and, when the row has one, its condition, e.g. ``amenity=social_facility`` +
 ``social_facility=day_care`` + ``social_facility:for=senior``), and a sphere gets the
-first ``operator:type`` value of a ``sphere`` row that gives it. Read back by
+first ``operator:type`` value of a ``sphere`` row that gives it. A key that only describes
+a main tag brings that main tag (``PARENT_TAGS``): ``social_facility=*`` is written with
+``amenity=social_facility`` (OSM wiki, Key:social_facility: the feature is an
+``amenity=social_facility``, ``social_facility=*`` says which kind), so a community kitchen is
+``amenity=social_facility`` + ``social_facility=soup_kitchen``. Read back by
 ``match_osm_tags``, the tags give the same service type (tested). Pure Python/NumPy.
 """
 from __future__ import annotations
@@ -16,13 +20,16 @@ import math
 from xml.etree import ElementTree as ET
 
 GENERATOR = "CareMap"
+#: key -> the main tag it describes, written with it when the table's row does not give it
+PARENT_TAGS = {"social_facility": ("amenity", "social_facility")}
 
 
 def reverse_tags(rules):
     """``({service_type: [(key, value), ...]}, {sphere: (key, value)})`` from the tag
     table's rows (dicts with kind, key, value, condition_key, condition_value,
     service_type, sphere); the first row giving a service type or sphere wins. Rows with
-    a wildcard value ``*`` say nothing to write and are skipped."""
+    a wildcard value ``*`` say nothing to write and are skipped. A key of ``PARENT_TAGS``
+    brings its main tag first unless the row already gives that main key."""
     services, spheres = {}, {}
     for r in rules:
         if r.get("value") in (None, "", "*"):
@@ -31,7 +38,9 @@ def reverse_tags(rules):
             tags = [(r["key"], r["value"])]
             if r.get("condition_key") and r.get("condition_value"):
                 tags.append((r["condition_key"], r["condition_value"]))
-            services[r["service_type"]] = tags
+            given = {k for k, _ in tags}
+            parents = [PARENT_TAGS[k] for k, _ in tags if k in PARENT_TAGS and PARENT_TAGS[k][0] not in given]
+            services[r["service_type"]] = list(dict.fromkeys(parents)) + tags
         elif r["kind"] == "sphere" and r.get("sphere") and r["sphere"] not in spheres:
             spheres[r["sphere"]] = (r["key"], r["value"])
     return services, spheres

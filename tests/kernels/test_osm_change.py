@@ -20,12 +20,16 @@ def tag_rules():
 
 def test_reverse_tags_take_the_first_row_and_its_condition():
     services, spheres = osm_change.reverse_tags(tag_rules())
-    assert services["elderly_day_care"] == [("social_facility", "day_care"), ("social_facility:for", "senior")]
+    # social_facility=* brings its main tag amenity=social_facility (OSM wiki, Key:social_facility)
+    assert services["elderly_day_care"] == [("amenity", "social_facility"), ("social_facility", "day_care"),
+                                            ("social_facility:for", "senior")]
     assert services["kindergarten"] == [("amenity", "kindergarten")]  # not preschool, the later row
-    assert services["childcare"] == [("social_facility", "day_care"), ("social_facility:for", "child")]
+    assert services["childcare"] == [("amenity", "social_facility"), ("social_facility", "day_care"),
+                                     ("social_facility:for", "child")]
     assert spheres["public"] == ("operator:type", "public")
     assert spheres["community"] == ("operator:type", "community")
-    assert "community_kitchen" not in services  # no row gives it: left out, never invented
+    assert services["community_kitchen"] == [("amenity", "social_facility"), ("social_facility", "soup_kitchen")]
+    assert "childminder" not in services  # no row gives it: left out, never invented
 
 
 def test_tags_read_back_as_the_same_service_type():
@@ -53,8 +57,8 @@ def test_osmchange_xml_parses_with_the_right_nodes_and_tags():
                    "capacity": "24", "source": "survey", "check_date": "2026-03-01"}
     got = {t.get("k"): t.get("v") for t in nodes[1].findall("tag")}
     assert got["name"] == "Hogar <San José> & Co" and "capacity" not in got
-    assert got["social_facility"] == "nursing_home"
-    assert osm_change.place_tags("community_kitchen", rev) is None
+    assert got["social_facility"] == "nursing_home" and got["amenity"] == "social_facility"
+    assert osm_change.place_tags("childminder", rev) is None
     with pytest.raises(ValueError):
         osm_change.osmchange_xml([500000.0], [4.6], [{"amenity": "kindergarten"}])
 

@@ -396,8 +396,8 @@ def test_osm_services_for_caregivers(caremap_provider):
     out = {r["name"]: r for r in rows(run("osmsupply", {"INPUT": OSM, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])}
     assert (out["row14 caregiver_support"]["service_type"], out["row14 caregiver_support"]["target_group"]) == \
         ("caregiver_support", "caregivers")
-    assert out["row29 community_laundry"]["target_group"] == "caregivers"
-    assert out["row29 community_laundry"]["sphere"] == "community"
-    assert out["row30 psychosocial_support"]["target_group"] == "caregivers"
+    assert out["row30 community_laundry"]["target_group"] == "caregivers"
+    assert out["row30 community_laundry"]["sphere"] == "community"
+    assert out["row31 psychosocial_support"]["target_group"] == "caregivers"
     from caremap.kernels import supply
     assert "caregivers" in supply.TARGET_GROUPS
