@@ -134,16 +134,19 @@ def test_round_trip_through_the_geopackage(collected, tmp_path):
     assert review["Jardín Arcoíris"]["inventory_id"] == inv["Jardín Arcoíris"]["inv_id"]
     assert (res["N_CONFIRMED"], res["N_NEW"], res["N_CONFLICTING"]) == (1, 3, 2)
 
-    # give back: only the new verified places with an OSM tag (the kitchen has none: warned)
+    # give back: only the new verified places with an OSM tag (the reported childminding is not one)
     root = ET.parse(res["OUTPUT_OSC"]).getroot()
     assert root.tag == "osmChange" and root.get("version") == "0.6"
     nodes = root.findall("./create/node")
-    assert len(nodes) == 1
+    assert len(nodes) == 2
     node = nodes[0]
     assert node.get("id") == "-1" and abs(float(node.get("lon")) + 74.13) < 1e-6 and abs(float(node.get("lat")) - 4.63) < 1e-6
     assert {t.get("k"): t.get("v") for t in node.findall("tag")} == {
         "amenity": "kindergarten", "operator:type": "community", "name": "Jardín Arcoíris", "capacity": "25",
         "source": "survey", "check_date": "2026-03-03"}
+    assert {t.get("k"): t.get("v") for t in nodes[1].findall("tag")} == {
+        "amenity": "social_facility", "social_facility": "soup_kitchen", "operator:type": "community",
+        "name": "Olla comunitaria La Esperanza", "capacity": "80", "source": "survey", "check_date": "2026-03-04"}
 
 
 def test_kobo_csv_export_is_read_by_its_column_names(caremap_provider, tmp_path):
@@ -163,9 +166,15 @@ def test_kobo_csv_export_is_read_by_its_column_names(caremap_provider, tmp_path)
         "Jardín Los Pollitos": "confirmed", "Comedor Comunitario El Sol": "new",
         "Hogar Infantil Mis Primeros Pasos": "new"}
     assert review["Hogar Infantil Mis Primeros Pasos"]["verified"] == 0
-    # the kitchen has no OSM tag and the childcare is only reported: an empty, valid change file
+    # the kitchen, checked by phone, is new: amenity=social_facility + social_facility=soup_kitchen; the
+    # childcare is only reported: left out
     root = ET.parse(res["OUTPUT_OSC"]).getroot()
-    assert root.findall("./create/node") == []
+    nodes = root.findall("./create/node")
+    assert len(nodes) == 1
+    assert {t.get("k"): t.get("v") for t in nodes[0].findall("tag")} == {
+        "amenity": "social_facility", "social_facility": "soup_kitchen", "operator:type": "community",
+        "name": "Comedor Comunitario El Sol", "capacity": "60", "source": "survey", "check_date": "2026-03-02"}
+    assert abs(float(nodes[0].get("lon")) + 74.15) < 1e-6 and abs(float(nodes[0].get("lat")) - 4.65) < 1e-6
 
 
 def test_without_a_survey_nothing_changes(caremap_provider):
