@@ -8,7 +8,12 @@ runs), then
 - renders the styled result layers (the plugin's own QML styles) with
   ``QgsMapRendererParallelJob``, with a small legend drawn from the renderer.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/tutorial_shots.py [--lang es]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/tutorial_shots.py [--lang es] [--steps 13,14]
+
+``--steps`` shoots only the images of those steps (1-12; 13 = the chapter "Time: opening hours
+and the bus", 14 = "Planning care blocks"); the tutorial still runs in full, so that the dialogs
+show the project a participant has at that point. The two chapters run through their own tests'
+steps (tests/qgis/test_tutorial_time.py, test_tutorial_careblocks.py: same PARAMS record).
 
 The dialogs show what a participant sees at that step: the demo project
 (data/demo/caremap_demo.qgz) with every earlier result loaded under the name the tutorial
@@ -139,9 +144,10 @@ def save_small(image, path, indexed=False):
 
 
 # ----------------------------------------------------------------------- dialogs
-def shot_dialog(app, alg_id, shown, path, height=None, focus=None):
+def shot_dialog(app, alg_id, shown, path, height=None, focus=None, advanced=False):
     """Open ``alg_id``'s dialog pre-filled with ``shown`` (layers as project layer ids,
-    choices as option indices), grab it to ``path``."""
+    choices as option indices), grab it to ``path``; ``advanced``: with Processing's
+    Advanced Parameters group opened (where the tutorial's values are)."""
     import processing
 
     dlg = processing.createAlgorithmDialog(alg_id, shown)
@@ -149,6 +155,23 @@ def shot_dialog(app, alg_id, shown, path, height=None, focus=None):
     dlg.show()
     for _ in range(5):
         app.processEvents()
+    if advanced:  # the group (a QgsCollapsibleGroupBox) opened with its own button, as a click does
+        from qgis.PyQt.QtWidgets import QGroupBox, QToolButton
+
+        box = dlg.findChild(QGroupBox, "grpAdvanced")
+        buttons = box.findChildren(QToolButton) if box is not None else []
+        if buttons:
+            buttons[0].click()
+        else:
+            print(f"warning: {alg_id}: no Advanced Parameters group to open", file=sys.stderr)
+        for _ in range(5):
+            app.processEvents()
+        from qgis.PyQt.QtWidgets import QScrollArea
+
+        for area in dlg.findChildren(QScrollArea):  # the opened group scrolled itself into view:
+            area.verticalScrollBar().setValue(0)  # back to the top, the first parameters in view
+        for _ in range(5):
+            app.processEvents()
     if focus:  # scroll the parameter list so that this parameter is in view
         from qgis.PyQt.QtWidgets import QScrollArea
 
@@ -202,8 +225,10 @@ def _legend_items(layers):
     return items
 
 
-def render_map(layers, path, legend_layer=None, title="", extent_layer=None):
-    """Render ``layers`` (top first) to ``path`` with a legend of ``legend_layer``."""
+def render_map(layers, path, legend_layer=None, title="", extent_layer=None, indexed=True):
+    """Render ``layers`` (top first) to ``path`` with a legend of ``legend_layer``;
+    ``indexed="frequent"``: 8-bit with the image's own 64 most frequent colours (Qt's default
+    palette turns very light greys, e.g. 235, white)."""
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor, QImage, QPainter
@@ -233,7 +258,27 @@ def render_map(layers, path, legend_layer=None, title="", extent_layer=None):
         _legend(p, legend_layer, 10, 4, title)
         p.end()
         img = full
-    save_small(img, path, indexed=True)
+    if indexed == "frequent":
+        img, indexed = _frequent_colours(img), False
+    save_small(img, path, indexed=indexed)
+
+
+def _frequent_colours(image):
+    """``image`` in 8 bits with a palette of its 64 most frequent colours (each pixel the
+    nearest of them): flat fills keep their exact colour, edges take the nearest."""
+    import numpy as np
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QImage
+
+    if image.width() > WIDTH:
+        image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    ptr = image.constBits()
+    ptr.setsize(image.sizeInBytes())
+    pixels = np.frombuffer(ptr, dtype=np.uint32).reshape(image.height(), image.bytesPerLine() // 4)[:, :image.width()]
+    colours, counts = np.unique(pixels, return_counts=True)
+    table = [int(c) for c in colours[np.argsort(counts)[::-1][:64]]]
+    return image.convertToFormat(QImage.Format.Format_Indexed8, table, Qt.ImageConversionFlag.ThresholdDither)
 
 
 def _outline(layer, color="#9a9a9a", width=0.1, fill=None):
@@ -279,6 +324,14 @@ ES = {
     'existing (other)': 'existente (otro)',
     'Three new care blocks (MCLP, greedy)': 'Tres nuevas manzanas del cuidado (MCLP, voraz)',
     'Care places by source': 'Equipamientos de cuidado por fuente',
+    'Children 0-5 and childcare open Mo-Fr 17:00-20:00 (10 min walk)':
+        'Niñas y niños de 0-5 años y cuidado abierto Mo-Fr 17:00-20:00 (10 min a pie)',
+    'a place open in the evening within reach': 'un cupo abierto por la tarde al alcance',
+    'within reach in office hours, closed in the evening':
+        'al alcance en horario de oficina, cerrado por la tarde',
+    'no childcare place within reach': 'ningún cupo de cuidado infantil al alcance',
+    'Five care blocks (greedy) and their reach (800 m walk)':
+        'Cinco manzanas del cuidado (voraz) y su alcance (800 m a pie)',
 }
 # the names the tutorial gives the result layers (right-click > Rename Layer), per language
 # (docs/tutorial.md, docs/tutorial.es.md); later steps' dialogs pick them by these names
@@ -296,6 +349,14 @@ RESULT_NAMES = {
     ("priority", "units"): ("Priority", "Prioridad"),
     ("siting", "existing"): ("Inventory (children)", "Inventario (niñez)"),
     ("siting", "sites"): ("New sites", "Nuevos sitios"),
+}
+# the chapters after the appendix (docs/tutorial.md "Time: opening hours and the bus" = 13,
+# "Planning care blocks" = 14): the layers their dialogs pick, by the names the chapters give
+CHAPTER_NAMES = {
+    "childcare": ("Childcare with hours", "Cuidado infantil con horario"),
+    "by_hour": ("Access children by hour", "Acceso 0-5 por hora"),
+    "criteria": ("Blocks (Bogotá criteria)", "Manzanas (criterios de Bogotá)"),
+    "priority": ("Priority (care blocks)", "Prioridad (manzanas del cuidado)"),
 }
 LANG = [""]
 
@@ -398,10 +459,107 @@ def dialog_values(alg_id, params, lookup):
     return shown
 
 
+def _add_result(value, key, lang, by_name, lookup):
+    """A chapter's result in the project under the name the chapter gives it, styled."""
+    from caremap.processing.styling import apply_style
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    lyr = value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(str(value), "", "ogr")
+    assert lyr.isValid(), (key, value)
+    lyr.setName(CHAPTER_NAMES[key][1 if lang == "es" else 0])
+    apply_style(lyr)
+    QgsProject.instance().addMapLayer(lyr)
+    by_name[lyr.name()] = lyr
+    lookup[id(value)] = lookup[id(lyr)] = lookup[lyr.source()] = lyr.id()
+    if not isinstance(value, QgsVectorLayer):
+        lookup[str(value)] = lyr.id()
+    return lyr
+
+
+def shoot_time_chapter(app, steps, r, lang, by_name, lookup, out, outline):
+    """13: the accessibility dialog with the opening hours and the time windows (Advanced
+    Parameters), and the map of the caregivers' evening window."""
+    import test_tutorial_time as time_chapter
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+
+    childcare = time_chapter.step_t2_hours(r["supply"]["inventory"])
+    _add_result(childcare, "childcare", lang, by_name, lookup)
+    t3 = time_chapter.step_t3_access(r["demand"]["children"], childcare)
+    alg = "caremap:accessibility"
+    shot_dialog(app, alg, dialog_values(alg, steps.PARAMS["accessibility_time"], lookup), out("13_time_dialog"),
+                1400, "TIME_WINDOWS", advanced=True)
+    units = _add_result(t3["OUTPUT_DEMAND"], "by_hour", lang, by_name, lookup).clone()
+    # each block: a place open in the evening within reach, only in office hours, or none
+    cats = []
+    for value, color, label in ((2, "#1b7837", "a place open in the evening within reach"),
+                                (1, "#E69F00", "within reach in office hours, closed in the evening"),
+                                (0, "#d9d9d9", "no childcare place within reach")):
+        sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "255,255,255", "outline_width": "0.05"})
+        cats.append(QgsRendererCategory(value, sym, T(label)))
+    units.setRenderer(QgsCategorizedSymbolRenderer(
+        'CASE WHEN "covered_evening" = 1 THEN 2 WHEN "covered_office" = 1 THEN 1 ELSE 0 END', cats))
+    render_map([outline, units], out("13_time_map"), units,
+               T("Children 0-5 and childcare open Mo-Fr 17:00-20:00 (10 min walk)"))
+
+
+def shoot_blocks_chapter(app, steps, lang, by_name, lookup, out, outline):
+    """14: the Care blocks dialog as the chapter fills it, and the five blocks with their reach."""
+    import test_tutorial_careblocks as blocks_chapter
+    from caremap.processing.styling import apply_style
+
+    b1 = blocks_chapter.step_b1_criteria()
+    _add_result(b1["units"], "criteria", lang, by_name, lookup)
+    b2 = blocks_chapter.step_b2_priority(b1["units"])
+    _add_result(b2["units"], "priority", lang, by_name, lookup)
+    b3 = blocks_chapter.step_b3_blocks(b2["units"], "greedy")
+    alg = "caremap:careblocks"
+    shot_dialog(app, alg, dialog_values(alg, steps.PARAMS["careblocks_greedy"], lookup), out("14_blocks_dialog"),
+                1000, "SOLVER")
+    layers = {}
+    for key in ("OUTPUT_ANCHORS", "OUTPUT_ALTERNATES", "OUTPUT_INFLUENCE", "OUTPUT_UNITS"):
+        lyr = steps._vlayer(b3[key])
+        apply_style(lyr)
+        _drop_empty_categories(lyr)  # no block was open before: no "already open" in the legend
+        layers[key] = lyr
+    anchors, alternates, influence, units = (layers[k] for k in ("OUTPUT_ANCHORS", "OUTPUT_ALTERNATES",
+                                                                 "OUTPUT_INFLUENCE", "OUTPUT_UNITS"))
+    render_map([anchors, alternates, influence, outline, units], out("14_blocks_map"),
+               [anchors, alternates, influence, units], T("Five care blocks (greedy) and their reach (800 m walk)"),
+               extent_layer=by_name["blocks"], indexed="frequent")
+
+
+def _drop_empty_categories(layer):
+    """Leave out of ``layer``'s categorized renderer the categories no feature falls in."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsExpression,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+    )
+
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    expression = QgsExpression(renderer.classAttribute())
+    if layer.fields().lookupField(renderer.classAttribute()) >= 0:
+        expression = QgsExpression(QgsExpression.quotedColumnRef(renderer.classAttribute()))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    seen = set()
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        seen.add(str(expression.evaluate(context)))
+    for k in reversed(range(len(renderer.categories()))):
+        if str(renderer.categories()[k].value()) not in seen:
+            renderer.deleteCategory(k)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="", help="dialog language, e.g. es")
+    parser.add_argument("--steps", default="", help="only the images of these steps, e.g. 13,14 (default: all; "
+                        "13 = the time chapter, 14 = the care blocks chapter)")
     args = parser.parse_args()
+    wanted = {int(n) for n in args.steps.split(",") if n.strip()} or set(range(1, 15))
     LANG[0] = args.lang
     app = start_qgis(args.lang)
     sys.path.insert(0, os.path.join(ROOT, "tests", "qgis"))
@@ -430,8 +588,9 @@ def main():
     demo_names = ("facilities_registry", "facilities_community", "crowd_facilities", "roads", "districts", "blocks")
     order = [lyr for lyr in project.layerTreeRoot().layerOrder() if lyr.name() in demo_names]
     blocks, districts = by_name["blocks"], by_name["districts"]
-    render_map(order, out("01_city"), [by_name[n] for n in demo_names[:3]],
-               T("Care places by source"), extent_layer=blocks)
+    if 1 in wanted:
+            render_map(order, out("01_city"), [by_name[n] for n in demo_names[:3]],
+                   T("Care places by source"), extent_layer=blocks)
 
     # dialogs, pre-filled with the tutorial's values and the layers by their tutorial names
     dialogs = [
@@ -448,7 +607,7 @@ def main():
     ]
     for _ in range(5):  # deliver the LanguageChange of the translators now: delivered during the first
         app.processEvents()  # dialog, it resets its buttons to Qt's defaults ('Aceptar', not 'Ejecutar')
-    for alg_id, key, name, height, focus in dialogs:
+    for alg_id, key, name, height, focus in (d for d in dialogs if int(d[2][:2]) in wanted):
         shot_dialog(app, alg_id, dialog_values(alg_id, P[key], lookup), out(name), height, focus)
 
     # outlines of the districts above each result (a copy: the project's own keeps its style)
@@ -458,19 +617,23 @@ def main():
     name = lambda step, key: RESULT_NAMES[(step, key)][1 if args.lang == "es" else 0]  # noqa: E731
 
     # 2: the inventory by source
-    inv = by_name[name("supply", "inventory")].clone()
-    _points(inv, "source", {"registry": ("#0072B2", T("registry")), "community": ("#E69F00", T("community survey")),
-                            "crowd": ("#009E73", T("crowd map"))})
-    render_map([inv, outline, plain_blocks], out("02_inventory_map"), inv, T("Care supply inventory, by source"),
-               extent_layer=blocks)
+    if 2 in wanted:
+        inv = by_name[name("supply", "inventory")].clone()
+        _points(inv, "source", {"registry": ("#0072B2", T("registry")), "community": ("#E69F00", T("community survey")),
+                                "crowd": ("#009E73", T("crowd map"))})
+        render_map([inv, outline, plain_blocks], out("02_inventory_map"), inv, T("Care supply inventory, by source"),
+                   extent_layer=blocks)
 
     # 3: care demand with the Madrid scale
-    madrid = by_name[name("demand", "madrid")]
-    render_map([outline, madrid], out("03_demand_map"), madrid, T("Care demand (care units)"))
+    if 3 in wanted:
+        madrid = by_name[name("demand", "madrid")]
+        render_map([outline, madrid], out("03_demand_map"), madrid, T("Care demand (care units)"))
 
     # 4 and 5: accessibility
     for key, img, title in (("children", "04_access_children", T("Access, children 0-5 (10 min walk)")),
                             ("older", "05_access_older", T("Access, people 80+ (15 min walk)"))):
+        if int(img[:2]) not in wanted:
+            continue
         d = by_name[name(key, "demand")]
         render_map([outline, d], out(img), d, title)
 
@@ -479,21 +642,31 @@ def main():
                              ("deserts", "07_deserts_map", T("Care deserts, children 0-5")),
                              ("hotspots", "08_hotspots_map", T("Hot spots of unmet demand (Gi*)")),
                              ("priority", "09_priority_map", T("Care priority index"))):
+        if int(img[:2]) not in wanted:
+            continue
         lyr = by_name[name(step, "units")]
         render_map([outline, lyr], out(img), lyr, title)
 
     # 10: the new sites above the existing places, above the coverage (top first)
-    sites = by_name[name("siting", "sites")].clone()
-    _points(sites, "rank", {1: ("#6A3D9A", T("new site 1 (largest gain)")), 2: ("#8E63B5", T("new site 2")),
-                            3: ("#B59AD0", T("new site 3"))}, size=4.5)
-    existing = by_name[name("siting", "existing")].clone()
-    _points(existing, "sphere", {"public": ("#0072B2", T("existing (public)")),
-                                 "private": ("#56B4E9", T("existing (private)")),
-                                 "community": ("#E69F00", T("existing (community)")),
-                                 None: ("#999999", T("existing (other)"))}, size=1.2)
-    cover = by_name[name("deserts", "units")]
-    render_map([sites, existing, outline, cover], out("10_siting_map"), [sites, existing, cover],
-               T("Three new care blocks (MCLP, greedy)"), extent_layer=blocks)
+    if 10 in wanted:
+        sites = by_name[name("siting", "sites")].clone()
+        _points(sites, "rank", {1: ("#6A3D9A", T("new site 1 (largest gain)")), 2: ("#8E63B5", T("new site 2")),
+                                3: ("#B59AD0", T("new site 3"))}, size=4.5)
+        existing = by_name[name("siting", "existing")].clone()
+        _points(existing, "sphere", {"public": ("#0072B2", T("existing (public)")),
+                                     "private": ("#56B4E9", T("existing (private)")),
+                                     "community": ("#E69F00", T("existing (community)")),
+                                     None: ("#999999", T("existing (other)"))}, size=1.2)
+        cover = by_name[name("deserts", "units")]
+        render_map([sites, existing, outline, cover], out("10_siting_map"), [sites, existing, cover],
+                   T("Three new care blocks (MCLP, greedy)"), extent_layer=blocks)
+
+    # the chapters after the appendix, in the tutorial's order (each adds its results to the project)
+    if 13 in wanted:
+        shoot_time_chapter(app, steps, r, args.lang, by_name, lookup, out, outline)
+    if 14 in wanted:
+        shoot_blocks_chapter(app, steps, args.lang, by_name, lookup, out, outline)
+
     sys.stdout.flush()
     os._exit(0)  # QGIS can crash tearing down the offscreen widgets; the files are written
 
