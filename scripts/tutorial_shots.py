@@ -325,7 +325,7 @@ ES = {
     'Three new care blocks (MCLP, greedy)': 'Tres nuevas manzanas del cuidado (MCLP, voraz)',
     'Care places by source': 'Equipamientos de cuidado por fuente',
     'Children 0-5 and childcare open Mo-Fr 17:00-20:00 (10 min walk)':
-        'Niñas y niños de 0-5 años y cuidado abierto Mo-Fr 17:00-20:00 (10 min a pie)',
+        'Cuidado infantil abierto Mo-Fr 17:00-20:00, niñez de 0-5 (10 min a pie)',
     'a place open in the evening within reach': 'un cupo abierto por la tarde al alcance',
     'within reach in office hours, closed in the evening':
         'al alcance en horario de oficina, cerrado por la tarde',
