@@ -161,8 +161,16 @@ def main():
             os.remove(path)
         return path
 
+    def dest(name):
+        """TEMPORARY_OUTPUT (None), a PostGIS table ('pg:<table>', replaced by the run) or a new file."""
+        if name is None:
+            return QgsProcessing.TEMPORARY_OUTPUT
+        if name.startswith("pg:"):
+            return f'postgis:{args.postgis} table="public"."{name[3:]}" (geom)'
+        return fresh(name)
+
     def floor_once(inp, out_name):
-        out = QgsProcessing.TEMPORARY_OUTPUT if out_name is None else fresh(out_name)
+        out = dest(out_name)
         t0 = time.perf_counter()
         processing.run("native:fieldcalculator", {
             "INPUT": inp, "FIELD_NAME": "access", "FIELD_TYPE": 0, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
@@ -170,12 +178,12 @@ def main():
         return time.perf_counter() - t0
 
     def route_once(inp, out_name):
-        out = QgsProcessing.TEMPORARY_OUTPUT if out_name is None else fresh(out_name)
+        out = dest(out_name)
         res = processing.run(Probe(), {"INPUT": inp, "OUTPUT": out}, context=ctx(), feedback=QgsProcessingFeedback())
         return timings["read"], timings["write"], res["N"]
 
     def e2e_once(dem, sup, out_names):
-        outs = {k: (QgsProcessing.TEMPORARY_OUTPUT if v is None else fresh(v)) for k, v in out_names.items()}
+        outs = {k: dest(v) for k, v in out_names.items()}
         t0 = time.perf_counter()
         processing.run("caremap:accessibility", {
             "DEMAND": dem, "DEMAND_FIELD": "pop", "SUPPLY": sup, "CAPACITY_FIELD": "cap", "METHOD": "2sfca",
@@ -201,6 +209,8 @@ def main():
             QgsProject.instance().addMapLayer(lyr)
         cases.append(("PostGIS (memory outputs)", demand_pg, supply_pg, None,
                       {"OUTPUT_DEMAND": None, "OUTPUT_SUPPLY": None}))
+        cases.append(("PostGIS (PostGIS outputs)", demand_pg, supply_pg, "pg:floor_out",
+                      {"OUTPUT_DEMAND": "pg:acc_d", "OUTPUT_SUPPLY": "pg:acc_s"}))
     print(f"\n{'route':34s} {'floor':>7s} {'read':>7s} {'write':>7s} {'e2e':>7s}   "
           f"{'read/f':>6s} {'write/f':>7s} {'(r+w)/f':>7s} {'e2e/f':>6s}")
     for name, dem, sup, out, outs in cases:
