@@ -64,6 +64,7 @@ straight line x DETOUR at SPEED or on the network; :func:`straight_walks` does t
 
 Bad input raises ``ValueError``; ``feedback(fraction) -> True`` raises ``InterruptedError``.
 """
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -95,16 +96,31 @@ class TransitResult:
     cost: np.ndarray
     minutes: np.ndarray = None
     report: dict = field(default_factory=dict)
+    #: with ``as_pairs=True``: the finite pair costs within the pair limit, as a sparse
+    #: :class:`caremap.kernels.costs.Costs` (``cost`` is then None: never held dense)
+    pairs: object = None
 
     def to_costs(self, max_cost=None):
         """The finite pair costs (``<= max_cost`` when given, inclusive) as a sparse
         :class:`caremap.kernels.costs.Costs`."""
         from .costs import Costs
 
+        if self.pairs is not None:
+            return self.pairs.within(max_cost)
         c = self.cost
         keep = np.isfinite(c) if max_cost is None else (c <= max_cost)
         o, d = np.nonzero(keep)
         return Costs(o, d, c[o, d], c.shape[0], c.shape[1], {"transit": dict(self.report)})
+
+
+class TooManyPairs(Exception):
+    """Raised by :func:`travel_times` with ``max_pairs`` when the pairs found exceed it:
+    ``pairs`` found among the first ``origins_done`` of ``n_origins`` origins (a caller can
+    extrapolate the whole table from them)."""
+
+    def __init__(self, pairs, origins_done, n_origins):
+        super().__init__(f"{pairs} pairs among the first {origins_done} of {n_origins} origins")
+        self.pairs, self.origins_done, self.n_origins = int(pairs), int(origins_done), int(n_origins)
 
 
 def straight_walks(from_xy, to_xy, max_walk_m, speed_kmh, detour=1.0):
@@ -550,7 +566,8 @@ def _percentile_last_axis(x, q):
 def travel_times(timetable, departure, window, access, egress, *, n_origins, n_destinations,
                  transfers=None, direct=None, percentile=DEFAULT_PERCENTILE, max_minutes=None,
                  min_transfer_minutes=0.0, boarding_minutes=0.0, max_transfers=None,
-                 keep_minutes=False, feedback=None, block_cells=BLOCK_CELLS, workers=None):
+                 keep_minutes=False, feedback=None, block_cells=BLOCK_CELLS, workers=None,
+                 as_pairs=False, pair_limit=None, max_pairs=None):
     """Travel times by public transport and walking (see the module docstring for the rule).
 
     ``timetable``: a :class:`caremap.kernels.gtfs.Timetable` (or any object with
@@ -562,6 +579,11 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     ``max_transfers``: at most this many transfers (None: any number).
     ``workers``: threads computing blocks of origins at once (None: :data:`WORKERS` when
     the work is at least :data:`PARALLEL_MIN_WORK`, else 1); the result does not depend on it.
+    ``as_pairs``: never hold the (n_origins, n_destinations) table: each block of origins
+    keeps only its finite pair costs ``<= pair_limit`` (None: every finite one), returned
+    as ``TransitResult.pairs`` (the same pairs and costs as ``to_costs(pair_limit)`` of the
+    dense result), so memory follows the pairs within reach and one block; with
+    ``max_pairs``, :class:`TooManyPairs` is raised as soon as more pairs than that are found.
     """
     run_ptr = np.asarray(timetable.run_ptr, dtype=np.int64)
     ev_stop_all = np.asarray(timetable.stop, dtype=np.int64)
@@ -617,7 +639,14 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     if workers is None:
         workers = WORKERS if (n_blocks >= 2 and n_origins * max(p.nE, 1) >= PARALLEL_MIN_WORK) else 1
     workers = int(max(1, min(int(workers), n_blocks)))
-    cost = np.full((n_origins, n_destinations), np.inf)
+    if as_pairs and keep_minutes:
+        raise ValueError("as_pairs keeps no per-minute times: use keep_minutes with the dense result")
+    if pair_limit is not None and not pair_limit >= 0:
+        raise ValueError(f"pair_limit must be >= 0, got {pair_limit!r}")
+    cost = None if as_pairs else np.full((n_origins, n_destinations), np.inf)
+    block_pairs = {}  # block index -> (origin, destination, minutes) within the pair limit
+    found = [0, 0]  # pairs kept, origins done
+    found_lock = threading.Lock()
     kept = np.full((n_origins, n_destinations, M), np.inf) if keep_minutes else None
     timing["prepare"] += time.perf_counter() - clock
     cpu_prepare = time.process_time() - cpu_clock
@@ -632,7 +661,20 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
         c0 = time.perf_counter()
         pm, rounds = _rounds(p, o0, o1, on_round)
         c1 = time.perf_counter()
-        cost[o0:o1], k = _finish(p, pm, o0, o1)
+        block_cost, k = _finish(p, pm, o0, o1)
+        if as_pairs:
+            keep = np.isfinite(block_cost) if pair_limit is None else (block_cost <= pair_limit)
+            o, d = np.nonzero(keep)
+            block_pairs[bi] = (o + o0, d, block_cost[o, d])
+            with found_lock:
+                found[0] += len(o)
+                found[1] += o1 - o0
+                over = max_pairs is not None and found[0] > max_pairs
+                so_far = tuple(found)
+            if over:
+                raise TooManyPairs(so_far[0], so_far[1], n_origins)
+        else:
+            cost[o0:o1] = block_cost
         if keep_minutes:
             kept[o0:o1] = k
         timing["rounds"] += c1 - c0
@@ -675,7 +717,18 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
               "transfer_pushes": int(len(p.push_tgt)), "rounds": int(stats["rounds"]), "block": block,
               "workers": workers, "seconds": {k: round(v, 3) for k, v in timing.items()},
               "cpu_seconds": {"prepare": round(cpu_prepare, 3), "all": round(time.process_time() - cpu_clock, 3)}}
-    return TransitResult(cost=cost, minutes=kept, report=report)
+    pairs = None
+    if as_pairs:
+        from .costs import Costs
+
+        parts = [block_pairs[bi] for bi in range(n_blocks)]
+        if parts:
+            o, d, c = (np.concatenate([q[i] for q in parts]) for i in range(3))
+        else:
+            o, d, c = np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
+        pairs = Costs(o.astype(np.int64), d.astype(np.int64), c, n_origins, n_destinations,
+                      {"transit": dict(report)})
+    return TransitResult(cost=cost, minutes=kept, report=report, pairs=pairs)
 
 
 def exact_max_minutes(limit, percentile, window):

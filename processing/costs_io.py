@@ -246,7 +246,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
         elif mode == "transit":
             reach = None if max_cost is None or (nearest and limit is None) else max(max_cost, limit or 0.0)
             res = transit_io.travel_times(alg, parameters, context, feedback, demand.crs, dxy, sxy, speed, reach,
-                                          progress, departure=departure)
+                                          progress, departure=departure, as_pairs=True)
             out.costs = res.to_costs(max_cost)
             feedback.pushInfo(tr("Public transport costs: {0} pairs within reach.").format(out.costs.n_pairs))
             if nearest:

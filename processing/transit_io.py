@@ -191,11 +191,13 @@ def _direct_cap_m(setup, limit, speed):
     return None if cap is None else cap / kcosts.minutes_per_meter(speed)
 
 
-def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False):
+def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False, dense=True):
     """Log, before the walks and the router, the walks estimated (``kernels.chunks``) and
-    the memory they and the router's table of every demand unit x facility need; refuse
-    (``costs_io.refuse_over_budget``) when that does not fit the memory budget. On the road
-    network the walks are counted along straight lines (never more than on the streets)."""
+    the memory they and the router's table of every demand unit x facility need (with
+    ``dense`` False, one block of the router's instead: the pairs are kept as they come);
+    refuse (``costs_io.refuse_over_budget``) when that does not fit the memory budget. On
+    the road network the walks are counted along straight lines (never more than on the
+    streets). Returns ``(estimate, budget)``."""
     from . import costs_io  # the budget and its messages (costs_io imports this module)
 
     det = detour if setup.access_mode != "network" else 1.0
@@ -204,7 +206,7 @@ def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False)
     est = kchunks.combine_estimates(
         [kchunks.estimate_pairs(dxy, on, w, det), kchunks.estimate_pairs(on, sxy, w, det),
          kchunks.estimate_pairs(on, on, w, det), kchunks.estimate_pairs(dxy, sxy, cap_m, det)],
-        dense_cells=len(dxy) * len(sxy))
+        dense_cells=len(dxy) * len(sxy) if dense else min(len(dxy) * len(sxy), ktransit.BLOCK_CELLS))
     budget = costs_io.memory_budget()
     if cells:
         said = tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the "
@@ -219,6 +221,7 @@ def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False)
     feedback.pushInfo(said.format(est.pairs, len(dxy), len(sxy), costs_io._size(est.nbytes)))
     if not est.fits(budget):
         costs_io.refuse_over_budget(est, budget, what.format(est.pairs, len(dxy), len(sxy)))
+    return est, budget
 
 
 def exact_limit(setup, limit):
@@ -230,7 +233,7 @@ def exact_limit(setup, limit):
 
 
 def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit, progress, setup=None,
-                 departure=None, tt=None, cells=False):
+                 departure=None, tt=None, cells=False, as_pairs=False):
     """Public-transport travel times (minutes) from the points ``dxy`` to ``sxy`` (both in
     the metric ``crs``): a ``kernels.transit.TransitResult`` whose ``cost`` is the
     percentile over the window of each pair (inf: not reachable). ``limit`` (minutes or
@@ -239,7 +242,10 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     replacing the DEPARTURE parameter's (a time window's start). ``progress``: the
     cancel-contract callable. ``tt``: the timetable of that date when the caller has
     read it already (:func:`timetable`). ``cells``: the points are the cells of a
-    catchment grid, not demand units (the log says so)."""
+    catchment grid, not demand units (the log says so). ``as_pairs``: the router keeps
+    only the pairs within ``limit`` (every finite one when None), block by block, never
+    the whole demand x facility table (``TransitResult.pairs``; ``cost`` is None), and
+    stops with the budget's refusal as soon as they would not fit the memory budget."""
     setup = setup or read_setup(alg, parameters, context)
     date, minute = (setup.date, setup.minute) if departure is None else departure
     tt = tt if tt is not None else timetable(alg, setup, feedback, date)
@@ -253,7 +259,8 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     dxy, sxy = dxy_all[d_ok], sxy_all[s_ok]
     w = setup.max_walk
     cap_m = _direct_cap_m(setup, limit, speed)
-    _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells)
+    est, budget = _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells, dense=not as_pairs)
+    max_pairs = int(max(0, budget - est.nbytes) // kchunks.BYTES_PER_PAIR) if as_pairs else None
     try:
         if setup.access_mode == "network":
             net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, crs, speed)
@@ -284,12 +291,24 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
                                    "way.", no_stop)).format(w))
         res = ktransit.travel_times(tt, minute, setup.window, access, egress, transfers=transfers, direct=direct,
                                     n_origins=len(dxy), n_destinations=len(sxy), percentile=setup.percentile,
-                                    max_minutes=exact_limit(setup, limit), feedback=progress)
+                                    max_minutes=exact_limit(setup, limit), feedback=progress, as_pairs=as_pairs,
+                                    pair_limit=limit if as_pairs else None, max_pairs=max_pairs)
+    except ktransit.TooManyPairs as e:  # extrapolated from the origins done: refused before any output
+        from . import costs_io
+
+        whole = e.pairs * e.n_origins / max(e.origins_done, 1)
+        costs_io.refuse_over_budget(kchunks.table_estimate(whole), budget)
     except InterruptedError:
         raise QgsProcessingException(tr("Canceled by the user.")) from None
     except ValueError as e:
         raise QgsProcessingException(tr("Public transport feed {0}: {1}").format(setup.name, e)) from e
-    if not (d_ok.all() and s_ok.all()):
+    if as_pairs:  # rows and columns of every point given, those without a geometry reach nothing
+        from ..kernels.costs import Costs
+
+        rows, cols = np.flatnonzero(d_ok), np.flatnonzero(s_ok)
+        p = res.pairs
+        res.pairs = Costs(rows[p.demand_idx], cols[p.supply_idx], p.cost, len(dxy_all), len(sxy_all), p.report)
+    elif not (d_ok.all() and s_ok.all()):
         full = np.full((len(dxy_all), len(sxy_all)), np.inf)
         full[np.ix_(d_ok, s_ok)] = res.cost
         res.cost = full

@@ -461,3 +461,38 @@ def test_exact_max_minutes_only_where_no_time_beyond_the_limit_is_read():
                 full = np.percentile(x, q)
                 got = transit.percentile_minutes(capped, q)
                 assert got == full if full <= k else got == np.inf, (W, q, k)
+
+
+@pytest.mark.parametrize("workers, limit", [(1, None), (1, 25.0), (2, 25.0), (2, 0.0)])
+def test_as_pairs_equals_the_dense_table(workers, limit):
+    """as_pairs never holds the dense table: blocks of one origin each keep their pairs
+    within the limit; the same pairs and costs (bit for bit) as the dense result's."""
+    rng = np.random.default_rng(5)
+    tt, kw = random_network(rng, n_stops=12, n_lines=5, n_runs=6, n_origins=7, n_dest=5)
+    dense = travel_times(tt, 3, 10, **kw)
+    res = travel_times(tt, 3, 10, as_pairs=True, pair_limit=limit, workers=workers, block_cells=1, **kw)
+    assert res.cost is None
+    want, got = dense.to_costs(limit), res.to_costs(limit)
+    order_w = np.lexsort((want.supply_idx, want.demand_idx))
+    order_g = np.lexsort((got.supply_idx, got.demand_idx))
+    assert got.n_pairs == want.n_pairs and (got.n_demand, got.n_supply) == (7, 5)
+    np.testing.assert_array_equal(got.demand_idx[order_g], want.demand_idx[order_w])
+    np.testing.assert_array_equal(got.supply_idx[order_g], want.supply_idx[order_w])
+    np.testing.assert_array_equal(got.cost[order_g], want.cost[order_w])
+    # a tighter limit read from the pairs equals the dense table's
+    if limit:
+        assert res.to_costs(10.0).n_pairs == dense.to_costs(10.0).n_pairs
+
+
+def test_as_pairs_stops_beyond_max_pairs():
+    rng = np.random.default_rng(5)
+    tt, kw = random_network(rng, n_stops=12, n_lines=5, n_runs=6, n_origins=7, n_dest=5)
+    n = travel_times(tt, 3, 10, **kw).to_costs().n_pairs
+    assert n > 3
+    with pytest.raises(transit.TooManyPairs) as err:
+        travel_times(tt, 3, 10, as_pairs=True, max_pairs=3, workers=1, block_cells=1, **kw)
+    assert err.value.pairs > 3 and 1 <= err.value.origins_done <= 7 and err.value.n_origins == 7
+    # at the limit itself it goes through
+    assert travel_times(tt, 3, 10, as_pairs=True, max_pairs=n, **kw).to_costs().n_pairs == n
+    with pytest.raises(ValueError, match="keep_minutes"):
+        travel_times(tt, 3, 10, as_pairs=True, keep_minutes=True, **kw)

@@ -201,3 +201,56 @@ def test_transit_beyond_the_budget_is_refused_before_any_output(caremap_provider
     assert "travel times of 60 demand units x 3 facilities" in msg and SETTING in msg
     assert not (tmp_path / "deserts.gpkg").exists()
     assert any(i.startswith("Public transport: about") for i in log.infos)
+
+
+def access_transit(feed, **kw):
+    p = {"DEMAND": transit_units(), "DEMAND_FIELD": "pop", "SUPPLY": transit_facilities(), "CAPACITY_FIELD": "cap",
+         "COST_MODE": "transit", "COST_UNIT": "minutes", "SPEED": 6.0, "THRESHOLD": 20, "METHOD": "2sfca",
+         "GTFS_FEED": feed, "DEPARTURE": "2024-03-05 08:00", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT",
+         "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return p
+
+
+def test_transit_accessibility_keeps_only_the_pairs_within_reach(caremap_provider, feed, monkeypatch):
+    """Accessibility's public transport costs come from the router's pairs within reach,
+    block by block (never the demand x facility table): the same access and nearest costs
+    as the dense table gives."""
+    from caremap.kernels import transit as ktransit
+
+    calls = []
+    real = ktransit.travel_times
+
+    def spy(*a, **kw):
+        calls.append(kw.get("as_pairs", False))
+        return real(*a, **kw)
+    monkeypatch.setattr(ktransit, "travel_times", spy)
+    res = run_alg("caremap:accessibility", access_transit(feed, WINDOW=10))
+    assert calls == [True]
+    pairs = {k: column(res["OUTPUT_DEMAND"], k) for k in ("access", "cost_nearest")}
+    # the dense route: the same costs through the whole table
+    real_io = transit_io.travel_times
+    monkeypatch.setattr(transit_io, "travel_times", lambda *a, **kw: real_io(*a, **{**kw, "as_pairs": False}))
+    dense = run_alg("caremap:accessibility", access_transit(feed, WINDOW=10))
+    assert calls == [True, False]
+    for k, v in pairs.items():
+        w = column(dense["OUTPUT_DEMAND"], k)
+        assert np.array_equal(np.isnan(v), np.isnan(w)), k
+        np.testing.assert_array_equal(v[~np.isnan(v)], w[~np.isnan(w)])
+    assert np.isfinite(pairs["cost_nearest"]).sum() >= 5
+
+
+def test_transit_pairs_beyond_the_budget_are_refused(caremap_provider, feed, budget, monkeypatch, tmp_path):
+    """The walks fit the budget, the pairs within reach do not: refused as soon as the
+    router finds more than fit (an estimate of the whole table from the origins done),
+    before any output."""
+    from caremap.kernels import transit as ktransit
+
+    real = ktransit.travel_times
+    monkeypatch.setattr(ktransit, "travel_times", lambda *a, **kw: real(*a, **{**kw, "max_pairs": 2}))
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("caremap:accessibility", access_transit(feed, OUTPUT_DEMAND=str(tmp_path / "d.gpkg"),
+                                                        OUTPUT_SUPPLY=str(tmp_path / "s.gpkg")))
+    msg = str(err.value)
+    assert "pairs within reach" in msg and SETTING in msg, msg
+    assert not (tmp_path / "d.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
