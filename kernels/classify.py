@@ -130,8 +130,10 @@ def compact_number(v, language="en"):
 
     Rules: |v| >= 1,000,000: millions with one decimal (1.5M); |v| >= 100,000: thousands,
     whole (120k), and millions when the rounded thousands reach 1,000 (999,700 reads
-    1.0M, not 1000k); |v| >= 100 or whole: the whole number; else two significant
-    digits (0.25, 2.5). Suffixes of ``language`` (:func:`compact_language`)."""
+    1.0M, not 1000k); |v| >= 100 (once rounded) or whole: the whole number; else two significant
+    digits (0.25, 2.5). One digit more when ``v`` is exactly a half at the last digit, as
+    the ticks of a 2.5 step are (:func:`nice_axis`): 1.25M, 12.5, 0.125, never 1.3M, 13,
+    0.13 beside 1.0M, 10, 0.1. Suffixes of ``language`` (:func:`compact_language`)."""
     if v is None:
         return None
     v = float(v)
@@ -140,9 +142,17 @@ def compact_number(v, language="en"):
     thousands, millions = COMPACT_SUFFIXES[compact_language(language)]
     a = abs(v)
     if a >= COMPACT_MILLIONS_FROM or (a >= COMPACT_THOUSANDS_FROM and round(a / 1e3) >= 1000):
-        return v / 1e6, "f", 1, millions
+        return v / 1e6, "f", 1 + _half_at(v / 1e6, 1), millions
     if a >= COMPACT_THOUSANDS_FROM:
         return float(round(v / 1e3)), "f", 0, thousands
-    if a >= 100 or v.is_integer():
+    digits = 2 + _half_at(v, 1 - math.floor(math.log10(a))) if a > 0 else 2
+    if a >= 100 or v.is_integer() or float(f"{a:.{digits}g}") >= 100:  # 99.7 reads 100, not 1e+02
         return float(round(v)), "f", 0, ""
-    return v, "g", 2, ""
+    return v, "g", digits, ""
+
+
+def _half_at(x, decimals):
+    """1 when ``x`` written with ``decimals`` decimals drops an exact half of its last
+    digit (1.25 with one decimal), else 0."""
+    y = 2.0 * x * 10.0 ** decimals
+    return int(abs(y - round(y)) < 1e-6 and round(y) % 2 == 1)

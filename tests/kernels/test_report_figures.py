@@ -91,3 +91,30 @@ def test_concentration_in_groups():
     assert k == 2 and math.isclose(held, 0.2) and idx == [0, 1]
     assert summaries.concentration_in_groups([0.0], [0], 1) == (0, None, [])
     assert summaries.concentration_in_groups([5.0], [-1], 1) == (0, None, [])
+
+
+@pytest.mark.parametrize("v, expected", [
+    # the ticks of a 2.5 step keep their half: 12.5 reads 12.5, never 13 (beside 10 and 15)
+    (12.5, (12.5, "g", 3)), (17.5, (17.5, "g", 3)), (0.125, (0.125, "g", 3)), (1.75, (1.75, "g", 3)),
+    (1_250_000.0, (1.25, "f", 2)), (-12.5, (-12.5, "g", 3)),
+    # a value that is no exact half keeps two significant digits / one decimal of millions
+    (12.345, (12.345, "g", 2)), (7.5, (7.5, "g", 2)), (2_340_000.0, (2.34, "f", 1)),
+    # 99.7 with two significant digits is 1e+02: the whole number instead
+    (99.7, (100.0, "f", 0)),
+])
+def test_compact_number_never_rounds_a_tick_away(v, expected):
+    from caremap.kernels.classify import compact_number
+
+    got = compact_number(v, "en")
+    assert got[1:3] == expected[1:] and got[0] == pytest.approx(expected[0])
+
+
+def test_every_tick_of_a_nice_axis_is_written_exactly():
+    from caremap.kernels.classify import compact_number, nice_axis
+
+    for top in (0.012, 0.12, 1.2, 12.0, 35.0, 1.2e6, 1.7e6, 14.0, 99.0):
+        for t in nice_axis(top, 5):
+            value, form, digits, _ = compact_number(t)
+            written = float(f"{value:.{digits}{form}}")
+            scale = 1e6 if abs(t) >= 1e6 else 1e3 if abs(t) >= 1e5 else 1.0
+            assert math.isclose(written * scale, t, rel_tol=1e-9, abs_tol=1e-12), (top, t, written)
