@@ -178,11 +178,11 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
         codes = data.district_codes if data.district_codes is not None else np.zeros(fids.size, np.int64)
         s["districts"] = summaries.district_totals(codes, Dz, data.access,
                                                    len(data.district_labels) if data.district_labels is not None else 1)
-    if data.windows:
-        try:  # the share of demand covered in each caregivers' window, all hours first
-            s["time_profile"] = time_figures.window_profile(Dz, data.windows, covered=data.covered)
-        except ValueError:  # a demand the profile cannot share out (negative): no profile
-            data.windows = {}
+    if data.windows:  # the share of demand covered in each caregivers' window, all hours first
+        # when the layer's covered is a 0/1 flag (a user's covered percentage is no all-hours
+        # bar, and never hides the windows); the demand is checked >= 0 by key_figures above
+        all_hours = data.covered if data.covered is not None and time_windows.is_window_flag(data.covered) else None
+        s["time_profile"] = time_figures.window_profile(Dz, data.windows, covered=all_hours)
     if data.cost is not None:
         s["coverage_minutes"], s["coverage_share"] = summaries.coverage_curve(data.cost, Dz)
     if kblocks.is_units_output(names):

@@ -68,6 +68,20 @@ def test_other_covered_fields_do_not_hide_the_real_windows(dock):
     QgsProject.instance().removeMapLayer(lyr.id())
 
 
+def test_a_covered_field_that_is_no_flag_does_not_hide_the_windows(dock):
+    # the layer's own covered holds a percentage: no all-hours bar, but the two windows stay
+    lyr = access_layer("percent covered", access_morning=[0.5, 0.2, 0.0, 0.0, 0.0], covered_morning=[1, 1, 0, 0, 0],
+                       access_evening=[0.4, 0.0, 0.0, 0.0, None], covered_evening=[1, 0, 0, 0, None],
+                       covered=[100.0, 35.5, 0.0, 80.0, 12.0])
+    dock.follow_layer(lyr)
+    assert dock.tabs.isTabVisible(time_tab(dock)) and dock.chart_message("time") == ""
+    chart = dock.charts["time"]
+    assert chart.labels == ["morning", "evening"]
+    # by hand: morning 300 of 1000; evening 100 of 750 (unit 4's NULL left out)
+    assert np.asarray(chart.bars.opts["height"]) == pytest.approx([30.0, 100 * 100 / 750])
+    QgsProject.instance().removeMapLayer(lyr.id())
+
+
 def test_no_window_pair_says_what_the_profile_looks_for(dock):
     only_area = access_layer("area only", covered_area=[0.0, 35.5, 100.0, 80.0, 12.0])
     dock.follow_layer(only_area)
