@@ -122,6 +122,17 @@ class TooManyPairs(Exception):
         super().__init__(f"{pairs} pairs among the first {origins_done} of {n_origins} origins")
         self.pairs, self.origins_done, self.n_origins = int(pairs), int(origins_done), int(n_origins)
 
+    def estimate(self, held_nbytes=0.0):
+        """The memory of the whole run: a :class:`caremap.kernels.chunks.PairEstimate` of the
+        pairs of every origin, extrapolated from the origins done (``pairs x n_origins /
+        origins_done``), whose bytes add ``held_nbytes``, what the caller holds at the same
+        time (its walks and one block), so that it exceeds the budget ``max_pairs`` was
+        derived from."""
+        from .chunks import PairEstimate, table_estimate
+
+        whole = table_estimate(self.pairs * self.n_origins / max(self.origins_done, 1))
+        return PairEstimate(whole.pairs, whole.nbytes + float(held_nbytes), whole.seconds)
+
 
 def straight_walks(from_xy, to_xy, max_walk_m, speed_kmh, detour=1.0):
     """Walks within ``max_walk_m`` (inclusive) of straight line x ``detour`` metres:

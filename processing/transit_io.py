@@ -296,8 +296,7 @@ def travel_times(alg, parameters, context, feedback, crs, dxy, sxy, speed, limit
     except ktransit.TooManyPairs as e:  # extrapolated from the origins done: refused before any output
         from . import costs_io
 
-        whole = e.pairs * e.n_origins / max(e.origins_done, 1)
-        costs_io.refuse_over_budget(kchunks.table_estimate(whole), budget)
+        costs_io.refuse_over_budget(e.estimate(est.nbytes), budget)  # with the walks held: above the budget
     except InterruptedError:
         raise QgsProcessingException(tr("Canceled by the user.")) from None
     except ValueError as e:

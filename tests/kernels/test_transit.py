@@ -496,3 +496,12 @@ def test_as_pairs_stops_beyond_max_pairs():
     assert travel_times(tt, 3, 10, as_pairs=True, max_pairs=n, **kw).to_costs().n_pairs == n
     with pytest.raises(ValueError, match="keep_minutes"):
         travel_times(tt, 3, 10, as_pairs=True, keep_minutes=True, **kw)
+
+
+def test_too_many_pairs_estimate_extrapolates_and_adds_what_is_held():
+    from caremap.kernels.chunks import BYTES_PER_PAIR
+
+    err = transit.TooManyPairs(pairs=10, origins_done=2, n_origins=8)
+    est = err.estimate(1000.0)
+    assert est.pairs == 40.0 and est.nbytes == 40 * BYTES_PER_PAIR + 1000.0
+    assert transit.TooManyPairs(3, 0, 5).estimate().pairs == 15.0  # no origin done: no division by 0

@@ -256,6 +256,29 @@ def test_siting_grid_keeps_the_candidates_a_bus_ride_away(caremap_provider, line
     assert said["transit"] == ["15 grid candidates every 500.0 m."], said
 
 
+def test_pairs_beyond_the_budget_refused_with_what_the_run_needs(caremap_provider, line_feed, monkeypatch):
+    """A budget that holds the walks and one block but no pair of travel times: the pair of
+    O is found, the run stops, and the memory the refusal names (the pairs extrapolated to
+    every origin, plus the walks held with them) is above the budget it names (was: the
+    pairs alone, below the budget, a refusal contradicting its own numbers)."""
+    from caremap.processing import costs_io, transit_io
+
+    real_estimate, real_refuse, seen = transit_io._walk_estimate, costs_io.refuse_over_budget, {}
+
+    def no_room_for_pairs(*a, **kw):
+        est, _ = real_estimate(*a, **kw)
+        return est, est.nbytes
+
+    def spy(est, budget, what=None):
+        seen["est"], seen["budget"] = est, budget
+        return real_refuse(est, budget, what)
+    monkeypatch.setattr(transit_io, "_walk_estimate", no_room_for_pairs)
+    monkeypatch.setattr(costs_io, "refuse_over_budget", spy)
+    with pytest.raises(QgsProcessingException, match="pairs within reach"):
+        run_alg("caremap:accessibility", params(line_feed))
+    assert seen["est"].pairs >= 1 and seen["est"].nbytes > seen["budget"], seen
+
+
 # ------------------------------------------------------------- the other modes are unchanged
 def od_table():
     return memory_layer("None", [None, None], {"o": ["u1", "u2"], "d": ["f1", "f1"], "c": [7.0, 12.0]},
