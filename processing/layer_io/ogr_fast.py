@@ -30,6 +30,8 @@ def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, 
         lyr = ds.GetLayer(int(location.layer_id or 0))
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
+    if location.declared and not _declared_points(ds, *location.declared):
+        return None  # a column of any geometry or SRID: QGIS leaves out the rows of other types or SRIDs
     if location.where:
         try:
             if lyr.SetAttributeFilter(location.where) != 0:
@@ -105,3 +107,25 @@ def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, 
     if src_crs != dst_crs and x.shape[0]:
         x, y = transform_xy(x, y, src_crs, dst_crs, context)
     return PointArrays(x=x, y=y, fid=fid[has_geom], numeric=numeric_out, text=text_out, skipped=skipped)
+
+
+def _declared_points(ds, schema, table, column, srid):
+    """True when the server declares ``column`` of ``schema.table`` a point column of
+    ``srid`` (``geometry(Point, srid)``): every row is then one QGIS reads; a column of any
+    geometry or SRID may hold rows QGIS filters out (other types, other SRIDs)."""
+    def quoted(text):
+        return "'" + str(text).replace("'", "''") + "'"
+
+    sql = ("SELECT upper(type), srid FROM geometry_columns WHERE f_table_schema = {0} AND f_table_name = {1} "
+           "AND f_geometry_column = {2}").format(quoted(schema), quoted(table), quoted(column))
+    try:
+        res = ds.ExecuteSQL(sql)
+    except RuntimeError:  # GDAL raises when its exceptions are on
+        return False
+    if res is None:
+        return False
+    try:
+        row = res.GetNextFeature()
+        return row is not None and row.GetField(0) in ("POINT", "POINTM") and row.GetField(1) == srid
+    finally:
+        ds.ReleaseResultSet(res)

@@ -214,7 +214,9 @@ class FastLocation(NamedTuple):
     """Where GDAL's columnar reader finds a layer's rows: ``path`` (a file, or
     ``PG:<conninfo>``), the layer's ``layer_name`` or ``layer_id``, the ``selected`` feature
     ids or None, ``where`` (the layer's subset string, given to GDAL as its attribute
-    filter) or None, and the ``open_options`` of the dataset."""
+    filter) or None, the ``open_options`` of the dataset, and for a database table
+    ``declared`` = (schema, table, geometry column, SRID of the layer): the column must be
+    declared a point column of that SRID (else QGIS filters its rows by type and SRID)."""
 
     path: str
     layer_name: str
@@ -222,6 +224,7 @@ class FastLocation(NamedTuple):
     selected: object = None
     where: object = None
     open_options: tuple = ()
+    declared: tuple = ()
 
 
 #: the file formats whose layers GDAL's columnar reader reads with QGIS's feature ids
@@ -289,4 +292,4 @@ def _postgres_location(layer, subset, selected):
         return None
     schema = uri.schema() or "public"
     return FastLocation("PG:" + uri.connectionInfo(False), f"{schema}.{table}", None, selected, subset,
-                        (f"TABLES={schema}.{table}({geom})",))
+                        (f"TABLES={schema}.{table}({geom})",), (schema, table, geom, layer.crs().postgisSrid()))

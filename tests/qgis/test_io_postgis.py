@@ -126,3 +126,36 @@ def _no_gdal_exceptions_leak():
     yield
     if gdal.GetUseExceptions() != before:
         (gdal.UseExceptions if before else gdal.DontUseExceptions)()
+
+
+def test_a_column_of_any_geometry_or_srid_stays_on_the_qgis_route(caremap_provider, postgis, tmp_path):
+    """A geometry column declared without a point type or an SRID can hold points of other
+    SRIDs (or other types) that QGIS leaves out of the layer (it filters them on the
+    server): GDAL would read them all, as if in the layer's CRS. Such a table is read by
+    QGIS; a column declared geometry(Point, SRID) keeps the columnar reader."""
+    from caremap.processing.layer_io.ogr_fast import read_points_ogr
+    from osgeo import ogr
+
+    ds = ogr.Open(f"PG:{postgis}", 1)
+    for table, column in (("any_geom", "geometry"), ("points_any_srid", "geometry(Point)")):
+        ds.ExecuteSQL(f"CREATE TABLE {table} (fid serial PRIMARY KEY, pop double precision, geom {column})")
+        ds.ExecuteSQL(f"INSERT INTO {table} (pop, geom) VALUES "
+                      "(1, ST_SetSRID(ST_MakePoint(500000, 4000000), 32618)), "
+                      "(2, ST_SetSRID(ST_MakePoint(500100, 4000000), 32618)), "
+                      "(3, ST_SetSRID(ST_MakePoint(-75, 40), 4326))")  # another SRID: not in the layer
+    ds = None
+    ctx, alg = _ctx(), _Alg()
+    for table in ("any_geom", "points_any_srid"):
+        layer = add_to_project(QgsVectorLayer(
+            f"{postgis} key='fid' srid=32618 type=Point table=\"public\".\"{table}\" (geom)", table, "postgres"))
+        assert layer.isValid() and layer.featureCount() == 2, table
+        fast = layer_io.fast_path_location(alg, {"INPUT": layer}, "INPUT", ctx, ["pop"])
+        assert fast is not None
+        assert read_points_ogr(fast, ["pop"], [], layer.crs(), layer.crs(), None, table, ctx) is None, table
+        arr = layer_io.read_points(alg, {"INPUT": layer}, "INPUT", ctx, None, numeric=["pop"])
+        assert sorted(arr.numeric["pop"].tolist()) == [1.0, 2.0] and sorted(arr.x.tolist()) == [500000.0, 500100.0]
+    # a table declared geometry(Point, 32618) (what load() writes) is read by GDAL
+    layer = load(postgis, tmp_path, "units_typed")
+    fast = layer_io.fast_path_location(alg, {"INPUT": layer}, "INPUT", ctx, ["pop"])
+    arr = read_points_ogr(fast, ["pop"], [], layer.crs(), layer.crs(), None, "units_typed", ctx)
+    assert arr is not None and arr.n == N - 1 and arr.skipped == 1
