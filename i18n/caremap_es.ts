@@ -336,14 +336,14 @@ Conviene saber:
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
         <location filename="../processing/costs_io.py" line="262"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="301"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -2542,8 +2542,13 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
             <numerusform>para %n equipamientos, umbrales {0} {1}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
+        <translation>Áreas de influencia en transporte público: celdas de {0:g} m significarían hasta {1:.0f} celdas que revisar alrededor de los equipamientos de {2} y de las paradas de {3}, más de {4:}: elija celdas más grandes en {5}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="226"/>
+        <location filename="../processing/algorithms/catchments.py" line="232"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influencia en transporte público: %n celda de {0:g} m al alcance de un equipamiento de {1} ({2:g} minutos de caminata a {3:g} km/h) o de una parada de {4} ({5:g} m de caminata); el recorrido se calcula desde su centro.</numerusform>
@@ -2551,12 +2556,12 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="231"/>
+        <location filename="../processing/algorithms/catchments.py" line="237"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Ninguna celda de {0:g} m tiene su centro al alcance de un equipamiento de {1} o de una parada de {2}: no se dibuja ningún área de influencia. Elija un valor menor en {3}, o umbrales mayores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="255"/>
+        <location filename="../processing/algorithms/catchments.py" line="261"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influencia de {0} en transporte público no contiene ninguna celda: ningún centro de celda llega al equipamiento dentro del umbral. Para verla, elija un valor menor en {1}.</numerusform>
@@ -8441,47 +8446,47 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="210"/>
+        <location filename="../processing/transit_io.py" line="212"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} celdas de la grilla x {2:} equipamientos: unos {3} de memoria.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="214"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} celdas de la grilla x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="215"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="219"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} unidades de demanda x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>on the road network {0}</source>
         <translation>por la red vial {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>along straight lines x {0:g}</source>
         <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="274"/>
+        <location filename="../processing/transit_io.py" line="281"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde las celdas de la grilla hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="276"/>
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="288"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n celda de la grilla sin ninguna parada a {0:g} m o menos: solo se llega desde ella haciendo todo el trayecto a pie.</numerusform>
@@ -8489,7 +8494,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="290"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
@@ -8497,12 +8502,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="291"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="297"/>
+        <location filename="../processing/transit_io.py" line="315"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
@@ -8510,7 +8515,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="316"/>
+        <location filename="../processing/transit_io.py" line="334"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>

@@ -336,14 +336,14 @@ Bon à savoir :
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
         <location filename="../processing/costs_io.py" line="262"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="301"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -2542,8 +2542,13 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
             <numerusform>pour %n établissements, seuils {0} {1}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
+        <translation>Zones de desserte en transports en commun : des cellules de {0:g} m donneraient jusqu&apos;à {1:,.0f} cellules à examiner autour des établissements de {2} et des arrêts de {3}, plus de {4:,} : choisissez des cellules plus grandes dans {5}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="226"/>
+        <location filename="../processing/algorithms/catchments.py" line="232"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Zones de desserte en transports en commun : %n cellule de {0:g} m à portée d&apos;un établissement de {1} ({2:g} minutes de marche à {3:g} km/h) ou d&apos;un arrêt de {4} ({5:g} m de marche) ; le trajet de chacune est calculé depuis son centre.</numerusform>
@@ -2551,12 +2556,12 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="231"/>
+        <location filename="../processing/algorithms/catchments.py" line="237"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Aucune cellule de {0:g} m n&apos;a son centre à portée d&apos;un établissement de {1} ou d&apos;un arrêt de {2} : aucune zone de desserte n&apos;est tracée. Choisissez une valeur plus petite dans {3}, ou des seuils plus grands.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="255"/>
+        <location filename="../processing/algorithms/catchments.py" line="261"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n zone de desserte de {0} en transports en commun ne contient aucune cellule : aucun centre de cellule n&apos;atteint l&apos;établissement dans le seuil. Choisissez une valeur plus petite dans {1} pour la voir.</numerusform>
@@ -8441,47 +8446,47 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="210"/>
+        <location filename="../processing/transit_io.py" line="212"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} cellules de la grille x {2:,} établissements : environ {3} de mémoire.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="214"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} cellules de la grille x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="215"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="219"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} unités de demande x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>on the road network {0}</source>
         <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>along straight lines x {0:g}</source>
         <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="274"/>
+        <location filename="../processing/transit_io.py" line="281"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} des cellules de la grille vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="276"/>
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="288"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n cellule de la grille sans arrêt à {0:g} m ou moins : depuis elle, on ne peut que faire tout le trajet à pied.</numerusform>
@@ -8489,7 +8494,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="290"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
@@ -8497,12 +8502,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="291"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="297"/>
+        <location filename="../processing/transit_io.py" line="315"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
@@ -8510,7 +8515,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="316"/>
+        <location filename="../processing/transit_io.py" line="334"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>

@@ -336,14 +336,14 @@ Bom saber:
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
         <location filename="../processing/costs_io.py" line="262"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="54"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
         <location filename="../processing/layer_io/readers.py" line="342"/>
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="301"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -2542,8 +2542,13 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
             <numerusform>para %n equipamentos, limiares {0} {1}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
+        <translation>Áreas de influência por transporte público: células de {0:g} m significariam até {1:.0f} células a examinar em torno dos equipamentos de {2} e das paradas de {3}, mais de {4:}: escolha células maiores em {5}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="226"/>
+        <location filename="../processing/algorithms/catchments.py" line="232"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influência por transporte público: %n célula de {0:g} m ao alcance de um equipamento de {1} ({2:g} minutos de caminhada a {3:g} km/h) ou de uma parada de {4} ({5:g} m de caminhada); cada uma é roteada a partir do seu centro.</numerusform>
@@ -2551,12 +2556,12 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="231"/>
+        <location filename="../processing/algorithms/catchments.py" line="237"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Nenhuma célula de {0:g} m tem o centro ao alcance de um equipamento de {1} ou de uma parada de {2}: nenhuma área de influência é desenhada. Escolha um {3} menor, ou limiares maiores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="255"/>
+        <location filename="../processing/algorithms/catchments.py" line="261"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influência de {0} por transporte público não contém nenhuma célula: nenhum centro de célula alcança o equipamento dentro do limiar. Escolha um {1} menor para vê-la.</numerusform>
@@ -8441,47 +8446,47 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="210"/>
+        <location filename="../processing/transit_io.py" line="212"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} células da grade x {2:} equipamentos: cerca de {3} de memória.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="214"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} células da grade x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="215"/>
+        <location filename="../processing/transit_io.py" line="217"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="219"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} unidades de demanda x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="266"/>
+        <location filename="../processing/transit_io.py" line="273"/>
         <source>on the road network {0}</source>
         <translation>pela rede viária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="280"/>
         <source>along straight lines x {0:g}</source>
         <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="274"/>
+        <location filename="../processing/transit_io.py" line="281"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} das células da grade até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="276"/>
+        <location filename="../processing/transit_io.py" line="283"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="288"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n célula da grade sem parada a até {0:g} m: a partir dela só se faz todo o trajeto a pé.</numerusform>
@@ -8489,7 +8494,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="290"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
@@ -8497,12 +8502,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="291"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="297"/>
+        <location filename="../processing/transit_io.py" line="315"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
@@ -8510,7 +8515,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="316"/>
+        <location filename="../processing/transit_io.py" line="334"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>

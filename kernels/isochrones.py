@@ -45,6 +45,9 @@ DEFAULT_CELL_SIZE_M = 150.0
 _SLACK = 1e-9
 #: cells enumerated at once (points x candidate cells of their square)
 _BLOCK = 2_000_000
+#: at most this many candidate cells are enumerated (:func:`candidate_cell_bound`: about
+#: 320 MB of cell indices before the duplicates go); a smaller cell size beyond it is refused
+MAX_CANDIDATE_CELLS = 20_000_000
 
 
 def _check(cell_size_m, detour):
@@ -81,6 +84,23 @@ def _cells_near(points, radius, cell, out):
         out.append(np.unique(np.column_stack([i[ok], j[ok]]), axis=0))
 
 
+def candidate_cell_bound(facility_xy, stop_xy, max_minutes, speed_kmh, max_walk_m,
+                         cell_size_m=DEFAULT_CELL_SIZE_M, detour=1.0):
+    """How many cells :func:`candidate_cells` enumerates at most with these arguments (the
+    square of side 2 x reach around each point, in cells, plus a margin): what it holds
+    before the cells found twice are merged. Cheap: no cell is built."""
+    _check(cell_size_m, detour)
+    cell = float(cell_size_m)
+    total = 0.0
+    groups = [(_points(facility_xy), minutes_to_meters(max_minutes, speed_kmh) / detour)]
+    if max_walk_m is not None:
+        groups.append((_points(stop_xy), max_walk_m / detour))
+    for pts, radius in groups:
+        if len(pts) and radius >= 0:
+            total += len(pts) * (np.floor(2 * radius * (1 + _SLACK) / cell) + 2) ** 2
+    return total
+
+
 def candidate_cells(facility_xy, stop_xy, max_minutes, speed_kmh, max_walk_m, cell_size_m=DEFAULT_CELL_SIZE_M,
                     detour=1.0):
     """The cells that can be within ``max_minutes`` of a facility (the rule of the module
@@ -92,6 +112,10 @@ def candidate_cells(facility_xy, stop_xy, max_minutes, speed_kmh, max_walk_m, ce
     _check(cell_size_m, detour)
     if not (np.isfinite(max_minutes) and max_minutes >= 0):
         raise ValueError(f"the largest threshold must be 0 minutes or more, got {max_minutes}")
+    bound = candidate_cell_bound(facility_xy, stop_xy, max_minutes, speed_kmh, max_walk_m, cell_size_m, detour)
+    if bound > MAX_CANDIDATE_CELLS:
+        raise ValueError(f"cells of {cell_size_m:g} m mean up to {bound:,.0f} candidate cells (more than "
+                         f"{MAX_CANDIDATE_CELLS:,}): use larger cells")
     reach = minutes_to_meters(max_minutes, speed_kmh) / detour
     found = []
     _cells_near(_points(facility_xy), reach, float(cell_size_m), found)

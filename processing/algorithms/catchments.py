@@ -218,6 +218,12 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         tt = transit_io.timetable(self, setup, feedback)
         stops = transit_io.stop_points(tt, supply.crs, context, feedback, setup.name)
         t_max = max(thresholds)
+        bound = kiso.candidate_cell_bound(supply.xy, stops, t_max, speed, setup.max_walk, cell)
+        if bound > kiso.MAX_CANDIDATE_CELLS:  # refused before the cells are built, not out of memory
+            raise QgsProcessingException(self.tr(
+                "Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around "
+                "the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.").format(
+                cell, bound, supply.layer_name, setup.name, kiso.MAX_CANDIDATE_CELLS, self.label("CELL_SIZE")))
         try:
             ci, cj = kiso.candidate_cells(supply.xy, stops, t_max, speed, setup.max_walk, cell)
         except ValueError as e:

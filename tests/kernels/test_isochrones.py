@@ -112,3 +112,20 @@ def test_rectangles_wkb_by_hand():
     order, kind, rings, points = struct.unpack_from("<BIII", wkb, 9 + 93)
     assert (order, kind, rings, points) == (1, 3, 1, 5)
     assert struct.unpack_from("<10d", wkb, 9 + 93 + 13) == (10, 0, 30, 0, 30, 5, 10, 5, 10, 0)
+
+
+def test_cell_bound_and_refusal_before_building():
+    """One facility, 10 minutes at 6 km/h (1000 m), cells of 100 m: the square of side
+    2000 m spans floor(20) + 2 = 22 cells a side, 484 enumerated; with 1 m cells and 30
+    facilities the bound passes the limit and the cells are never built."""
+    fac = np.array([[0.0, 0.0]])
+    assert iso.candidate_cell_bound(fac, None, 10.0, 6.0, None, 100.0) == 22 * 22
+    stops = np.array([[5000.0, 0.0], [np.nan, 0.0]])  # a stop with 500 m: 10 + 2 = 12 a side
+    assert iso.candidate_cell_bound(fac, stops, 10.0, 6.0, 500.0, 100.0) == 22 * 22 + 12 * 12
+    many = np.column_stack([np.arange(30) * 10000.0, np.zeros(30)])
+    assert iso.candidate_cell_bound(many, None, 10.0, 6.0, None, 1.0) > iso.MAX_CANDIDATE_CELLS
+    with pytest.raises(ValueError, match="larger cells"):
+        iso.candidate_cells(many, None, 10.0, 6.0, None, 1.0)
+    # the bound holds what is built
+    i, _j = iso.candidate_cells(fac, stops, 10.0, 6.0, 500.0, 100.0)
+    assert 0 < len(i) <= 22 * 22 + 12 * 12

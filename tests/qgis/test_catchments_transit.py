@@ -150,6 +150,17 @@ def test_minutes_only(caremap_provider, fast_line):
         run_alg("caremap:catchments", params(fast_line, COST_UNIT="meters"))
 
 
+def test_tiny_cells_are_refused_before_they_are_built(caremap_provider, fast_line, monkeypatch):
+    from caremap.kernels import isochrones
+
+    monkeypatch.setattr(isochrones, "MAX_CANDIDATE_CELLS", 1000)
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("caremap:catchments", params(fast_line))
+    msg = str(err.value)
+    assert "choose larger cells in 'Public transport: cell size of the catchment grid (m)'" in msg, msg
+    assert "more than 1,000" in msg and "CELL_SIZE" not in msg
+
+
 def test_no_cell_within_reach(caremap_provider, fast_line):
     """A facility on a cell corner, half a minute (50 m) of walking, no walk to a stop: no
     cell centre (70.7 m away) is within reach; nothing is drawn, and a warning says why."""
