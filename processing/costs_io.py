@@ -59,7 +59,10 @@ def forward_progress(feedback, start, span):
 
 
 def _size(nbytes):
-    """Bytes as a size a user reads (MB below 1 GB, KB below 1 MB)."""
+    """Bytes as a size a user reads (MB below 1 GB, KB below 1 MB, bytes below 1 KB: a
+    table of a few pairs is never "0 KB")."""
+    if nbytes < 2**10:
+        return f"{nbytes:,.0f} B"
     if nbytes < 2**20:
         return f"{nbytes / 2**10:,.0f} KB"
     return f"{nbytes / 2**30:,.1f} GB" if nbytes >= 2**30 else f"{nbytes / 2**20:,.0f} MB"

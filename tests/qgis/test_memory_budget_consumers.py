@@ -254,3 +254,13 @@ def test_transit_pairs_beyond_the_budget_are_refused(caremap_provider, feed, bud
     msg = str(err.value)
     assert "pairs within reach" in msg and SETTING in msg, msg
     assert not (tmp_path / "d.gpkg").exists() and not (tmp_path / "s.gpkg").exists()
+
+
+def test_sizes_as_the_user_reads_them():
+    """The sizes in the estimates and refusals: never 0 for a table that holds pairs."""
+    assert costs_io._size(64) == "64 B"  # one pair (was "0 KB")
+    assert costs_io._size(1023) == "1,023 B"
+    assert costs_io._size(10 * 2**10) == "10 KB"
+    assert costs_io._size(3000 * 64) == "188 KB"
+    assert costs_io._size(5 * 2**20) == "5 MB"
+    assert costs_io._size(3 * 2**30) == "3.0 GB"
