@@ -252,3 +252,34 @@ def test_stream_rule():
     assert kch.stream_pairs(small, 1000)
     big = kch.PairEstimate(kch.MAX_CHUNK_PAIRS + 1, (kch.MAX_CHUNK_PAIRS + 1) * kch.BYTES_PER_PAIR, 0)
     assert kch.stream_pairs(big, 10**12)
+
+
+@pytest.mark.parametrize("scale", [0.25, 1 / 3, 0.5, 1.0, 2.0, 16.0])
+def test_every_cell_size_of_the_work_model_gives_the_same_pairs(monkeypatch, scale):
+    """The grid's cells only select candidates: whatever side the work model picks (a
+    fraction or a multiple of the search radius), the pairs and costs are the brute force's."""
+    from caremap.kernels.chunks import StraightPairs
+
+    rng = np.random.default_rng(11)
+    d = rng.uniform(-3000, 3000, (400, 2))
+    s = rng.uniform(-3000, 3000, (60, 2))
+    r = 700.0
+    monkeypatch.setattr(StraightPairs, "_cell_size", lambda self, lo, hi: self.r_search * scale)
+    sp = StraightPairs(d, s, r, detour=1.1)
+    got = sorted((int(i), int(j), float(c)) for part in sp.chunks()
+                 for i, j, c in zip(part.demand_idx, part.supply_idx, part.cost))
+    dist = 1.1 * np.hypot(d[:, None, 0] - s[None, :, 0], d[:, None, 1] - s[None, :, 1])
+    ii, jj = np.nonzero(dist <= r)
+    want = sorted((int(i), int(j), float(dist[i, j])) for i, j in zip(ii, jj))
+    assert [(i, j) for i, j, _ in got] == [(i, j) for i, j, _ in want]
+    np.testing.assert_allclose([c for *_, c in got], [c for *_, c in want], rtol=1e-12)
+
+
+def test_the_work_model_picks_large_cells_for_sparse_facilities():
+    """50,000 units x 1,000 facilities within 840 m over 15 km: a cell of about the radius or
+    more (few Python iterations), never the quarter radius the grid used before."""
+    from caremap.kernels.chunks import StraightPairs
+
+    rng = np.random.default_rng(0)
+    sp = StraightPairs(rng.uniform(0, 15000, (50000, 2)), rng.uniform(0, 15000, (1000, 2)), 840.0)
+    assert sp.q == 1
