@@ -335,7 +335,7 @@ Conviene saber:
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="265"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -343,7 +343,7 @@ Conviene saber:
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="301"/>
+        <location filename="../processing/transit_io.py" line="307"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -2515,14 +2515,14 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="205"/>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="206"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -4866,8 +4866,8 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
-        <location filename="../processing/costs_io.py" line="156"/>
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="159"/>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -6571,117 +6571,117 @@ Conviene saber:
         <translation>Velocidad por clase de vía (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>el ajuste de QGIS {0} (Configuración &gt; Opciones &gt; Avanzado), en MB</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="78"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach</source>
         <translation>Unos {0:.0f} pares al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="80"/>
+        <location filename="../processing/costs_io.py" line="83"/>
         <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
         <translation>{0} necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}, y este análisis necesita todo eso a la vez: se detiene aquí, antes de empezar el trabajo, en lugar de agotar la memoria. Use un umbral menor, agregue primero las unidades de demanda a una grilla (caremap:caredemand o caremap:rasterdemand), o aumente el presupuesto en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="90"/>
+        <location filename="../processing/costs_io.py" line="93"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation>Costos: unos {0:.0f} pares al alcance ({1} como una sola tabla); unos {2:.0f} s por pasada sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="97"/>
+        <location filename="../processing/costs_io.py" line="100"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: se calculan por bloques, nunca todos a la vez, y se vuelven a calcular en cada paso del método (más lento, mismos resultados). El presupuesto es {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="188"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="193"/>
+        <location filename="../processing/costs_io.py" line="196"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="219"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): calculados por bloques de como máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="251"/>
+        <location filename="../processing/costs_io.py" line="254"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Costos en transporte público: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="282"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="287"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="298"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Costos: {0:.0f} filas de la tabla origen-destino ({1} en memoria).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>Las {0:.0f} filas de la tabla origen-destino {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="316"/>
+        <location filename="../processing/costs_io.py" line="319"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="318"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="320"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabla OD {0}: se omitieron {1}, {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n fila con un origen que no está entre los id de demanda</numerusform>
@@ -6689,7 +6689,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="322"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n fila con un destino que no está entre los id de los equipamientos</numerusform>
@@ -6697,7 +6697,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="326"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n fila con costo NULL</numerusform>
@@ -6705,7 +6705,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="341"/>
+        <location filename="../processing/costs_io.py" line="344"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
@@ -6713,27 +6713,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="374"/>
+        <location filename="../processing/costs_io.py" line="377"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="447"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="454"/>
+        <location filename="../processing/costs_io.py" line="457"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidad con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
@@ -6741,7 +6741,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="464"/>
+        <location filename="../processing/costs_io.py" line="467"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidad, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
@@ -6749,7 +6749,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="472"/>
+        <location filename="../processing/costs_io.py" line="475"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costo en metros convertido a minutos según su velocidad ({2}).</numerusform>
@@ -8457,36 +8457,42 @@ Conviene saber:
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="217"/>
-        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
-        <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
+        <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos calculados bloque a bloque, guardando solo los pares al alcance: unos {3} de memoria para las caminatas y un bloque, más los pares guardados.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="219"/>
+        <location filename="../processing/transit_io.py" line="220"/>
+        <location filename="../processing/transit_io.py" line="225"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} unidades de demanda x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="223"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="279"/>
         <source>on the road network {0}</source>
         <translation>por la red vial {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>along straight lines x {0:g}</source>
         <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="287"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde las celdas de la grilla hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="288"/>
+        <location filename="../processing/transit_io.py" line="294"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n celda de la grilla sin ninguna parada a {0:g} m o menos: solo se llega desde ella haciendo todo el trayecto a pie.</numerusform>
@@ -8494,7 +8500,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="290"/>
+        <location filename="../processing/transit_io.py" line="296"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
@@ -8502,12 +8508,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="303"/>
+        <location filename="../processing/transit_io.py" line="309"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="315"/>
+        <location filename="../processing/transit_io.py" line="321"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
@@ -8515,7 +8521,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="334"/>
+        <location filename="../processing/transit_io.py" line="340"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>

@@ -335,7 +335,7 @@ Bon à savoir :
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="265"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -343,7 +343,7 @@ Bon à savoir :
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="301"/>
+        <location filename="../processing/transit_io.py" line="307"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -2515,14 +2515,14 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="205"/>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="206"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Minutes</source>
         <translation>Minutes (temps)</translation>
     </message>
@@ -4866,8 +4866,8 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
-        <location filename="../processing/costs_io.py" line="156"/>
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="159"/>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -6571,117 +6571,117 @@ Bon à savoir :
         <translation>Vitesse par classe de route (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>le paramètre QGIS {0} (Préférences &gt; Options &gt; Avancé), en Mo</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="78"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach</source>
         <translation>Environ {0:,.0f} paires à portée</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="80"/>
+        <location filename="../processing/costs_io.py" line="83"/>
         <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
         <translation>{0} nécessitent environ {1} de mémoire, plus que le budget mémoire de {2}, et cette analyse en a besoin en une seule fois : elle s&apos;arrête ici, avant le calcul, plutôt que de manquer de mémoire. Utilisez un seuil plus petit, agrégez d&apos;abord les unités de demande sur une grille (caremap:caredemand ou caremap:rasterdemand), ou augmentez le budget dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="90"/>
+        <location filename="../processing/costs_io.py" line="93"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation>Coûts : environ {0:,.0f} paires à portée ({1} sous forme d&apos;une seule table) ; environ {2:,.0f} s par passage sur celles-ci.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="97"/>
+        <location filename="../processing/costs_io.py" line="100"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : elles sont calculées par blocs, jamais toutes à la fois, et recalculées à chaque étape de la méthode (plus lent, mêmes résultats). Le budget est {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="188"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="193"/>
+        <location filename="../processing/costs_io.py" line="196"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="219"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Coûts à vol d&apos;oiseau (facteur de détour {0}, {1} km/h) : calculés par blocs d&apos;au plus {2:,} paires.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="251"/>
+        <location filename="../processing/costs_io.py" line="254"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Coûts en transports en commun : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="282"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="287"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="298"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Coûts : {0:,.0f} lignes de la table origine-destination ({1} en mémoire).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>Les {0:,.0f} lignes de la table origine-destination {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="316"/>
+        <location filename="../processing/costs_io.py" line="319"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="318"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="320"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Table OD {0} : ignoré {1}, {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n ligne dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
@@ -6689,7 +6689,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="322"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n ligne dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
@@ -6697,7 +6697,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="326"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n ligne avec un coût NULL</numerusform>
@@ -6705,7 +6705,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="341"/>
+        <location filename="../processing/costs_io.py" line="344"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiant NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
@@ -6713,27 +6713,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="374"/>
+        <location filename="../processing/costs_io.py" line="377"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="447"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="454"/>
+        <location filename="../processing/costs_io.py" line="457"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entité avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
@@ -6741,7 +6741,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="464"/>
+        <location filename="../processing/costs_io.py" line="467"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entité, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
@@ -6749,7 +6749,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="472"/>
+        <location filename="../processing/costs_io.py" line="475"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coût en mètres converti en minutes à sa vitesse ({2}).</numerusform>
@@ -8457,36 +8457,42 @@ Bon à savoir :
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="217"/>
-        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
-        <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
+        <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements calculés bloc par bloc, en ne gardant que les paires à portée : environ {3} de mémoire pour les trajets à pied et un bloc, plus les paires gardées.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="219"/>
+        <location filename="../processing/transit_io.py" line="220"/>
+        <location filename="../processing/transit_io.py" line="225"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} unités de demande x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="223"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="279"/>
         <source>on the road network {0}</source>
         <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>along straight lines x {0:g}</source>
         <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="287"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} des cellules de la grille vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="288"/>
+        <location filename="../processing/transit_io.py" line="294"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n cellule de la grille sans arrêt à {0:g} m ou moins : depuis elle, on ne peut que faire tout le trajet à pied.</numerusform>
@@ -8494,7 +8500,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="290"/>
+        <location filename="../processing/transit_io.py" line="296"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
@@ -8502,12 +8508,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="303"/>
+        <location filename="../processing/transit_io.py" line="309"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="315"/>
+        <location filename="../processing/transit_io.py" line="321"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
@@ -8515,7 +8521,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="334"/>
+        <location filename="../processing/transit_io.py" line="340"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>

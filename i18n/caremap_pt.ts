@@ -335,7 +335,7 @@ Bom saber:
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="262"/>
+        <location filename="../processing/costs_io.py" line="265"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -343,7 +343,7 @@ Bom saber:
         <location filename="../processing/layer_io/readers.py" line="360"/>
         <location filename="../processing/network_io.py" line="213"/>
         <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="301"/>
+        <location filename="../processing/transit_io.py" line="307"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -2515,14 +2515,14 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="205"/>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
         <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="160"/>
         <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="206"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -4866,8 +4866,8 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
-        <location filename="../processing/costs_io.py" line="156"/>
-        <location filename="../processing/costs_io.py" line="306"/>
+        <location filename="../processing/costs_io.py" line="159"/>
+        <location filename="../processing/costs_io.py" line="309"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -6571,117 +6571,117 @@ Bom saber:
         <translation>Velocidade por classe de via (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
+        <location filename="../processing/costs_io.py" line="73"/>
         <source>the QGIS setting {0} (Settings &gt; Options &gt; Advanced), in MB</source>
         <translation>a configuração do QGIS {0} (Configurações &gt; Opções &gt; Avançado), em MB</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="78"/>
+        <location filename="../processing/costs_io.py" line="81"/>
         <source>About {0:,.0f} pairs within reach</source>
         <translation>Cerca de {0:.0f} pares ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="80"/>
+        <location filename="../processing/costs_io.py" line="83"/>
         <source>{0} need about {1} of memory, more than the memory budget of {2}, and this analysis needs them all at once: it stops here, before the work, rather than run out of memory. Use a smaller threshold, aggregate the demand units to a grid first (caremap:caredemand or caremap:rasterdemand), or raise the budget in {3}.</source>
         <translation>{0} precisam de cerca de {1} de memória, mais que o limite de memória de {2}, e esta análise precisa de tudo isso de uma vez: ela para aqui, antes do trabalho, em vez de esgotar a memória. Use um limiar menor, agregue primeiro as unidades de demanda em uma grade (caremap:caredemand ou caremap:rasterdemand), ou aumente o limite em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="90"/>
+        <location filename="../processing/costs_io.py" line="93"/>
         <source>Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per pass over them.</source>
         <translation>Custos: cerca de {0:.0f} pares ao alcance ({1} como uma só tabela); cerca de {2:.0f} s por passagem sobre eles.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="97"/>
+        <location filename="../processing/costs_io.py" line="100"/>
         <source>About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they are computed in chunks, never all at once, and computed again for each step of the method (slower, same results). The budget is {3}.</source>
         <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: são calculados em lotes, nunca todos de uma vez, e calculados de novo para cada etapa do método (mais lento, mesmos resultados). O limite é {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="188"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="193"/>
+        <location filename="../processing/costs_io.py" line="196"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="219"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): calculados em lotes de no máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="251"/>
+        <location filename="../processing/costs_io.py" line="254"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Custos por transporte público: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="258"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="279"/>
+        <location filename="../processing/costs_io.py" line="282"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="287"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="298"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Custos: {0:.0f} linhas da tabela origem-destino ({1} em memória).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="301"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>As {0:.0f} linhas da tabela origem-destino {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="312"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="316"/>
+        <location filename="../processing/costs_io.py" line="319"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="318"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="320"/>
+        <location filename="../processing/costs_io.py" line="323"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabela OD {0}: ignoradas {1}, {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="324"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n linha com uma origem que não está entre os ids de demanda</numerusform>
@@ -6689,7 +6689,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="322"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n linha com um destino que não está entre os ids de equipamentos</numerusform>
@@ -6697,7 +6697,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="326"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n linha com custo NULL</numerusform>
@@ -6705,7 +6705,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="341"/>
+        <location filename="../processing/costs_io.py" line="344"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n id NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
@@ -6713,27 +6713,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="374"/>
+        <location filename="../processing/costs_io.py" line="377"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="441"/>
+        <location filename="../processing/costs_io.py" line="444"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="447"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="454"/>
+        <location filename="../processing/costs_io.py" line="457"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feição com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
@@ -6741,7 +6741,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="464"/>
+        <location filename="../processing/costs_io.py" line="467"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feição, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
@@ -6749,7 +6749,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="472"/>
+        <location filename="../processing/costs_io.py" line="475"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custo em metros convertido em minutos à sua velocidade ({2}).</numerusform>
@@ -8457,36 +8457,42 @@ Bom saber:
     </message>
     <message>
         <location filename="../processing/transit_io.py" line="217"/>
-        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
-        <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
+        <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos calculados bloco a bloco, guardando só os pares ao alcance: cerca de {3} de memória para as caminhadas e um bloco, mais os pares guardados.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="219"/>
+        <location filename="../processing/transit_io.py" line="220"/>
+        <location filename="../processing/transit_io.py" line="225"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} unidades de demanda x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="273"/>
+        <location filename="../processing/transit_io.py" line="223"/>
+        <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
+        <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
+    </message>
+    <message>
+        <location filename="../processing/transit_io.py" line="279"/>
         <source>on the road network {0}</source>
         <translation>pela rede viária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="280"/>
+        <location filename="../processing/transit_io.py" line="286"/>
         <source>along straight lines x {0:g}</source>
         <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="281"/>
+        <location filename="../processing/transit_io.py" line="287"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} das células da grade até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="283"/>
+        <location filename="../processing/transit_io.py" line="289"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="288"/>
+        <location filename="../processing/transit_io.py" line="294"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n célula da grade sem parada a até {0:g} m: a partir dela só se faz todo o trajeto a pé.</numerusform>
@@ -8494,7 +8500,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="290"/>
+        <location filename="../processing/transit_io.py" line="296"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
@@ -8502,12 +8508,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="303"/>
+        <location filename="../processing/transit_io.py" line="309"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="315"/>
+        <location filename="../processing/transit_io.py" line="321"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
@@ -8515,7 +8521,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="334"/>
+        <location filename="../processing/transit_io.py" line="340"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>

@@ -213,6 +213,12 @@ def _walk_estimate(feedback, setup, dxy, sxy, stops, cap_m, detour, cells=False,
                   "travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.")
         what = tr("About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} "
                   "facilities")
+    elif not dense:  # the router keeps only the pairs within reach, block by block
+        said = tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the "
+                  "travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs "
+                  "within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.")
+        what = tr("About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} "
+                  "facilities")
     else:
         said = tr("Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the "
                   "travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.")

@@ -225,8 +225,11 @@ def test_transit_accessibility_keeps_only_the_pairs_within_reach(caremap_provide
         calls.append(kw.get("as_pairs", False))
         return real(*a, **kw)
     monkeypatch.setattr(ktransit, "travel_times", spy)
-    res = run_alg("caremap:accessibility", access_transit(feed, WINDOW=10))
+    log = Recorder()
+    res = run_alg("caremap:accessibility", access_transit(feed, WINDOW=10), log)
     assert calls == [True]
+    said = [i for i in log.infos if i.startswith("Public transport: about")]
+    assert len(said) == 1 and "computed block by block, only the pairs within reach kept" in said[0], said
     pairs = {k: column(res["OUTPUT_DEMAND"], k) for k in ("access", "cost_nearest")}
     # the dense route: the same costs through the whole table
     real_io = transit_io.travel_times
