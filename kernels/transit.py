@@ -512,12 +512,18 @@ def _finish(p, pm, o0, o1):
     return cost, kept
 
 
+def _virtual_index(n, q):
+    """NumPy's virtual index of the linear percentile ``q`` of ``n`` values (its own
+    formula, in the same floating-point operations: ``method='linear'``, NumPy >= 1.22)."""
+    quantile = np.true_divide(np.float64(q), 100)
+    return n * quantile + (1 + quantile * (1 - 1 - 1)) - 1
+
+
 def _lerp_numpy(a, b, n, q):
     """What ``np.percentile`` (``method='linear'``, NumPy >= 1.22) returns for ``n`` values
     whose order statistics at ``floor((n - 1) q / 100)`` and the next are ``a`` and ``b``
     (its own formulas, in the same floating-point operations)."""
-    quantile = np.true_divide(np.float64(q), 100)
-    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1
+    virtual = _virtual_index(n, q)
     if virtual >= n - 1:
         return np.array(a, copy=True) if np.ndim(a) else a  # the last value: lerp(b, b)
     lo = np.floor(virtual) if virtual >= 0 else np.float64(0.0)
@@ -548,8 +554,7 @@ def _lerp_matches(n, q):
 
 def _order_positions(n, q):
     """The two order statistics (0-based) that the linear percentile ``q`` of n values reads."""
-    quantile = np.true_divide(np.float64(q), 100)
-    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1
+    virtual = _virtual_index(n, q)
     if virtual >= n - 1:
         return n - 1, n - 1
     lo = int(np.floor(virtual)) if virtual >= 0 else 0
@@ -751,8 +756,7 @@ def exact_max_minutes(limit, percentile, window):
     if limit is None:
         return None
     n = int(window) + 1
-    quantile = np.true_divide(np.float64(percentile), 100)
-    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1  # as _order_positions
+    virtual = _virtual_index(n, percentile)
     return float(limit) if (virtual >= n - 1 or virtual == np.floor(virtual)) else None
 
 
@@ -768,8 +772,7 @@ def direct_walk_cap(limit, percentile, window):
     if limit is None:
         return None
     n = int(window) + 1
-    quantile = np.true_divide(np.float64(percentile), 100)
-    virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1  # as _order_positions
+    virtual = _virtual_index(n, percentile)
     t = 0.0 if virtual >= n - 1 else float(virtual - (np.floor(virtual) if virtual >= 0 else 0.0))
     cap = float(limit) if t <= 0 else float(limit) / t
     return cap * (1 + 1e-9) + 1e-9
