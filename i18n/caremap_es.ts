@@ -335,7 +335,7 @@ Conviene saber:
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="271"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -2513,21 +2513,8 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos los valores de {0} deben ser mayores que 0 (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;: un área de influencia de 0 o menos está vacía.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="208"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="160"/>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="204"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influencia</numerusform>
@@ -2535,7 +2522,7 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="205"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamiento, umbrales {0} {1}.</numerusform>
@@ -2543,12 +2530,12 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <location filename="../processing/algorithms/catchments.py" line="221"/>
         <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
         <translation>Áreas de influencia en transporte público: celdas de {0:g} m significarían hasta {1:.0f} celdas que revisar alrededor de los equipamientos de {2} y de las paradas de {3}, más de {4:}: elija celdas más grandes en {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="232"/>
+        <location filename="../processing/algorithms/catchments.py" line="229"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influencia en transporte público: %n celda de {0:g} m al alcance de un equipamiento de {1} ({2:g} minutos de caminata a {3:g} km/h) o de una parada de {4} ({5:g} m de caminata); el recorrido se calcula desde su centro.</numerusform>
@@ -2556,12 +2543,12 @@ Ejemplo: un bus sale de la parada A a las 08:10 y llega a la parada B a las 08:1
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="237"/>
+        <location filename="../processing/algorithms/catchments.py" line="234"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Ninguna celda de {0:g} m tiene su centro al alcance de un equipamiento de {1} o de una parada de {2}: no se dibuja ningún área de influencia. Elija un valor menor en {3}, o umbrales mayores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="261"/>
+        <location filename="../processing/algorithms/catchments.py" line="258"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influencia de {0} en transporte público no contiene ninguna celda: ningún centro de celda llega al equipamiento dentro del umbral. Para verla, elija un valor menor en {1}.</numerusform>
@@ -4867,7 +4854,7 @@ Conviene saber:
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -6216,6 +6203,12 @@ Conviene saber:
         <translation>Metros</translation>
     </message>
     <message>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="169"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Costo hasta el equipamiento más cercano</translation>
@@ -6596,92 +6589,97 @@ Conviene saber:
         <translation>Unos {0:.0f} pares al alcance necesitan unos {1} de memoria, más que el presupuesto de memoria de {2}: se calculan por bloques, nunca todos a la vez, y se vuelven a calcular en cada paso del método (más lento, mismos resultados). El presupuesto es {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="168"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Los costos en transporte público son tiempos de viaje: elija {0} en {1} (e indique los umbrales en minutos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="205"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="219"/>
+        <location filename="../processing/costs_io.py" line="225"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="231"/>
+        <location filename="../processing/costs_io.py" line="237"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): calculados por bloques de como máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="242"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="254"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Costos en transporte público: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="267"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="282"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="287"/>
+        <location filename="../processing/costs_io.py" line="293"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="291"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Costos: {0:.0f} filas de la tabla origen-destino ({1} en memoria).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="307"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>Las {0:.0f} filas de la tabla origen-destino {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="327"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="329"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabla OD {0}: se omitieron {1}, {2} y {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="330"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n fila con un origen que no está entre los id de demanda</numerusform>
@@ -6689,7 +6687,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="325"/>
+        <location filename="../processing/costs_io.py" line="331"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n fila con un destino que no está entre los id de los equipamientos</numerusform>
@@ -6697,7 +6695,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="326"/>
+        <location filename="../processing/costs_io.py" line="332"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n fila con costo NULL</numerusform>
@@ -6705,7 +6703,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="344"/>
+        <location filename="../processing/costs_io.py" line="350"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n id NULL: dé un id a cada entidad, o elija otro campo en {2}.</numerusform>
@@ -6713,27 +6711,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="377"/>
+        <location filename="../processing/costs_io.py" line="383"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="381"/>
+        <location filename="../processing/costs_io.py" line="387"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="447"/>
+        <location filename="../processing/costs_io.py" line="453"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="457"/>
+        <location filename="../processing/costs_io.py" line="463"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{2}&apos; es &apos;{3}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos; para %n entidad con costo en &apos;{1}&apos;. Corrija &apos;{2}&apos;, o vuelva a calcular los costos con caremap:accessibility.</numerusform>
@@ -6741,7 +6739,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="467"/>
+        <location filename="../processing/costs_io.py" line="473"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Capa {0}: &apos;{1}&apos; está en metros sin velocidad en &apos;{2}&apos; para %n entidad, así que no se puede leer como minutos. Complete &apos;{2}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</numerusform>
@@ -6749,7 +6747,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="475"/>
+        <location filename="../processing/costs_io.py" line="481"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; de la capa {1}: %n costo en metros convertido a minutos según su velocidad ({2}).</numerusform>

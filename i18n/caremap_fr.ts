@@ -335,7 +335,7 @@ Bon à savoir :
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="271"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -2513,21 +2513,8 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>{0} : toutes les valeurs doivent être supérieures à 0 (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos; : une zone de desserte de 0 ou moins est vide.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="208"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="160"/>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>Minutes</source>
-        <translation>Minutes (temps)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="204"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polygone de zone de desserte</numerusform>
@@ -2535,7 +2522,7 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="205"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>pour %n établissement, seuils {0} {1}.</numerusform>
@@ -2543,12 +2530,12 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <location filename="../processing/algorithms/catchments.py" line="221"/>
         <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
         <translation>Zones de desserte en transports en commun : des cellules de {0:g} m donneraient jusqu&apos;à {1:,.0f} cellules à examiner autour des établissements de {2} et des arrêts de {3}, plus de {4:,} : choisissez des cellules plus grandes dans {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="232"/>
+        <location filename="../processing/algorithms/catchments.py" line="229"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Zones de desserte en transports en commun : %n cellule de {0:g} m à portée d&apos;un établissement de {1} ({2:g} minutes de marche à {3:g} km/h) ou d&apos;un arrêt de {4} ({5:g} m de marche) ; le trajet de chacune est calculé depuis son centre.</numerusform>
@@ -2556,12 +2543,12 @@ Exemple : un bus part de l&apos;arrêt A à 08:10 et arrive à l&apos;arrêt B �
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="237"/>
+        <location filename="../processing/algorithms/catchments.py" line="234"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Aucune cellule de {0:g} m n&apos;a son centre à portée d&apos;un établissement de {1} ou d&apos;un arrêt de {2} : aucune zone de desserte n&apos;est tracée. Choisissez une valeur plus petite dans {3}, ou des seuils plus grands.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="261"/>
+        <location filename="../processing/algorithms/catchments.py" line="258"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n zone de desserte de {0} en transports en commun ne contient aucune cellule : aucun centre de cellule n&apos;atteint l&apos;établissement dans le seuil. Choisissez une valeur plus petite dans {1} pour la voir.</numerusform>
@@ -4867,7 +4854,7 @@ Bon à savoir :
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -6216,6 +6203,12 @@ Bon à savoir :
         <translation>Mètres (distance)</translation>
     </message>
     <message>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="169"/>
+        <source>Minutes</source>
+        <translation>Minutes (temps)</translation>
+    </message>
+    <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Coût vers l&apos;établissement le plus proche</translation>
@@ -6596,92 +6589,97 @@ Bon à savoir :
         <translation>Environ {0:,.0f} paires à portée nécessitent environ {1} de mémoire, plus que le budget mémoire de {2} : elles sont calculées par blocs, jamais toutes à la fois, et recalculées à chaque étape de la méthode (plus lent, mêmes résultats). Le budget est {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="168"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Les coûts en transports en commun sont des temps de trajet : choisissez {0} dans {1} (et indiquez les seuils en minutes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="205"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="219"/>
+        <location filename="../processing/costs_io.py" line="225"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="231"/>
+        <location filename="../processing/costs_io.py" line="237"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Coûts à vol d&apos;oiseau (facteur de détour {0}, {1} km/h) : calculés par blocs d&apos;au plus {2:,} paires.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="242"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="254"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Coûts en transports en commun : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="267"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="282"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="287"/>
+        <location filename="../processing/costs_io.py" line="293"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="291"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Coûts : {0:,.0f} lignes de la table origine-destination ({1} en mémoire).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="307"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>Les {0:,.0f} lignes de la table origine-destination {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="327"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="329"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Table OD {0} : ignoré {1}, {2} et {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="330"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n ligne dont l&apos;origine n&apos;est pas parmi les identifiants de demande</numerusform>
@@ -6689,7 +6687,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="325"/>
+        <location filename="../processing/costs_io.py" line="331"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n ligne dont la destination n&apos;est pas parmi les identifiants d&apos;établissement</numerusform>
@@ -6697,7 +6695,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="326"/>
+        <location filename="../processing/costs_io.py" line="332"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n ligne avec un coût NULL</numerusform>
@@ -6705,7 +6703,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="344"/>
+        <location filename="../processing/costs_io.py" line="350"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n identifiant NULL : donnez un identifiant à chaque entité, ou choisissez un autre champ dans {2}.</numerusform>
@@ -6713,27 +6711,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="377"/>
+        <location filename="../processing/costs_io.py" line="383"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="381"/>
+        <location filename="../processing/costs_io.py" line="387"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="447"/>
+        <location filename="../processing/costs_io.py" line="453"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="457"/>
+        <location filename="../processing/costs_io.py" line="463"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{2}&apos; vaut &apos;{3}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos; pour %n entité avec un coût dans &apos;{1}&apos;. Corrigez &apos;{2}&apos;, ou recalculez les coûts avec caremap:accessibility.</numerusform>
@@ -6741,7 +6739,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="467"/>
+        <location filename="../processing/costs_io.py" line="473"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Couche {0} : &apos;{1}&apos; est en mètres sans vitesse dans &apos;{2}&apos; pour %n entité, il ne peut donc pas être lu en minutes. Remplissez &apos;{2}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</numerusform>
@@ -6749,7 +6747,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="475"/>
+        <location filename="../processing/costs_io.py" line="481"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Champ &apos;{0}&apos; de la couche {1} : %n coût en mètres converti en minutes à sa vitesse ({2}).</numerusform>

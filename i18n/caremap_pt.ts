@@ -335,7 +335,7 @@ Bom saber:
         <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
         <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="271"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
         <location filename="../processing/layer_io/outputs.py" line="360"/>
         <location filename="../processing/layer_io/readers.py" line="83"/>
@@ -2513,21 +2513,8 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos os valores de {0} devem ser maiores que 0 (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;: uma área de influência de 0 ou menos é vazia.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="208"/>
-        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
-        <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="160"/>
-        <location filename="../processing/choices.py" line="40"/>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="204"/>
+        <location filename="../processing/algorithms/catchments.py" line="201"/>
         <source>%n catchment polygon(s)</source>
         <translation>
             <numerusform>%n polígono de área de influência</numerusform>
@@ -2535,7 +2522,7 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="205"/>
+        <location filename="../processing/algorithms/catchments.py" line="202"/>
         <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
         <translation>
             <numerusform>para %n equipamento, limiares {0} {1}.</numerusform>
@@ -2543,12 +2530,12 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="224"/>
+        <location filename="../processing/algorithms/catchments.py" line="221"/>
         <source>Public transport catchments: cells of {0:g} m would mean up to {1:,.0f} cells to look at around the facilities of {2} and the stops of {3}, more than {4:,}: choose larger cells in {5}.</source>
         <translation>Áreas de influência por transporte público: células de {0:g} m significariam até {1:.0f} células a examinar em torno dos equipamentos de {2} e das paradas de {3}, mais de {4:}: escolha células maiores em {5}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="232"/>
+        <location filename="../processing/algorithms/catchments.py" line="229"/>
         <source>Public transport catchments: %n cell(s) of {0:g} m within reach of a facility of {1} ({2:g} minutes of walking at {3:g} km/h) or of a stop of {4} ({5:g} m of walking); each is routed from its centre.</source>
         <translation>
             <numerusform>Áreas de influência por transporte público: %n célula de {0:g} m ao alcance de um equipamento de {1} ({2:g} minutos de caminhada a {3:g} km/h) ou de uma parada de {4} ({5:g} m de caminhada); cada uma é roteada a partir do seu centro.</numerusform>
@@ -2556,12 +2543,12 @@ Exemplo: um ônibus sai da parada A às 08:10 e chega à parada B às 08:15; uma
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="237"/>
+        <location filename="../processing/algorithms/catchments.py" line="234"/>
         <source>No cell of {0:g} m has its centre within reach of a facility of {1} or of a stop of {2}: no catchment is drawn. Choose a smaller {3}, or larger thresholds.</source>
         <translation>Nenhuma célula de {0:g} m tem o centro ao alcance de um equipamento de {1} ou de uma parada de {2}: nenhuma área de influência é desenhada. Escolha um {3} menor, ou limiares maiores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/catchments.py" line="261"/>
+        <location filename="../processing/algorithms/catchments.py" line="258"/>
         <source>%n catchment(s) of {0} by public transport hold no cell: no cell centre reaches the facility within the threshold. Choose a smaller {1} to see them.</source>
         <translation>
             <numerusform>%n área de influência de {0} por transporte público não contém nenhuma célula: nenhum centro de célula alcança o equipamento dentro do limiar. Escolha um {1} menor para vê-la.</numerusform>
@@ -4867,7 +4854,7 @@ Bom saber:
     <message>
         <location filename="../processing/algorithms/siting.py" line="206"/>
         <location filename="../processing/costs_io.py" line="159"/>
-        <location filename="../processing/costs_io.py" line="309"/>
+        <location filename="../processing/costs_io.py" line="315"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -6216,6 +6203,12 @@ Bom saber:
         <translation>Metros</translation>
     </message>
     <message>
+        <location filename="../processing/choices.py" line="40"/>
+        <location filename="../processing/costs_io.py" line="169"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
         <location filename="../processing/choices.py" line="43"/>
         <source>Cost to the nearest facility</source>
         <translation>Custo até o equipamento mais próximo</translation>
@@ -6596,92 +6589,97 @@ Bom saber:
         <translation>Cerca de {0:.0f} pares ao alcance precisam de cerca de {1} de memória, mais que o limite de memória de {2}: são calculados em lotes, nunca todos de uma vez, e calculados de novo para cada etapa do método (mais lento, mesmos resultados). O limite é {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
+        <location filename="../processing/costs_io.py" line="168"/>
+        <source>Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).</source>
+        <translation>Os custos por transporte público são tempos de deslocamento: escolha {0} em {1} (e informe os limiares em minutos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="196"/>
+        <location filename="../processing/costs_io.py" line="205"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="219"/>
+        <location filename="../processing/costs_io.py" line="225"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="231"/>
+        <location filename="../processing/costs_io.py" line="237"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of at most {2:,} pairs.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): calculados em lotes de no máximo {2:} pares.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="242"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="254"/>
+        <location filename="../processing/costs_io.py" line="260"/>
         <source>Public transport costs: {0} pairs within reach.</source>
         <translation>Custos por transporte público: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="267"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="282"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="287"/>
+        <location filename="../processing/costs_io.py" line="293"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="291"/>
+        <location filename="../processing/costs_io.py" line="297"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="298"/>
+        <location filename="../processing/costs_io.py" line="304"/>
         <source>Costs: {0:,.0f} rows of the origin-destination table ({1} in memory).</source>
         <translation>Custos: {0:.0f} linhas da tabela origem-destino ({1} em memória).</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="301"/>
+        <location filename="../processing/costs_io.py" line="307"/>
         <source>The {0:,.0f} rows of the origin-destination table {1}</source>
         <translation>As {0:.0f} linhas da tabela origem-destino {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="312"/>
+        <location filename="../processing/costs_io.py" line="318"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="315"/>
+        <location filename="../processing/costs_io.py" line="321"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="325"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="321"/>
+        <location filename="../processing/costs_io.py" line="327"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="323"/>
+        <location filename="../processing/costs_io.py" line="329"/>
         <source>OD table {0}: skipped {1}, {2} and {3}.</source>
         <translation>Tabela OD {0}: ignoradas {1}, {2} e {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="324"/>
+        <location filename="../processing/costs_io.py" line="330"/>
         <source>%n row(s) with an origin not in the demand ids</source>
         <translation>
             <numerusform>%n linha com uma origem que não está entre os ids de demanda</numerusform>
@@ -6689,7 +6687,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="325"/>
+        <location filename="../processing/costs_io.py" line="331"/>
         <source>%n row(s) with a destination not in the facility ids</source>
         <translation>
             <numerusform>%n linha com um destino que não está entre os ids de equipamentos</numerusform>
@@ -6697,7 +6695,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="326"/>
+        <location filename="../processing/costs_io.py" line="332"/>
         <source>%n row(s) with a NULL cost</source>
         <translation>
             <numerusform>%n linha com custo NULL</numerusform>
@@ -6705,7 +6703,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="344"/>
+        <location filename="../processing/costs_io.py" line="350"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n id NULL: dê um id a cada feição, ou escolha outro campo em {2}.</numerusform>
@@ -6713,27 +6711,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="377"/>
+        <location filename="../processing/costs_io.py" line="383"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="381"/>
+        <location filename="../processing/costs_io.py" line="387"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="444"/>
+        <location filename="../processing/costs_io.py" line="450"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="447"/>
+        <location filename="../processing/costs_io.py" line="453"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="457"/>
+        <location filename="../processing/costs_io.py" line="463"/>
         <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{2}&apos; é &apos;{3}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos; para %n feição com custo em &apos;{1}&apos;. Corrija &apos;{2}&apos;, ou calcule os custos de novo com caremap:accessibility.</numerusform>
@@ -6741,7 +6739,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="467"/>
+        <location filename="../processing/costs_io.py" line="473"/>
         <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>
             <numerusform>Camada {0}: &apos;{1}&apos; está em metros sem velocidade em &apos;{2}&apos; para %n feição, então não pode ser lido como minutos. Preencha &apos;{2}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos de novo com a unidade de custo em minutos.</numerusform>
@@ -6749,7 +6747,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/costs_io.py" line="475"/>
+        <location filename="../processing/costs_io.py" line="481"/>
         <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
         <translation>
             <numerusform>Campo &apos;{0}&apos; da camada {1}: %n custo em metros convertido em minutos à sua velocidade ({2}).</numerusform>

@@ -160,6 +160,15 @@ def origin_of(arrays, id_field=None, id_label=""):
     return Origin(src, fids, text, id_label)
 
 
+def check_transit_unit(alg, mode, unit):
+    """Public transport costs are travel times: COST_UNIT must be minutes with COST_MODE
+    transit (a clear error naming the dialog's choice otherwise)."""
+    if mode == "transit" and unit != "minutes":
+        raise QgsProcessingException(tr(
+            "Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).").format(
+            tr("Minutes"), alg.label("COST_UNIT")))
+
+
 def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, demand_rows=None,
                   supply_rows=None, demand_ids=None, supply_ids=None, nearest=False, nearest_supply=None,
                   all_pairs=False, demand_id_field=None, supply_origin=None, departure=None):
@@ -203,10 +212,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
         given = alg.parameterAsDouble(parameters, "SEARCH_LIMIT", context) \
             if alg.parameterDefinition("SEARCH_LIMIT") is not None else 0.0
         limit = kcosts.search_limit(max_cost, unit, given)
-    if mode == "transit" and unit != "minutes":
-        raise QgsProcessingException(tr(
-            "Public transport costs are travel times: choose {0} in {1} (and give the thresholds in minutes).").format(
-            tr("Minutes"), alg.label("COST_UNIT")))
+    check_transit_unit(alg, mode, unit)
     # an OD table's speed is unknown; public transport times need no speed to be minutes
     out = CostResult(None, unit, None if mode in ("table", "transit") else speed, search_limit=limit)
     progress = forward_progress(feedback, 10, 50)

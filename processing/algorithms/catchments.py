@@ -38,7 +38,7 @@ from ..cost_params import (
     add_transit_parameters,
     advanced,
 )
-from ..costs_io import COST_SPEED_FIELD, COST_UNIT_FIELD, forward_progress
+from ..costs_io import COST_SPEED_FIELD, COST_UNIT_FIELD, check_transit_unit, forward_progress
 from ..network_io import reach_areas
 
 SHAPES = ("hull", "buffer")
@@ -154,10 +154,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         speed = self.parameterAsDouble(parameters, "SPEED", context)
         dissolve = self.parameterAsBool(parameters, "DISSOLVE", context)
         transit = self.enum_value(parameters, "COST_MODE", context) == "transit"
-        if transit and unit != "minutes":  # the message of costs_io.compute_costs
-            raise QgsProcessingException(self.tr(
-                "Public transport costs are travel times: choose {0} in {1} (and give the thresholds in "
-                "minutes).").format(self.tr("Minutes"), self.label("COST_UNIT")))
+        check_transit_unit(self, "transit" if transit else "", unit)
         supply = layer_io.read_points(self, parameters, "SUPPLY", context, feedback)
         self.check_canceled(feedback)
 
