@@ -51,6 +51,26 @@ class TransitSetup:
     access_mode: str
 
 
+def _cached(alg, key, make):
+    """``make()`` once per run of ``alg`` (the algorithm instance of one run) and ``key``: a
+    run that reads the same feed and service day twice (siting's candidate grid, then its
+    costs; catchments' cells, then their times) parses them once."""
+    cache = alg.__dict__.setdefault("_caremap_transit_cache", {}) if hasattr(alg, "__dict__") else {}
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
+def _stamp(path):
+    """(modification time, size) of a feed file or folder: a feed changed on disk during a
+    run is read again."""
+    try:
+        st = os.stat(path)
+        return st.st_mtime_ns, st.st_size
+    except OSError:
+        return None, None
+
+
 def read_setup(alg, parameters, context):
     """Read and check the public-transport parameters (without the timetable)."""
     path = (alg.parameterAsFile(parameters, "GTFS_FEED", context) or "").strip()
@@ -92,7 +112,7 @@ def read_setup(alg, parameters, context):
         raise QgsProcessingException(tr("{0} must be 0 m or more; got {1:g}.").format(
             alg.label("MAX_WALK"), max_walk))
     try:
-        feed = kgtfs.read_feed(path)
+        feed = _cached(alg, ("feed", path) + _stamp(path), lambda: kgtfs.read_feed(path))
     except (ValueError, OSError) as e:
         raise QgsProcessingException(tr("The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file "
                                         "or folder in {2}.").format(name, e, alg.label("GTFS_FEED"))) from e
@@ -128,11 +148,15 @@ def timetable(alg, setup, feedback, date=None):
             "{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to "
             "{4}. Choose a date within it.").format(alg.label("DEPARTURE"), date.isoformat(), setup.name,
                                                     _day(first), _day(last)))
+    cache_key = ("timetable", id(setup.feed), key)
+    known = cache_key in alg.__dict__.get("_caremap_transit_cache", {}) if hasattr(alg, "__dict__") else False
     try:
-        tt = kgtfs.timetable(setup.feed, date)
+        tt = _cached(alg, cache_key, lambda: kgtfs.timetable(setup.feed, date))
     except ValueError as e:
         raise QgsProcessingException(tr("The public transport feed {0} cannot be read: {1}.").format(
             setup.name, e)) from e
+    if known:
+        return tt  # read and logged once in this run
     if tt.n_runs == 0:
         raise QgsProcessingException(tr(
             "The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose "

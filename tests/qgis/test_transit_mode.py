@@ -252,8 +252,10 @@ def test_siting_grid_keeps_the_candidates_a_bus_ride_away(caremap_provider, line
         fb = Recorder()
         run_alg("caremap:siting", {**base, "COST_MODE": mode, **extra}, fb)
         said[mode] = [i for i in fb.infos if "grid candidates every" in i]
+        feeds = [i for i in fb.infos if i.startswith("Public transport feed")]
     assert said["straight"] == ["12 grid candidates every 500.0 m."], said
     assert said["transit"] == ["15 grid candidates every 500.0 m."], said
+    assert len(feeds) == 1, feeds  # the feed is read once in the run (candidates, then costs)
 
 
 def test_pairs_beyond_the_budget_refused_with_what_the_run_needs(caremap_provider, line_feed, monkeypatch):
