@@ -8,7 +8,7 @@ runs), then
 - renders the styled result layers (the plugin's own QML styles) with
   ``QgsMapRendererParallelJob``, with a small legend drawn from the renderer.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/tutorial_shots.py [--lang es] [--steps 13,14]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/tutorial_shots.py [--lang es|pt] [--steps 13,14]
 
 ``--steps`` shoots only the images of those steps (1-12; 13 = the chapter "Time: opening hours
 and the bus", 14 = "Planning care blocks"); the tutorial still runs in full, so that the dialogs
@@ -22,7 +22,9 @@ gives it (per language: docs/tutorial.md, docs/tutorial.es.md), choices as their
 Writes docs/img/tutorial_*.png (about 800 px wide, 8-bit). With ``--lang es`` (files
 tutorial_es_*.png) QGIS runs as a Spanish QGIS does: QGIS's own translation
 (qgis_es.qm), Qt's (qtbase_es.qm, package qttranslations5-l10n) and the plugin's, the latter
-compiled from i18n/caremap_es.ts into a temporary .qm so the newest strings show.
+compiled from i18n/caremap_es.ts into a temporary .qm so the newest strings show. With
+``--lang pt`` (files tutorial_pt_*.png, docs/tutorial.pt.md) QGIS runs in Brazilian Portuguese
+(qgis_pt_BR.qm, qtbase_pt_BR.qm, numbers as pt_BR writes them) with i18n/caremap_pt.ts.
 """
 import argparse
 import os
@@ -37,6 +39,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 IMG = os.path.join(ROOT, "docs", "img")
 WIDTH = 800
+# the QGIS/Qt locale a language's shots run in (the plugin's own translation is per language)
+QT_LOCALE = {"pt": "pt_BR"}
 
 
 def _install_translators(app, lang):
@@ -45,6 +49,7 @@ def _install_translators(app, lang):
     from qgis.core import QgsApplication
     from qgis.PyQt.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    lang = QT_LOCALE.get(lang, lang)
     QLocale.setDefault(QLocale(lang))  # numbers as a Spanish QGIS writes them (5,04)
     app.shot_translators = []
     qt_dir = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
@@ -95,7 +100,7 @@ def start_qgis(lang):
     app = QgsApplication([], True)
     if lang:
         QgsSettings().setValue("locale/overrideFlag", True)
-        QgsSettings().setValue("locale/userLocale", lang)
+        QgsSettings().setValue("locale/userLocale", QT_LOCALE.get(lang, lang))
         _install_translators(app, lang)
     app.initQgis()
     import qgis.utils
@@ -333,36 +338,75 @@ ES = {
     'Five care blocks (greedy) and their reach (800 m walk)':
         'Cinco manzanas del cuidado (voraz) y su alcance (800 m a pie)',
 }
+# Brazilian Portuguese, in the terms of docs/workshop/glossary.md and i18n/caremap_pt.ts
+PT = {
+    'Care demand (care units)': 'Demanda de cuidado (unidades de cuidado)',
+    'registry': 'cadastro',
+    'community survey': 'levantamento comunitário',
+    'crowd map': 'mapeamento colaborativo',
+    'Care supply inventory, by source': 'Inventário da oferta de cuidado, por fonte',
+    'Access, children 0-5 (10 min walk)': 'Acesso, crianças de 0-5 anos (10 min a pé)',
+    'Access, people 80+ (15 min walk)': 'Acesso, pessoas de 80+ anos (15 min a pé)',
+    'Places: surplus (+) / shortfall (-)': 'Vagas: excedente (+) / déficit (-)',
+    'Care deserts, children 0-5': 'Desertos de cuidado, crianças de 0-5 anos',
+    'Hot spots of unmet demand (Gi*)': 'Pontos quentes de demanda não atendida (Gi*)',
+    'Care priority index': 'Índice de prioridade de cuidado',
+    'new site 1 (largest gain)': 'novo local 1 (maior ganho)',
+    'new site 2': 'novo local 2',
+    'new site 3': 'novo local 3',
+    'existing (public)': 'existente (público)',
+    'existing (private)': 'existente (privado)',
+    'existing (community)': 'existente (comunitário)',
+    'existing (other)': 'existente (outro)',
+    'Three new care blocks (MCLP, greedy)': 'Três novas quadras do cuidado (MCLP, guloso)',
+    'Care places by source': 'Equipamentos de cuidado por fonte',
+    'Children 0-5 and childcare open Mo-Fr 17:00-20:00 (10 min walk)':
+        'Educação infantil aberta Mo-Fr 17:00-20:00, crianças de 0-5 (10 min a pé)',
+    'a place open in the evening within reach': 'uma vaga aberta à noite ao alcance',
+    'within reach in office hours, closed in the evening':
+        'ao alcance em horário comercial, fechada à noite',
+    'no childcare place within reach': 'nenhuma vaga de educação infantil ao alcance',
+    'Five care blocks (greedy) and their reach (800 m walk)':
+        'Cinco quadras do cuidado (guloso) e seu alcance (800 m a pé)',
+}
+LANGS = ("", "es", "pt")  # the columns of RESULT_NAMES and CHAPTER_NAMES
 # the names the tutorial gives the result layers (right-click > Rename Layer), per language
-# (docs/tutorial.md, docs/tutorial.es.md); later steps' dialogs pick them by these names
+# (docs/tutorial.md, docs/tutorial.es.md, docs/tutorial.pt.md); later steps' dialogs pick them
+# by these names
 RESULT_NAMES = {
-    ("demand", "madrid"): ("Care demand (Madrid)", "Demanda (Madrid)"),
-    ("demand", "children"): ("Care demand children 0-5", "Demanda 0-5"),
-    ("demand", "older"): ("Care demand 80+", "Demanda 80+"),
-    ("supply", "inventory"): ("Care supply inventory", "Inventario"),
-    ("children", "demand"): ("Access children", "Acceso 0-5"),
-    ("children", "supply"): ("Ratio children", "Razón 0-5"),
-    ("older", "demand"): ("Access 80+", "Acceso 80+"),
-    ("gaps", "units"): ("Care gaps", "Brechas"),
-    ("deserts", "units"): ("Care deserts", "Desiertos"),
-    ("hotspots", "units"): ("Hot spots", "Puntos calientes"),
-    ("priority", "units"): ("Priority", "Prioridad"),
-    ("siting", "existing"): ("Inventory (children)", "Inventario (niñez)"),
-    ("siting", "sites"): ("New sites", "Nuevos sitios"),
+    ("demand", "madrid"): ("Care demand (Madrid)", "Demanda (Madrid)", "Demanda (Madri)"),
+    ("demand", "children"): ("Care demand children 0-5", "Demanda 0-5", "Demanda 0-5"),
+    ("demand", "older"): ("Care demand 80+", "Demanda 80+", "Demanda 80+"),
+    ("supply", "inventory"): ("Care supply inventory", "Inventario", "Inventário da oferta"),
+    ("children", "demand"): ("Access children", "Acceso 0-5", "Acesso crianças"),
+    ("children", "supply"): ("Ratio children", "Razón 0-5", "Razão crianças"),
+    ("older", "demand"): ("Access 80+", "Acceso 80+", "Acesso 80+"),
+    ("gaps", "units"): ("Care gaps", "Brechas", "Lacunas"),
+    ("deserts", "units"): ("Care deserts", "Desiertos", "Desertos"),
+    ("hotspots", "units"): ("Hot spots", "Puntos calientes", "Pontos quentes"),
+    ("priority", "units"): ("Priority", "Prioridad", "Prioridade"),
+    ("siting", "existing"): ("Inventory (children)", "Inventario (niñez)", "Inventário (crianças)"),
+    ("siting", "sites"): ("New sites", "Nuevos sitios", "Novos locais"),
 }
 # the chapters after the appendix (docs/tutorial.md "Time: opening hours and the bus" = 13,
 # "Planning care blocks" = 14): the layers their dialogs pick, by the names the chapters give
 CHAPTER_NAMES = {
-    "childcare": ("Childcare with hours", "Cuidado infantil con horario"),
-    "by_hour": ("Access children by hour", "Acceso 0-5 por hora"),
-    "criteria": ("Blocks (Bogotá criteria)", "Manzanas (criterios de Bogotá)"),
-    "priority": ("Priority (care blocks)", "Prioridad (manzanas del cuidado)"),
+    "childcare": ("Childcare with hours", "Cuidado infantil con horario", "Cuidado infantil com horário"),
+    "by_hour": ("Access children by hour", "Acceso 0-5 por hora", "Acesso 0-5 por hora"),
+    "criteria": ("Blocks (Bogotá criteria)", "Manzanas (criterios de Bogotá)", "Quadras (critérios de Bogotá)"),
+    "priority": ("Priority (care blocks)", "Prioridad (manzanas del cuidado)",
+                 "Prioridade (quadras do cuidado)"),
 }
 LANG = [""]
 
 
 def T(text):  # noqa: N802  map titles and legend labels in the screenshot language
-    return ES.get(text, text) if LANG[0] == "es" else text
+    return {"es": ES, "pt": PT}.get(LANG[0], {}).get(text, text)
+
+
+def named(names, lang):
+    """A layer's name in ``lang`` from its (English, Spanish, Portuguese) names."""
+    return names[LANGS.index(lang) if lang in LANGS else 0]
 
 
 def _is_polygon(layer):
@@ -397,7 +441,7 @@ def open_workshop_project(steps, r, lang):
     results = []
     for (step, key), names in RESULT_NAMES.items():
         value = r[step][key]
-        name = names[1] if lang == "es" else names[0]
+        name = named(names, lang)
         if isinstance(value, QgsVectorLayer):
             lyr = value
         else:  # a path or a layer id: load it as the participant sees it
@@ -466,7 +510,7 @@ def _add_result(value, key, lang, by_name, lookup):
 
     lyr = value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(str(value), "", "ogr")
     assert lyr.isValid(), (key, value)
-    lyr.setName(CHAPTER_NAMES[key][1 if lang == "es" else 0])
+    lyr.setName(named(CHAPTER_NAMES[key], lang))
     apply_style(lyr)
     QgsProject.instance().addMapLayer(lyr)
     by_name[lyr.name()] = lyr
@@ -555,7 +599,7 @@ def _drop_empty_categories(layer):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--lang", default="", help="dialog language, e.g. es")
+    parser.add_argument("--lang", default="", help="dialog language: es or pt (Brazilian Portuguese)")
     parser.add_argument("--steps", default="", help="only the images of these steps, e.g. 13,14 (default: all; "
                         "13 = the time chapter, 14 = the care blocks chapter)")
     args = parser.parse_args()
@@ -577,7 +621,7 @@ def main():
     from qgis.core import QgsProject
 
     os.makedirs(IMG, exist_ok=True)
-    prefix = "tutorial_es_" if args.lang == "es" else "tutorial_"
+    prefix = f"tutorial_{args.lang}_" if args.lang in ("es", "pt") else "tutorial_"
     out = lambda name: os.path.join(IMG, prefix + name + ".png")  # noqa: E731
     r = steps.run_all(tempfile.mkdtemp(prefix="caremap_tutorial_"))
     P = steps.PARAMS
@@ -614,7 +658,7 @@ def main():
     outline = _outline(districts.clone(), "#303030", 0.5)
     outline.setLabelsEnabled(False)
     plain_blocks = _outline(blocks.clone(), "#c8c8c8", 0.05)
-    name = lambda step, key: RESULT_NAMES[(step, key)][1 if args.lang == "es" else 0]  # noqa: E731
+    name = lambda step, key: named(RESULT_NAMES[(step, key)], args.lang)  # noqa: E731
 
     # 2: the inventory by source
     if 2 in wanted:
