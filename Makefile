@@ -71,10 +71,11 @@ docs: setup
 	$(PY) scripts/make_docs.py
 	$(PY) scripts/make_model.py
 
-# the tutorial's screenshots (English and Spanish), from the real plugin
+# the tutorial's screenshots (English, Spanish and Portuguese), from the real plugin
 shots: setup
 	$(PY) scripts/tutorial_shots.py
 	$(PY) scripts/tutorial_shots.py --lang es
+	$(PY) scripts/tutorial_shots.py --lang pt
 
 screenshot: setup
 	bash scripts/screenshot.sh
