@@ -70,6 +70,22 @@ def caremap_provider(caremap_plugin):
     return ensure_provider(caremap_plugin)
 
 
+@pytest.fixture
+def budget():
+    """Set the memory budget (MB, the QGIS setting caremap/memory_budget_mb) for one test,
+    restored after."""
+    from caremap.processing import costs_io
+    from qgis.core import QgsSettings
+
+    s = QgsSettings()
+    old = s.value(costs_io.MEMORY_BUDGET_SETTING, None)
+    yield lambda mb: s.setValue(costs_io.MEMORY_BUDGET_SETTING, mb)
+    if old is None:
+        s.remove(costs_io.MEMORY_BUDGET_SETTING)
+    else:
+        s.setValue(costs_io.MEMORY_BUDGET_SETTING, old)
+
+
 @pytest.fixture(autouse=True, scope="module")
 def _release_outputs():
     """Each test module's memory outputs are freed while QGIS is still up."""

@@ -10,22 +10,10 @@ import numpy as np
 import pytest
 from caremap.processing import costs_io, transit_io
 from layers import Recorder, memory_layer, point_layer, rows, run_alg
-from qgis.core import QgsProcessingException, QgsSettings
+from qgis.core import QgsProcessingException
 from test_transit_mode import CRS, X0, Y0, write_feed
 
 SETTING = "caremap/memory_budget_mb"
-
-
-@pytest.fixture
-def budget():
-    """Set the memory budget (MB) for one test, restored after."""
-    s = QgsSettings()
-    old = s.value(costs_io.MEMORY_BUDGET_SETTING, None)
-    yield lambda mb: s.setValue(costs_io.MEMORY_BUDGET_SETTING, mb)
-    if old is None:
-        s.remove(costs_io.MEMORY_BUDGET_SETTING)
-    else:
-        s.setValue(costs_io.MEMORY_BUDGET_SETTING, old)
 
 
 def column(layer, name):

@@ -6,25 +6,13 @@ are still warned about; the progress never goes back; a cancel during the chunks
 run with 'Canceled'. Not timed."""
 import numpy as np
 import pytest
-from caremap.processing import costs_io
 from layers import Recorder, line_layer, rows, run_alg
-from qgis.core import QgsProcessingException, QgsSettings
+from qgis.core import QgsProcessingException
 
 from .test_scale import Progress  # noqa: E402
 from .test_scale import layers as scale_layers  # noqa: E402
 
 DECAY = {"gravity": "gaussian", "3sfca": "gaussian", "m2sfca": "gaussian"}
-
-
-@pytest.fixture
-def budget():
-    s = QgsSettings()
-    old = s.value(costs_io.MEMORY_BUDGET_SETTING, None)
-    yield lambda mb: s.setValue(costs_io.MEMORY_BUDGET_SETTING, mb)
-    if old is None:
-        s.remove(costs_io.MEMORY_BUDGET_SETTING)
-    else:
-        s.setValue(costs_io.MEMORY_BUDGET_SETTING, old)
 
 
 def roads(n=16, step=200.0):

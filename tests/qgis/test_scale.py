@@ -6,27 +6,11 @@ stops the run with 'Canceled'. Not timed."""
 import numpy as np
 import pytest
 from caremap.kernels import fca as kfca
-from caremap.processing import costs_io
 from layers import Recorder, line_layer, point_layer, rows, run_alg
-from qgis.core import QgsProcessingException, QgsSettings
+from qgis.core import QgsProcessingException
 
 METHODS = kfca.METHODS
 DECAY = {"gravity": "gaussian", "3sfca": "gaussian", "m2sfca": "gaussian"}
-
-
-@pytest.fixture
-def budget():
-    """Set the memory budget (MB) for one test, restored after."""
-    s = QgsSettings()
-    old = s.value(costs_io.MEMORY_BUDGET_SETTING, None)
-
-    def set_mb(mb):
-        s.setValue(costs_io.MEMORY_BUDGET_SETTING, mb)
-    yield set_mb
-    if old is None:
-        s.remove(costs_io.MEMORY_BUDGET_SETTING)
-    else:
-        s.setValue(costs_io.MEMORY_BUDGET_SETTING, old)
 
 
 def layers(seed=0, nd=400, ns=30, side=3000.0, off_network=False):
