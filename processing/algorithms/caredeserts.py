@@ -16,6 +16,7 @@ from ...kernels import fca_methods as kmethods
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_share, desert_summary
 from ...kernels.opening_hours import temporal_deserts
+from ...kernels.time_figures import flag_faults
 from .. import transit_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import DOUBLE, add_transit_parameters, advanced
@@ -281,11 +282,11 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
     def _temporal(self, units, wfield, out, feedback):
         """temporal_desert from the window's covered field (kernels.opening_hours)."""
         covered = units.numeric[wfield]
-        bad = np.isfinite(covered) & ~np.isin(covered, (0, 1))
-        if bad.any():
+        faults = flag_faults({wfield: covered})  # the 0/1 rule of the report and the dock
+        if faults:
             self.fail(self.trn("Field '{0}' of layer {1} has %n value(s) other than 0 and 1; choose the covered "
                                "field that Accessibility to care writes for a time window.",
-                               int(bad.sum())).format(wfield, units.layer_name))
+                               faults[0][1]).format(wfield, units.layer_name))
         nulls = int(np.isnan(covered).sum())
         if nulls:
             feedback.pushWarning(self.trn("%n unit(s) of layer {0} with a NULL '{1}': temporal_desert is NULL.",
