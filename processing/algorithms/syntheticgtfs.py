@@ -22,11 +22,8 @@ from qgis.core import (
 from ...kernels import synthetic_gtfs as ksg
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..cost_params import advanced
+from ..cost_params import ANY_FIELD, DOUBLE, advanced
 from ..params import progress_callback
-
-ANY_FIELD = QgsProcessingParameterField.DataType.Any
-DOUBLE = QgsProcessingParameterNumber.Type.Double
 
 
 class SyntheticGtfsAlgorithm(CareMapAlgorithm):
