@@ -165,6 +165,8 @@ def shot_dock(app, folder):
 
     def tabs(app, window, dock):
         for i, key in enumerate(dock.charts):
+            if hasattr(dock.tabs, "isTabVisible") and not dock.tabs.isTabVisible(i):
+                continue  # a tab the layer has no data for is hidden: never shown to a user
             dock.tabs.setCurrentIndex(i)
             settle(app)
             save(dock.grab().toImage(), os.path.join(folder, f"dock_{key}.png"))
