@@ -11,6 +11,7 @@ CareMap's interface (which goes through Qt's tr()).
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 import numpy as np
@@ -307,7 +308,7 @@ def iso_date(text):
     m = _ISO.search(text) or _QT_REPR.search(text)
     if not m:
         return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:  # a day the calendar has (no 31 February)
+        return datetime.date(*(int(g) for g in m.groups())).isoformat()
+    except ValueError:
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"

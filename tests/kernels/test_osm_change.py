@@ -124,6 +124,9 @@ def test_verification_and_dates():
     assert survey_schema.iso_date("PyQt5.QtCore.QDate(2026, 3, 1)") == "2026-03-01"
     assert survey_schema.iso_date("2026/3/1") == "2026-03-01"
     assert survey_schema.iso_date("yesterday") is None and survey_schema.iso_date(None) is None
+    # a day the calendar does not have is unreadable, not written on (nor sent to OSM as check_date)
+    assert survey_schema.iso_date("2026-02-31") is None and survey_schema.iso_date("2026-13-01") is None
+    assert survey_schema.iso_date("2024-02-29") == "2024-02-29"
 
 
 def test_review_confirmed_new_conflicting_and_unverified_never_leads():
