@@ -12,40 +12,17 @@ import numpy as np
 import pytest
 from layers import point_layer, run_alg, save_gpkg
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
-    QgsProject,
     QgsVectorLayer,
 )
+from test_cancel_write import CancelDuringWrite, context, non_decreasing
 
 N = 300
-
-
-class Recording(QgsProcessingFeedback):
-    """Records every progress value."""
-
-    def __init__(self):
-        super().__init__()
-        self.values = []
-
-    def setProgress(self, value):  # noqa: N802
-        self.values.append(float(value))
-        super().setProgress(value)
-
-
-def non_decreasing(values):
-    return all(b >= a for a, b in zip(values, values[1:]))
-
-
-def context():
-    ctx = QgsProcessingContext()
-    ctx.setProject(QgsProject.instance())
-    return ctx
 
 
 def demand(n=N, seed=3):
@@ -115,7 +92,7 @@ def test_cancel_after_the_first_output_removes_both_files(caremap_provider, tmp_
 
     keep = unrelated_files(tmp_path)
     d, s = tmp_path / "acc_demand.gpkg", tmp_path / "acc_supply.gpkg"
-    fb = Recording()
+    fb = CancelDuringWrite()  # records every progress value, never cancels
     with pytest.raises(QgsProcessingException, match="Canceled by the user"):
         processing.run("caremap:accessibility", access_params(str(d), str(s)), context=context(), feedback=fb)
     # the demand layer was complete when the user cancelled: it existed, and is gone
@@ -309,12 +286,12 @@ def test_pipeline_cancel_after_a_step_removes_that_steps_outputs(caremap_provide
 def test_progress_goes_forward_in_accessibility_and_hotspots(caremap_provider, tmp_path):
     import processing
 
-    fb = Recording()
+    fb = CancelDuringWrite()  # records every progress value, never cancels
     processing.run("caremap:accessibility", access_params(str(tmp_path / "d.gpkg"), str(tmp_path / "s.gpkg")),
                    context=context(), feedback=fb)
     assert len(fb.values) >= 3 and non_decreasing(fb.values), fb.values
     assert fb.values[-1] == 100.0
-    fb = Recording()
+    fb = CancelDuringWrite()  # records every progress value, never cancels
     processing.run("caremap:hotspots", {"INPUT": demand(), "FIELD": "pop", "PERMUTATIONS": 99,
                                         "OUTPUT": str(tmp_path / "hot.gpkg")}, context=context(), feedback=fb)
     assert len(fb.values) >= 2 and non_decreasing(fb.values), fb.values
