@@ -3,6 +3,7 @@
 the key figures at the dock's own target and threshold (``kernels.summaries``; no
 formula here), and word each card so it says what it counts."""
 import html
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -134,12 +135,16 @@ def compute(layer, data, demand_field):
 
 
 class _Localised(float):
-    """A number whose ``{:g}`` is written in the user's number locale (QLocale: "0,333"
-    in Portuguese, as the dock's spin boxes show it); other format specs as a float."""
+    """A number whose ``{:g}`` and ``{:.Nf}`` are written in the user's number locale
+    (QLocale: "0,333", "14,4" in Portuguese, as the dock's spin boxes show it); other
+    format specs as a float."""
 
     def __format__(self, spec):
         if spec == "g":
             return QLocale().toString(float(self), "g", 6)
+        fixed = re.fullmatch(r"\.(\d+)f", spec)
+        if fixed:
+            return QLocale().toString(float(self), "f", int(fixed.group(1)))
         return float.__format__(self, spec)
 
 
@@ -205,9 +210,9 @@ def block_card_texts(plan):
         share, before = plan.get(f"{group}_share_after"), plan.get(f"{group}_share_before")
         if share is None:
             return tr("share unknown: the field the run read is not in this layer")
-        text = tr("{0:.1f}% of them").format(100.0 * share)
+        text = tr("{0:.1f}% of them").format(_Localised(100.0 * share))
         if plan.get("open_blocks"):
-            text += " " + tr("({0:.1f}% before)").format(100.0 * before)
+            text += " " + tr("({0:.1f}% before)").format(_Localised(100.0 * before))
         return text
 
     specs = {

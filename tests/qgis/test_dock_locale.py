@@ -1,5 +1,6 @@
 """The dock's cards write their numbers in the user's number locale, as its spin boxes do:
 a Brazilian planner reads 0,333 and 7,5, never 0.333 beside a box showing 0,333."""
+import numpy as np
 import pytest
 from qgis.PyQt.QtCore import QLocale
 
@@ -37,3 +38,16 @@ def test_cards_in_english(caremap_provider):
     finally:
         QLocale.setDefault(before)
     assert "0.333/person" in texts and "7.5 min" in texts and "9,569" in texts, texts
+
+
+def test_care_block_cards_in_the_number_locale(caremap_provider, brazil):
+    """The shares of the care-blocks cards are written as the other cards' numbers are:
+    14,4% in Portuguese, never 14.4%."""
+    from caremap.ui.figures import block_card_texts
+
+    plan = {"dependants_covered_after": 1440.0, "caregivers_covered_after": 500.0, "blocks": np.arange(3),
+            "new_blocks": 2, "open_blocks": 1, "dependants_share_after": 0.144, "dependants_share_before": 0.052,
+            "caregivers_share_after": 0.25, "caregivers_share_before": 0.125}
+    texts = " ".join(text for text, _tip, _value in block_card_texts(plan).values())
+    assert "14,4%" in texts and "5,2%" in texts and "25,0%" in texts and "12,5%" in texts, texts
+    assert "14.4%" not in texts and "12.5%" not in texts, texts
