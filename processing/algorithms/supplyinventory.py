@@ -1,8 +1,5 @@
 """caremap:supplyinventory: merge facility layers from several sources into one clean
 care supply inventory (thin adapter; the rules live in kernels/supply.py)."""
-import csv
-import os
-
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -20,8 +17,9 @@ from qgis.core import (
 
 from ...kernels import community, osm_change, supply, survey_schema
 from .. import layer_io, supply_io
-from ..base import PLUGIN_DIR, QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import advanced
+from .osmsupply import DEFAULT_TAGS, read_tag_table
 
 
 class SupplyInventoryAlgorithm(CareMapAlgorithm):
@@ -196,11 +194,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             raise QgsProcessingException(self.trn(
                 "No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose "
                 "layers with point or polygon geometry.", len(cap_fields)).format(", ".join(cap_fields)))
-        for key in ("sphere", "target_group", "service_type"):
+        for key in ("sphere", "target_group", "service_type", "verification"):
             cols[key] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
                                   for v in cols[key]], dtype=object)
-        cols["verification"] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
-                                         for v in cols["verification"]], dtype=object)
         survey = cols["survey"]
         verified = survey & survey_schema.is_verified(cols["verification"])
         if survey.any():
@@ -344,7 +340,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             int((flag == 1).sum()), int((flag == 2).sum()), int((flag == 3).sum()), nh, nd))
 
         columns = {"inv_id": inv_id}
-        for key in supply.SCHEMA_FIELDS + ("collector", "survey_date", "verification", "notes", "photo"):
+        for key in supply.SCHEMA_FIELDS + survey_schema.PROVENANCE_FIELDS:
             columns[key] = merged.get(key, cols[key])
         columns["capacity_reported"] = cols["capacity"]
         columns["capacity"] = capacity
@@ -429,8 +425,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         in_inventory = np.zeros(len(x), dtype=bool)
         in_inventory[kept] = True
         rows = np.flatnonzero((status == "new") & verified & in_inventory)
-        with open(os.path.join(PLUGIN_DIR, "data", "osm_care_tags.csv"), encoding="utf-8") as fh:
-            tags_back = osm_change.reverse_tags(list(csv.DictReader(fh)))
+        tags_back = osm_change.reverse_tags(read_tag_table(DEFAULT_TAGS))  # the table osmsupply reads
         tags = [osm_change.place_tags(cols["service_type"][k], tags_back, name=cols["name"][k],
                                       sphere=cols["sphere"][k], capacity=float(cols["capacity"][k]),
                                       survey_date=cols["survey_date"][k]) for k in rows]
