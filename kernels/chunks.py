@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ._lazy import lazy_name
-from .costs import Costs, _as_xy
+from .costs import Costs, _as_xy, straight_line_nearest
 
 cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
@@ -324,19 +324,13 @@ class StraightPairs(PairStream):
 
     def nearest(self, mask=None):
         """Cost to (in the stream's unit) and index of the nearest facility within the limit
-        among ``mask`` (bool per facility; default all), by a KD-tree query as
-        :func:`~caremap.kernels.costs.straight_line_costs` does: NaN and -1 where none."""
-        cost = np.full(self.n_demand, np.nan)
-        idx = np.full(self.n_demand, -1, dtype=np.int64)
+        among ``mask`` (bool per facility; default all), by
+        :func:`~caremap.kernels.costs.straight_line_nearest`: NaN and -1 where none."""
         pos = np.arange(self.n_supply) if mask is None else np.flatnonzero(mask)
-        if self.n_demand == 0 or len(pos) == 0:
-            return cost, idx
-        dn, jn = cKDTree(self.sxy[pos]).query(self.dxy, k=1, distance_upper_bound=self.r_search)
-        dn = dn * self.detour
-        hit = dn <= self.max_cost
-        cost[hit] = dn[hit] * self.cost_scale if self.cost_scale != 1.0 else dn[hit]
-        idx[hit] = pos[jn[hit]]
-        return cost, idx
+        dn, jn = straight_line_nearest(self.dxy, self.sxy[pos], self.max_cost, self.detour)
+        idx = np.full(self.n_demand, -1, dtype=np.int64)
+        idx[jn >= 0] = pos[jn[jn >= 0]]
+        return dn * self.cost_scale, idx
 
     def _chunk(self, pi, pj, pc):
         one = len(pi) == 1
