@@ -260,10 +260,10 @@ def export_columns(names, wanted=SURVEY_FIELDS):
             out["x"], out["y"] = lon, col
             break
     coords = {out.get("x"), out.get("y")}
+    server = export_fallbacks(names)
     for field in wanted:
-        match = next((c for c in names if c not in coords and not c.startswith("_") and _leaf(c) == field), None)
-        if match is None:
-            match = next((c for c in _SERVER_FALLBACK.get(field, ()) if c in present), None)
+        match = next((c for c in names if c not in coords and not c.startswith("_") and _leaf(c) == field),
+                     server.get(field))
         if match is not None:
             out[field] = match
     return out
