@@ -286,10 +286,9 @@ def accessibility_chunked(stream, demand, supply, method="2sfca", decay="step", 
     each unit's sum of weights: taken in the same chunk when the stream keeps a unit's
     pairs together (``by_origin``), else from one more pass first. Results equal the ones
     over the whole table up to the order of the additions (and the nearest facility's ties:
-a stream that finds it by a KD-tree breaks them as the tree does, as the unchunked
-straight-line table does). ``feedback(fraction) -> bool``
-    is called per chunk and block with a fraction that never goes back; True raises
-    ``InterruptedError``."""
+    a stream that finds it by a KD-tree breaks them as the tree does, as the unchunked
+    straight-line table does). ``feedback(fraction) -> bool`` is called per chunk and block
+    with a fraction that never goes back; True raises ``InterruptedError``."""
     if method not in METHODS:
         raise ValueError(f"Unknown method '{method}'; expected one of {', '.join(METHODS)}")
     nd, ns = stream.n_demand, stream.n_supply
