@@ -216,8 +216,8 @@ def reach_rate(graph, node_xy):
     """The least cost per metre of straight line over the edges of ``graph`` (CSR, between
     the positions ``node_xy`` of its nodes): every path of cost ``c`` ends within
     ``c / rate`` metres (straight line) of where it starts, since each of its edges costs
-    at least ``rate`` times the straight distance between its ends. ``inf`` for a graph
-    with no edge of positive length (no bound then: 0 is returned)."""
+    at least ``rate`` times the straight distance between its ends. 0 for a graph with no
+    edge of positive length (no bound then)."""
     g = graph.tocsr()
     if g.nnz == 0:
         return 0.0
