@@ -5,7 +5,7 @@ curve, demand-vs-access scatter, time-of-day profile, people each care block rea
 ``selection_requested(rows, additive)`` when the user picks bars or points. The shared
 base (pyqtgraph loading, colours, ``Chart``) is ``ui/chart_base.py``."""
 import numpy as np
-from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtCore import QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPen
 
 from ..kernels import summaries, time_figures
@@ -440,7 +440,7 @@ class TimeProfileChart(Chart):
         self.bars.setOpts(x=x, height=np.nan_to_num(self.shares), brushes=brushes)
         self.selected_bars.setOpts(x=x + 0.2, height=np.zeros(x.size))
         ticks = [(i, "{0}: {1}".format(tr("all hours") if label is None else label,
-                                       "–" if np.isnan(v) else f"{v:.1f}%"))
+                                       "–" if np.isnan(v) else QLocale().toString(float(v), "f", 1) + "%"))
                  for i, (label, v) in enumerate(zip(self.labels, self.shares))]
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setXRange(-0.6, x.size - 0.4, padding=0)

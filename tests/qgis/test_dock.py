@@ -709,3 +709,18 @@ def test_care_blocks_tab_bars_cards_and_selection(dock, layer):
     dock.setParent(None)
     window.deleteLater()
     QgsProject.instance().removeMapLayer(blocks.id())
+
+
+def test_time_of_day_ticks_in_the_number_locale(dock, layer):
+    """The shares under the time-of-day bars are written as the cards' numbers are: 18,7%
+    in Portuguese, never 18.7%."""
+    from qgis.PyQt.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("pt_BR"))
+    try:
+        dock.follow_layer(layer)
+        ticks = [t[1] for t in dock.charts["time"].plot.getAxis("bottom")._tickLevels[0]]
+    finally:
+        QLocale.setDefault(before)
+    assert ticks == ["all hours: 18,7%", "morning: 18,1%", "evening: 10,4%"]
