@@ -44,6 +44,7 @@ from . import costs as kcosts
 from . import siting as ksiting
 from . import unpaid as kunpaid
 from ._lazy import lazy_name
+from .siting_common import nearest_open
 
 cKDTree = lazy_name("scipy.spatial", "cKDTree")
 ConvexHull = lazy_name("scipy.spatial", "ConvexHull")
@@ -134,15 +135,10 @@ class CareBlocksResult:
 
 
 def _nearest_reaching(d, s, c, nd, open_mask, radius):
-    """The nearest open site within ``radius`` of each unit (-1 when none); ties by site."""
-    m = open_mask[s] & (c <= radius)
-    best = np.full(nd, -1, np.int64)
-    if m.any():
-        dd, ss, cc = d[m], s[m], c[m]
-        order = np.lexsort((ss, cc, dd))
-        uniq, first = np.unique(dd[order], return_index=True)
-        best[uniq] = ss[order][first]
-    return best
+    """The nearest open site within ``radius`` of each unit (-1 when none); ties by site
+    (``kernels.siting_common.nearest_open`` over the pairs within the radius)."""
+    m = c <= radius
+    return nearest_open(d[m], s[m], c[m], nd, open_mask)[1]
 
 
 def coverage(dependants, caregivers, covered_before, covered_after):
