@@ -269,8 +269,6 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             res = kfca.accessibility(cost.costs, P0, S0, method, decay, decay_param, threshold, steps)
         except ValueError as e:
             raise QgsProcessingException(str(e)) from e
-        except InterruptedError:  # pairs computed in chunks under the memory budget (costs_io)
-            raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         self.check_canceled(feedback)
         access = np.where(p_null, np.nan, res.access)
         access_norm = np.where(p_null, np.nan, res.access_norm)

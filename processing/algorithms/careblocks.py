@@ -269,8 +269,6 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
                        self.parameterAsDouble(parameters, "SUBSTITUTION", context))
             freed = kblocks.hours_freed(costs, dep, res.chosen, radius, *service)
             site_freed = kblocks.block_hours_freed(costs, dep, res.chosen, radius, *service)
-        except InterruptedError:
-            self.fail(self.tr("Canceled by the user."))
         except ValueError as err:
             self.fail(self.tr("Care blocks: {0}").format(err))
         self.check_canceled(feedback)

@@ -290,8 +290,6 @@ class SitingAlgorithm(CareMapAlgorithm):
                                                    should_stop=stop)
         except ValueError as err:
             self.fail(self.tr("Siting: {0}").format(err))
-        except InterruptedError:
-            self.fail(self.tr("Canceled by the user."))
         self.check_canceled(feedback)
         feedback.setProgress(80)
         return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, cost_result, T,

@@ -306,8 +306,6 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                        threshold=T, unpaid_weekly=res.weekly_hours)
         except ValueError as err:
             self.fail(self.tr("Services {0}: {1}").format(srv.layer_name, err))
-        except InterruptedError:  # pairs in chunks under the memory budget (costs_io)
-            self.fail(self.tr("Canceled by the user."))
 
     def _scheduled_hours(self, srv, field, fallback, feedback):
         """Hours a week each service is open from its opening hours
