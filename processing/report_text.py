@@ -36,6 +36,20 @@ def dec(v, digits=2):
     return QLocale().toString(float(v), "f", digits)
 
 
+class Localised(float):
+    """A number whose ``{:g}`` and ``{:.Nf}`` are written in the user's number locale
+    (QLocale: "0,333", "14,4" in Portuguese, as the dock's spin boxes show it), for
+    numbers inside translated text (``tr("{0:g} minutes")``); other format specs as a float."""
+
+    def __format__(self, spec):
+        if spec == "g":
+            return QLocale().toString(float(self), "g", 6)
+        fixed = re.fullmatch(r"\.(\d+)f", spec)
+        if fixed:
+            return QLocale().toString(float(self), "f", int(fixed.group(1)))
+        return float.__format__(self, spec)
+
+
 def num(v):
     """A whole number with the user's locale's digit grouping (1,234 / 1.234 / 1 234)."""
     if v is None or not np.isfinite(v):

@@ -3,7 +3,6 @@
 the key figures at the dock's own target and threshold (``kernels.summaries``; no
 formula here), and word each card so it says what it counts."""
 import html
-import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -14,6 +13,7 @@ from ..kernels import costs as kcosts
 from ..kernels import summaries
 from ..processing import costs_io
 from ..processing.base import trn
+from ..processing.report_text import Localised as _Localised
 from .layer_data import read_columns
 
 
@@ -132,20 +132,6 @@ def compute(layer, data, demand_field):
                          key["units_unreachable"]).format(
             QLocale().toString(int(round(key["people_unreachable"])))))
     return notes
-
-
-class _Localised(float):
-    """A number whose ``{:g}`` and ``{:.Nf}`` are written in the user's number locale
-    (QLocale: "0,333", "14,4" in Portuguese, as the dock's spin boxes show it); other
-    format specs as a float."""
-
-    def __format__(self, spec):
-        if spec == "g":
-            return QLocale().toString(float(self), "g", 6)
-        fixed = re.fullmatch(r"\.(\d+)f", spec)
-        if fixed:
-            return QLocale().toString(float(self), "f", int(fixed.group(1)))
-        return float.__format__(self, spec)
 
 
 def card_texts(key, target, threshold, unit=MINUTES):

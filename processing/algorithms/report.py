@@ -172,7 +172,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         return chosen
 
     def processAlgorithm(self, parameters, context, feedback):
-        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        # quoted in the sentences, charts and method table as the locale writes it (12,5 in Portuguese)
+        threshold = report_text.Localised(self.parameterAsDouble(parameters, "THRESHOLD", context))
         if not threshold > 0:
             raise QgsProcessingException(self.tr(
                 "{0} is {1:g}: the report counts the people within this travel time and quotes it in its "

@@ -168,3 +168,18 @@ def test_preflight_text_report_words_come_from_tr(caremap_provider, tmp_path, mo
     assert any("access 0,2 and 0 places per person, 66,7% covered (expected 0,2 and 0, 66,7%)" in line
                for line in lines), lines
     assert "class='ok'>CORRECTO<" in page and "class='bad'>PROBLEMA<" in page and "lang='es'" in page
+
+
+def test_the_threshold_is_quoted_in_the_number_locale(caremap_provider, tmp_path):
+    """A threshold of 12.5 minutes reads 12,5 in a Portuguese report (sentences, cards,
+    the coverage chart and the method table), as its percentages do, never 12.5."""
+    import processing
+
+    with in_locale("pt_BR"):
+        res = processing.run("caremap:report", {
+            "UNITS": blocks(), "THRESHOLD": 12.5, "OUTPUT_HTML": str(tmp_path / "r.html")},
+            feedback=QgsProcessingFeedback())
+    with open(res["OUTPUT_HTML"], encoding="utf-8") as fh:
+        page = fh.read()
+    assert "within 12,5 minutes" in page and "12,5 min" in page, page
+    assert "12.5" not in page
