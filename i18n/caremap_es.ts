@@ -328,37 +328,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="273"/>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
-        <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="271"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
-        <location filename="../processing/layer_io/outputs.py" line="360"/>
-        <location filename="../processing/layer_io/readers.py" line="83"/>
-        <location filename="../processing/layer_io/readers.py" line="342"/>
-        <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="213"/>
-        <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="307"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="283"/>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="293"/>
+        <location filename="../processing/algorithms/accessibility.py" line="291"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
         <translation>
             <numerusform>%n unidad de demanda sin ningún equipamiento dentro del límite de búsqueda ({0:g} {1}): cost_nearest es NULL.</numerusform>
@@ -366,7 +346,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
         <translation>
             <numerusform>%n equipamiento sin demanda a su alcance: ratio es NULL.</numerusform>
@@ -374,7 +354,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="320"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation>Ventana &apos;{0}&apos;: el {1:.1%} de la demanda alcanza un equipamiento abierto en ese momento; acceso medio ponderado por la demanda {2:.6g}.</translation>
     </message>
@@ -614,6 +594,22 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
         </translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="162"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="271"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="213"/>
+        <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="331"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
         <location filename="../processing/algorithms/carebatch.py" line="311"/>
         <location filename="../processing/batch_processes.py" line="215"/>
@@ -625,7 +621,7 @@ Precauciones: un municipio que falla queda registrado en su fila (status failed,
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="220"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Care blocks</source>
         <translation>Manzanas del cuidado</translation>
     </message>
@@ -1047,17 +1043,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="275"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <source>Care blocks: {0}</source>
         <translation>Manzanas del cuidado: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="327"/>
+        <location filename="../processing/algorithms/careblocks.py" line="325"/>
         <source>block anchors</source>
         <translation>anclas de las manzanas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="427"/>
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Bastan menos manzanas: se ubicó %n nueva manzana</numerusform>
@@ -1065,7 +1061,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="426"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>en lugar de la %n pedida, porque cualquier otra manzana no alcanzaría a nadie que no esté ya alcanzado.</numerusform>
@@ -1073,22 +1069,22 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="429"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve el plan heurístico. Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="432"/>
         <source>none</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="437"/>
+        <location filename="../processing/algorithms/careblocks.py" line="435"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>A {0:g} m o menos de una manzana: personas dependientes {1:.0f} antes, {2:.0f} después ({3} -&gt; {4}); personas cuidadoras {5:.0f} antes, {6:.0f} después ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="441"/>
+        <location filename="../processing/algorithms/careblocks.py" line="439"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}.</translation>
     </message>
@@ -1332,21 +1328,21 @@ Precauciones: una unidad sin valor (NULL) en uno de sus grupos de edad no recibe
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="427"/>
-        <location filename="../processing/report_layout.py" line="429"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="42"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="160"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="44"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
         <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2,transporte público,GTFS,bus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="46"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
@@ -1373,226 +1369,226 @@ El segundo modo suele ser el transporte público: o bien un campo de tiempos de 
 Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo acceso (la herramienta de referencia la cuenta como accesible). Las unidades cercanas al borde del área de estudio pueden parecer más lejos del cuidado de lo que están. Una demanda igual en todas partes no da ningún desierto (con advertencia). Las personas NULL o los distritos NULL son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de Accesibilidad al cuidado, o la capa de Brechas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: care_demand, o niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico con el tiempo de viaje hasta el equipamiento más cercano en minutos (una distancia en metros escrita por Accesibilidad al cuidado se convierte en minutos con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de Accesibilidad al cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Umbral de acceso en minutos: una unidad cuyo equipamiento más cercano está más lejos (o que no alcanza ninguno) tiene bajo acceso; una unidad que está justo en el umbral tiene acceso. Típico: 10 minutos a pie hasta el cuidado infantil, como en el cálculo de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Cómo se obtiene el corte de alta demanda a partir de los puntajes z de la demanda (los positivos de la ciudad; con distritos, todos los del distrito): la mediana, la media o la media más una desviación estándar (más estricta). Típico: la mediana (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional con el distrito de cada unidad: el corte de alta demanda se obtiene entonces dentro de cada distrito, y se escribe un resumen por distrito. Sin él, los polígonos de distritos asignan a cada unidad el distrito en el que se encuentra. Típico: district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si se marca (solo unidades poligonales), las unidades más grandes que la mayoría reciben un umbral de acceso más largo, tanto más cuanto más grandes y más vacías son (vea los tres ajustes de unidades grandes). Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos agregados al umbral de una unidad grande por cada paso de log1p(área en m2) por encima del área de unidad grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos agregados al umbral de una unidad grande, divididos por log1p(personas por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporción de unidades (0-1) más pequeñas que una unidad grande: las unidades con un área por encima de este cuantil de todas las áreas cuentan como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional con el tiempo de viaje en minutos por un segundo modo (p. ej. transporte público; se convierte como el primer costo); los desiertos alcanzables por él reciben desert_type 2. Déjelo vacío para calcular en su lugar los tiempos en transporte público a partir de un feed. Típico: vacío, o minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Capa opcional de los equipamientos de cuidado, puntos o polígonos: con un feed de transporte público, el tiempo de viaje del segundo modo se calcula desde cada unidad hasta su equipamiento más cercano en transporte público. Típico: los mismos equipamientos que en la ejecución de la accesibilidad (p. ej. solo los del grupo objetivo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Velocidad a pie en km/h de las caminatas hacia las paradas, desde ellas y entre ellas, y de hacer todo el trayecto a pie. Típico: 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Cuánto más largas son las caminatas hacia las paradas, desde ellas y entre ellas que la línea recta (longitud de la ruta / distancia recta, al menos 1). Típico: 1.3 en una trama urbana en cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
         <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
         <translation>Cómo se miden las caminatas del transporte público (hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie): en línea recta por el factor de desvío, o por la red vial. Elija la red vial cuando el primer tiempo de viaje se midió sobre ella, para que ambos modos caminen por las mismas calles. Típico: la red vial, como en la ejecución de la accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
         <translation>Capa de líneas de calles o senderos para las caminatas del transporte público, cuando se miden por la red vial. Típico: las mismas calles que en la ejecución de la accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Umbral de acceso en minutos para el segundo modo. Típico: 30 minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Campo 0/1 opcional que indica si hay al alcance un equipamiento abierto en una ventana horaria de las personas cuidadoras, tal como lo escribe Accesibilidad al cuidado para cada ventana horaria (covered_&lt;label&gt;); las unidades con alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto en la ventana, reciben temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type; con una ventana de las personas cuidadoras, también temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabla por distrito (una fila &apos;all&apos; sin distritos): units, deserts, population, population_in_deserts y share. Típico: una capa temporal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="114"/>
         <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tiempo de viaje hasta el equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Access threshold (minutes)</source>
         <translation>Umbral de acceso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda evaluada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Umbral más largo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="133"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos agregados por paso de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos agregados por baja densidad (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: cuantil de área a partir del cual una unidad es grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="140"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tiempo de viaje por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Umbral de acceso del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Equipamientos de cuidado (para los tiempos en transporte público)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="149"/>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Red vial (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transporte público: velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transporte público: factor de desvío de las caminatas (ruta / distancia recta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="157"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Cubierta en una ventana horaria de las personas cuidadoras (0/1, p. ej. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
         <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="182"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1601,12 +1597,12 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="198"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidad con costo NULL, contada como si no alcanzara ningún equipamiento (bajo acceso).</numerusform>
@@ -1614,50 +1610,50 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="201"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="204"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="412"/>
-        <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="184"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="410"/>
+        <location filename="../processing/report_text.py" line="318"/>
+        <location filename="../ui/figures.py" line="175"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="252"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>El segundo modo es o bien un campo de tiempos de viaje ({0}) o bien se calcula a partir de un feed de transporte público ({1}): elija uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="256"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Los tiempos de viaje en transporte público necesitan los equipamientos de cuidado a los que llevan: elíjalos en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="262"/>
         <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
         <translation>Transporte público: las caminatas hacia las paradas, desde ellas y entre ellas, y el trayecto completo a pie, se miden en línea recta por el factor de desvío. Si &apos;{0}&apos; de la capa {1} se midió sobre la red vial, elija la red vial en {2} e indíquela en {3}: de lo contrario, los dos modos miden la caminata de forma distinta y cost_transit puede ser más corto que caminar por las calles sin ningún bus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="278"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unidad sin ningún equipamiento de la capa {0} a {1:g} minutos o menos en transporte público: cost_transit es NULL.</numerusform>
@@ -1665,7 +1661,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="287"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor distinto de 0 y 1; elija el campo de cobertura que escribe Accesibilidad al cuidado para una ventana horaria.</numerusform>
@@ -1673,7 +1669,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="292"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unidad de la capa {0} con &apos;{1}&apos; NULL: temporal_desert es NULL.</numerusform>
@@ -1681,7 +1677,7 @@ Precauciones: una unidad que no alcanza ningún equipamiento cuenta como de bajo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="295"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unidad con alta demanda alcanza cuidado a alguna hora, pero ninguno abierto en la ventana de &apos;{0}&apos;: desierto de cuidado temporal.</numerusform>
@@ -1918,7 +1914,7 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
@@ -2137,7 +2133,7 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="133"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
@@ -2261,8 +2257,8 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="190"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
@@ -2302,7 +2298,7 @@ Precauciones: cada paso usa sus valores por defecto salvo lo que se fija aquí; 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="205"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
@@ -2680,8 +2676,8 @@ Precauciones: todas las medidas ponderan las unidades por sus personas; sin camp
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="325"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unidades</translation>
@@ -3791,15 +3787,15 @@ Precauciones: la verificación no necesita internet y no cambia nada; no prueba 
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="277"/>
-        <location filename="../processing/report_text.py" line="310"/>
+        <location filename="../processing/report_text.py" line="353"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_layout.py" line="432"/>
+        <location filename="../processing/report_text.py" line="295"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -4461,12 +4457,12 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="178"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="214"/>
+        <location filename="../processing/algorithms/report.py" line="215"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Excluida de todas las cifras del informe: %n unidad de la capa {0} sin valor (NULL) en el campo &apos;{1}&apos;.</numerusform>
@@ -4474,27 +4470,27 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="218"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unidad</numerusform>
@@ -4502,7 +4498,7 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n distrito</numerusform>
@@ -4510,37 +4506,37 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
+        <location filename="../processing/algorithms/report.py" line="264"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="273"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="330"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation>
             <numerusform>{0}: %n campo no está en la capa {1}: {2}. Indique campos de esa capa con las personas de cada grupo de edad.</numerusform>
@@ -4548,7 +4544,7 @@ Precauciones: indique el tiempo de viaje que usó el análisis, ya que el inform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} tiene %n valor NULL en unidades con demanda: allí no se conocen los cupos que piden las metas por grupo de edad. Complételo o fíltrelo primero.</numerusform>
@@ -4918,17 +4914,17 @@ Conviene saber:
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="317"/>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La capa {0} ya tiene un campo &apos;{1}&apos;: la capa de nuevos sitios guarda en su lugar el &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="324"/>
+        <location filename="../processing/algorithms/siting.py" line="322"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no es un número entero distinto para cada sitio elegido: la capa de nuevos sitios lo omite (candidate_fid guarda el identificador de entidad de cada sitio).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valor del campo &apos;{0}&apos; de la capa {1} no es un número finito (NaN o infinito): la capa de nuevos sitios tiene NULL allí.</numerusform>
@@ -4936,7 +4932,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="398"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Bastan menos sitios: se ubicó %n nuevo sitio</numerusform>
@@ -4944,7 +4940,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="401"/>
+        <location filename="../processing/algorithms/siting.py" line="399"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>en lugar del %n pedido, porque cualquier sitio adicional no aportaría nada (no queda demanda que pudiera cubrir, atender o acercar).</numerusform>
@@ -4952,27 +4948,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
+        <location filename="../processing/algorithms/siting.py" line="404"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="409"/>
+        <location filename="../processing/algorithms/siting.py" line="407"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
@@ -5005,197 +5001,197 @@ Ejemplo: el registro de la ciudad de demostración (297 equipamientos), la encue
 Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Distancia para eliminar duplicados&apos; y sus nombres son lo bastante parecidos (tras quitar mayúsculas, tildes y palabras comunes como &apos;jardin&apos; o &apos;centro&apos;), así que los nombres genéricos (&apos;Jardin Infantil&apos;) pueden quedar separados: revise los registros rechazados. Una capacidad informada de 0 nunca se estima: esos equipamientos se descartan salvo que usted los conserve. Las horas por día y los días por semana que faltan cuentan como 8 y 5 (un cupo de jornada completa). Las reglas están en docs/methods.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de equipamientos a combinar (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. El selector las lista en orden alfabético; nombre cada capa en su correspondencia de campos, o arrastre las capas al orden de las correspondencias. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Una correspondencia por capa de equipamientos, separadas por &apos;|&apos;; cada una son elementos inventory_field=layer_field separados por comas, y un valor entre comillas es el mismo para todos los registros. Empiece una correspondencia con el nombre de su capa y dos puntos para ligarla a esa capa; sin nombres, las correspondencias siguen el orden de las capas de equipamientos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide cuál de dos duplicados se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni tildes); los registros que coinciden se descartan. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Similitud mínima (0-1) de los nombres limpios para que se fusionen dos registros cercanos; un valor más bajo fusiona más. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Cupos asignados a un equipamiento cuando no se conoce ninguna capacidad, ni siquiera para su tipo de servicio (0 = dejarla en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 cupos) en lugar de descartarlos; un 0 nunca se reemplaza por una estimación. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con reason y duplicate_of), para revisar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos escritos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Número de registros fusionados en otro como duplicados (listados en los registros rechazados con duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Número de registros descartados por las reglas de limpieza (tipos de servicio no conservados, nombres que coinciden con la lista negra, una capacidad informada de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
         <translation>Opcional: cada registro de la encuesta de campo con su estado (confirmado, nuevo o en conflicto), los valores en conflicto, si fue verificado y su registro en el inventario, para las personas que validan los datos comunitarios.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
         <translation>Opcional: los lugares nuevos que la encuesta verificó, como archivo de cambios de OpenStreetMap (.osc) con las etiquetas de cuidado de la tabla de etiquetas incluida, para revisarlos y subirlos con JOSM. Típico: new_care_places.osc.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
         <translation>Número de registros de la encuesta de campo que otra fuente confirma con los mismos valores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Number of field-survey records of places no other source lists.</source>
         <translation>Número de registros de la encuesta de campo de lugares que ninguna otra fuente lista.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
         <translation>Número de registros de la encuesta de campo cuyos valores difieren del registro de otra fuente para el mismo lugar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Community review (confirmed, new, conflicting)</source>
         <translation>Revisión comunitaria (confirmados, nuevos, en conflicto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
         <translation>Lugares nuevos verificados para OpenStreetMap (.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>OpenStreetMap change file (*.osc)</source>
         <translation>Archivo de cambios de OpenStreetMap (*.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Duplicates merged</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados por las reglas de limpieza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Survey records confirmed</source>
         <translation>Registros de la encuesta confirmados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Survey records of new places</source>
         <translation>Registros de la encuesta de lugares nuevos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records in conflict</source>
         <translation>Registros de la encuesta en conflicto</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>capa {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="153"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Elija al menos una capa en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="171"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Capa {0}: %n registro.</numerusform>
@@ -5203,17 +5199,17 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="187"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Ningún registro de la capa {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</numerusform>
@@ -5221,7 +5217,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Field survey: %n record(s)</source>
         <translation>
             <numerusform>Encuesta de campo: %n registro</numerusform>
@@ -5229,7 +5225,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="204"/>
         <source>%n verified (visited, phone or document)</source>
         <translation>
             <numerusform>%n verificado (visita, teléfono o documento)</numerusform>
@@ -5237,7 +5233,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
         <translation>
             <numerusform>%n registro de la encuesta de campo sin verificar (marcado reported, o vacío): nunca reemplaza un valor de otra fuente, y si es un lugar nuevo queda marcado como no verificado.</numerusform>
@@ -5245,17 +5241,17 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="214"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="221"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="223"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Lista blanca de tipos de servicio: %n registro de otros tipos rechazado.</numerusform>
@@ -5263,7 +5259,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Lista negra de nombres: %n registro rechazado.</numerusform>
@@ -5271,7 +5267,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Eliminación de duplicados: %n par candidato a menos de {0} m</numerusform>
@@ -5279,7 +5275,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n coincidente</numerusform>
@@ -5287,7 +5283,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n registro duplicado fusionado.</numerusform>
@@ -5295,7 +5291,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Todos los registros de la capa {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</numerusform>
@@ -5303,7 +5299,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0}: %n equipamiento conservado tomó el valor de un duplicado fusionado.</numerusform>
@@ -5311,7 +5307,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): conservado con 0 cupos, como se pidió.</numerusform>
@@ -5319,7 +5315,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n equipamiento con una capacidad informada de 0 ({0}): descartado (vea los registros rechazados, reason capacity_zero); marque {1} para conservarlos.</numerusform>
@@ -5327,17 +5323,17 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="295"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ningún cupo que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>No hay capacidad conocida para el tipo de servicio {0}: sus capacidades faltantes se estimaron con la mediana de todos los equipamientos.</numerusform>
@@ -5345,12 +5341,12 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Capa {0}: %n equipamiento sin capacidad en el campo &apos;{1}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para tener cifras exactas.</numerusform>
@@ -5358,7 +5354,7 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="330"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>La capa {0} no tiene campo de capacidad: su %n equipamiento recibió una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {1} para tener cifras exactas.</numerusform>
@@ -5366,27 +5362,27 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ningún cupo, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="337"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="395"/>
         <source>{0}: {1} here, {2} in {3}</source>
         <translation>{0}: {1} aquí, {2} en {3}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="400"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
         <translation>Revisión comunitaria: {0} confirmados, {1} nuevos, {2} en conflicto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="435"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
         <translation>
             <numerusform>%n lugar nuevo verificado quedó fuera del archivo de OpenStreetMap: la tabla de etiquetas no tiene ninguna etiqueta para su tipo de servicio ({0}); agréguelo a mano en JOSM.</numerusform>
@@ -5394,12 +5390,12 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="446"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>No se pudo escribir el archivo de OpenStreetMap en {0}: {1}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
         <translation>
             <numerusform>Archivo de cambios de OpenStreetMap: %n lugar nuevo verificado escrito en {0}; revíselo en JOSM antes de subirlo.</numerusform>
@@ -5407,17 +5403,17 @@ Precauciones: dos registros se fusionan solo cuando están a menos de &apos;Dist
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="31"/>
         <source>Synthetic public transport feed (GTFS)</source>
         <translation>Feed sintético de transporte público (GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="33"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
         <translation>GTFS,transporte público,bus,rutas,paradas,horario,frecuencias,intervalo,tránsito,sintético,Herramienta de Georreferenciación de Cuidados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
 
 How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
@@ -5444,187 +5440,187 @@ Conviene saber:
 - La zona horaria del feed dice UTC: sus horas son la hora local de su ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="66"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
         <translation>Capa de líneas de las rutas de bus, una línea por ruta (una ruta de varias partes se recorre parte tras parte, en su orden). Típico: rutas digitalizadas sobre el mapa de la ciudad, o rutas de bus de OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="67"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
         <translation>Campo opcional con el nombre o número de cada ruta, que se escribe como nombre de la ruta en el feed; vacío = las rutas se numeran en el orden de la capa. Típico: name o ref.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="68"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
         <translation>Capa de puntos de las paradas de bus. Cada parada pertenece a todas las rutas que pasan dentro de la distancia de ajuste. Típico: paradas relevadas en terreno o tomadas de OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
         <translation>Velocidad media del bus entre paradas, en km/h. Típico: 16 km/h (el valor de la Herramienta de Georreferenciación de Cuidados para buses urbanos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
         <translation>Minutos entre dos buses de una ruta en cada sentido. Típico: 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
         <translation>Hora a la que el primer bus de cada ruta sale de su primera parada, como HH:MM (reloj de 24 horas). Típico: 05:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
         <translation>Hora del fin del servicio, como HH:MM: ningún bus sale de su primera parada a esa hora o después; una hora anterior a la del primer bus significa después de la medianoche. Típico: 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
         <translation>Distancia máxima en metros entre una parada y la línea de una ruta para que la parada sea una de sus paradas (inclusive). Típico: 40 m (el valor de la Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
         <translation>Segundos que el bus espera en cada parada entre la primera y la última, para que las personas suban y bajen. Típico: 25 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
         <translation>Campo opcional que marca las rutas que circulan solo en el sentido en que está dibujada la línea (yes, 1 o true); vacío, no o 0 = ambos sentidos. Típico: vacío (todas las rutas circulan en ambos sentidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
         <translation>El feed GTFS escrito como archivo zip (agency, stops, routes, trips, stop_times, calendar y frequencies). Típico: un archivo como city_buses_gtfs.zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
         <translation>Número de rutas en el feed (con al menos 2 paradas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
         <translation>Número de paradas en el feed (cada una cerca de al menos una ruta escrita).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
         <translation>Número de paradas omitidas porque ninguna ruta pasa dentro de la distancia de ajuste.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
         <translation>Número de rutas omitidas porque tienen menos de 2 paradas cerca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Routes written</source>
         <translation>Rutas escritas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="84"/>
         <source>Stops written</source>
         <translation>Paradas escritas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="85"/>
         <source>Stops near no route</source>
         <translation>Paradas sin ninguna ruta cerca</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes left out</source>
         <translation>Rutas omitidas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="91"/>
         <source>Bus routes (lines)</source>
         <translation>Rutas de bus (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Route name (field; empty = numbered)</source>
         <translation>Nombre de la ruta (campo; vacío = numeradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="96"/>
         <source>Bus stops (points)</source>
         <translation>Paradas de bus (puntos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="98"/>
         <source>Bus speed (km/h)</source>
         <translation>Velocidad del bus (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="100"/>
         <source>Minutes between buses</source>
         <translation>Minutos entre buses</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="102"/>
         <source>First bus (HH:MM)</source>
         <translation>Primer bus (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>End of service (HH:MM)</source>
         <translation>Fin del servicio (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>Largest distance from a stop to its route (m)</source>
         <translation>Distancia máxima de una parada a su ruta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Time at each stop (seconds)</source>
         <translation>Tiempo en cada parada (segundos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="110"/>
         <source>One-way routes (field; empty = both directions)</source>
         <translation>Rutas de un solo sentido (campo; vacío = ambos sentidos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>Public transport feed (GTFS zip)</source>
         <translation>Feed de transporte público (zip GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>GTFS zip (*.zip)</source>
         <translation>Zip GTFS (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="126"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
         <translation>{0}: &apos;{1}&apos; no es una hora del día. Escríbala como HH:MM en formato de 24 horas, p. ej. 05:00 o 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="131"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
         <translation>{0} y {1} son ambos {2}: no circularía ningún bus. Indique el fin del servicio, p. ej. {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="142"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
         <translation>Campo &apos;{0}&apos; de la capa {1}: {2}. Use yes o 1 para una ruta que solo circula en el sentido en que está dibujada, y no, 0 o vacío para ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="164"/>
         <source>Synthetic public transport feed: {0}</source>
         <translation>Feed sintético de transporte público: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="168"/>
         <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
         <translation>{0}: {1:g} s se escribe como {2} s en cada parada (los horarios GTFS son segundos enteros).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="174"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n parada de la capa {0} a más de {1:g} m ({2}) de todas las rutas de la capa {3}: queda fuera del feed.</numerusform>
@@ -5632,12 +5628,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="176"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Ids de entidad de las paradas omitidas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="181"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n ruta de la capa {0} con menos de 2 paradas a {1:g} m o menos: queda fuera del feed.</numerusform>
@@ -5645,27 +5641,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="183"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Ids de entidad de las rutas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Ninguna ruta de la capa {0} tiene 2 paradas de la capa {1} a {2:g} m o menos ({3}), así que no hay ningún bus que escribir. Verifique que ambas capas muestren las mismas calles, o aumente la distancia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="195"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>No se pudo escribir el feed en {0}: {1}. Elija otro archivo u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Feed escrito en {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n ruta</numerusform>
@@ -5673,7 +5669,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n parada</numerusform>
@@ -5681,7 +5677,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="199"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n viaje con sus frecuencias</numerusform>
@@ -6091,7 +6087,7 @@ Conviene saber:
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="317"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n servicio de la capa {0} con horarios de apertura en &apos;{1}&apos; que CareMap no entiende: conserva las horas de apertura por semana indicadas por otra vía: {2}. Escríbalos como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6099,7 +6095,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="322"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Horas de apertura por semana a partir de los horarios de apertura en &apos;{0}&apos; para %n servicio de la capa {1}; los demás conservan las horas de apertura por semana indicadas por otra vía.</numerusform>
@@ -7627,62 +7623,67 @@ Conviene saber:
         <translation>Cupos por persona al alcance (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="416"/>
+        <source>Places per person within reach.</source>
+        <translation>Cupos por persona al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <location filename="../ui/charts.py" line="182"/>
         <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="424"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="426"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Desierto de cuidado: una unidad con alta demanda cuyo equipamiento más cercano está más allá del tiempo de viaje.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="431"/>
+        <location filename="../processing/report_layout.py" line="432"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridad (0 = la más baja, 1 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="433"/>
+        <location filename="../processing/report_layout.py" line="434"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina la demanda no atendida, el bajo acceso y la vulnerabilidad; lo más alto requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="450"/>
+        <location filename="../processing/report_layout.py" line="451"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="452"/>
+        <location filename="../processing/report_layout.py" line="453"/>
         <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="333"/>
+        <location filename="../processing/report_layout.py" line="491"/>
+        <location filename="../processing/report_text.py" line="376"/>
         <source>What the indicators mean</source>
         <translation>Qué significan los indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="334"/>
+        <location filename="../processing/report_layout.py" line="493"/>
+        <location filename="../processing/report_text.py" line="377"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
@@ -7802,12 +7803,12 @@ Conviene saber:
         <translation>Cuanto más por debajo de la diagonal queda la curva, más desigual es el acceso. El índice de Gini es 0 cuando todas las personas tienen el mismo acceso y cercano a 1 cuando unas pocas tienen casi todo; la razón de Palma divide el acceso del 10 % mejor atendido por el del 40 % peor atendido.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Excluida de todas las cifras: %n unidad sin valor en el campo de demanda ({0}).</numerusform>
@@ -7815,17 +7816,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="54"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="58"/>
+        <location filename="../processing/report_text.py" line="72"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="63"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unidad con {0} {1} no puede alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ella).</numerusform>
@@ -7833,47 +7834,47 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="81"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="84"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>No hay capacidad: los equipamientos al alcance tienen 0 cupos, por lo que {0} no tienen ningún cupo accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="73"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Los equipamientos al alcance ofrecen {0} cupos para {1} {2}: {3} cupos por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="77"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con las metas de política por grupo de edad (un cupo para {0}), se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="82"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con la meta de política de {0} cupos por persona, se necesitan {1} cupos; faltan {2} cupos en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="87"/>
+        <location filename="../processing/report_text.py" line="101"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando un cupo por persona, {0} {1} no tendrían ningún cupo al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="105"/>
         <source>of the missing places</source>
         <translation>de los cupos faltantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="92"/>
+        <location filename="../processing/report_text.py" line="106"/>
         <source>of the people without a place</source>
         <translation>de las personas sin cupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="107"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} se encuentran en %n distrito: {2}.</numerusform>
@@ -7881,27 +7882,27 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="96"/>
+        <location filename="../processing/report_text.py" line="110"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="110"/>
+        <location filename="../processing/report_text.py" line="124"/>
         <source>In the {0} window ({1})</source>
         <translation>En la ventana {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="111"/>
+        <location filename="../processing/report_text.py" line="125"/>
         <source>In the {0} window</source>
         <translation>En la ventana {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="112"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
         <translation>{0}, el {1} de {2} ({3}) alcanza un equipamiento abierto en ese momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="115"/>
+        <location filename="../processing/report_text.py" line="129"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
         <translation>
             <numerusform>Desiertos de cuidado temporales (alta demanda y cuidado al alcance a alguna hora, pero ninguno abierto al alcance en la ventana horaria de las personas cuidadoras): %n unidad.</numerusform>
@@ -7909,17 +7910,17 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="118"/>
+        <location filename="../processing/report_text.py" line="132"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
         <translation>{0} {1} ({2}) viven en los desiertos de cuidado temporales.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="134"/>
+        <location filename="../processing/report_text.py" line="148"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0}: {1}. Indique las ventanas como lo hizo el análisis, p. ej. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="139"/>
+        <location filename="../processing/report_text.py" line="153"/>
         <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
         <translation>
             <numerusform>El campo &apos;{0}&apos; de la capa {1} contiene %n valor distinto de 0, 1 o vacío (p. ej. {2}).</numerusform>
@@ -7927,164 +7928,176 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="157"/>
         <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
         <translation>El informe lee estos campos como sí (1) o no (0) por unidad, tal como los escriben Accesibilidad al cuidado (con ventanas horarias) y Desiertos de cuidado: indique la capa de unidades que escribieron estos algoritmos, corrija los valores (vacío donde se desconozcan) o cambie el nombre del campo si no es de ellos.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="164"/>
+        <location filename="../processing/report_text.py" line="178"/>
         <source>the result of the previous step</source>
         <translation>el resultado del paso anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>no</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
-        <location filename="../processing/report_text.py" line="193"/>
+        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="207"/>
         <source>a text pattern (given in the run)</source>
         <translation>un patrón de texto (indicado en la ejecución)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="222"/>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La proporción de las personas que viven a {0:g} minutos {1} o menos de al menos un equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="243"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Access (2SFCA)</source>
         <translation>Acceso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Cupos por persona al alcance: los cupos de cada equipamiento se reparten entre todas las personas que viven dentro del umbral desde él, y cada unidad suma sus partes de todos los equipamientos que alcanza (área de influencia flotante en dos pasos).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="288"/>
+        <source>Places per person within reach, as the accessibility run computed them with its method (the table of the method below names it when the run&apos;s record is given).</source>
+        <translation>Cupos por persona al alcance, tal como los calculó la ejecución de accesibilidad con su método (la tabla del método, más abajo, lo nombra cuando se da el registro de la ejecución).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>Care desert</source>
         <translation>Desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="292"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Una unidad con alta demanda (muchas más personas que la unidad típica) cuyo equipamiento más cercano está más allá del umbral, o que no alcanza ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="296"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un puntaje de 0 a 1 que combina la demanda no atendida, el bajo acceso y los indicadores de vulnerabilidad, cada uno ordenado por rango entre las unidades; más alto significa que la unidad requiere atención primero.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="299"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="257"/>
+        <location filename="../processing/report_text.py" line="300"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Qué tan desigual es el reparto del acceso entre las personas: 0 cuando todas tienen el mismo acceso, cercano a 1 cuando unas pocas tienen casi todo.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="302"/>
         <source>Palma ratio</source>
         <translation>Razón de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="303"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>El acceso del 10 % mejor atendido dividido por el acceso del 40 % peor atendido: 1 es igualdad, 2 significa que las personas mejor atendidas tienen el doble.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="273"/>
+        <location filename="../processing/report_text.py" line="316"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../processing/report_text.py" line="318"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="278"/>
+        <location filename="../processing/report_text.py" line="321"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="324"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>places within reach</source>
         <translation>cupos al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>cupos faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="288"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>places missing for the target of {0} per person</source>
         <translation>cupos faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="291"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin cupo (un cupo por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="294"/>
+        <location filename="../processing/report_text.py" line="337"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="308"/>
+        <location filename="../processing/report_text.py" line="351"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="373"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="331"/>
+        <location filename="../processing/report_text.py" line="374"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="332"/>
+        <location filename="../processing/report_text.py" line="375"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -8368,67 +8381,67 @@ Conviene saber:
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="59"/>
+        <location filename="../processing/transit_io.py" line="79"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Los costos en transporte público necesitan un horario en el formato GTFS (un archivo zip o una carpeta): elíjalo en {0} (el feed sintético de transporte público de CareMap crea uno a partir de rutas y paradas de bus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="64"/>
+        <location filename="../processing/transit_io.py" line="84"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>El feed de transporte público {0} no existe: elija un archivo zip GTFS o una carpeta en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="69"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Los costos en transporte público necesitan la fecha y hora de salida: escríbala en {0} como AAAA-MM-DD HH:MM, p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="95"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} es &apos;{1}&apos;, que no es una fecha y hora: escríbala como AAAA-MM-DD HH:MM (reloj de 24 horas), p. ej. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="106"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} debe ser un número entero de minutos, 0 o más; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="109"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} debe estar entre 0 y 100; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="92"/>
+        <location filename="../processing/transit_io.py" line="112"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} debe ser 0 m o más; se recibió {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="97"/>
+        <location filename="../processing/transit_io.py" line="117"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>No se puede leer el feed de transporte público {0}: {1}. Elija un archivo zip GTFS o una carpeta en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="128"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0}: la fecha {1} está fuera del calendario del feed de transporte público {2}, que va del {3} al {4}. Elija una fecha dentro de ese período.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="134"/>
+        <location filename="../processing/transit_io.py" line="156"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>No se puede leer el feed de transporte público {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="138"/>
+        <location filename="../processing/transit_io.py" line="162"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>El feed de transporte público {0} no tiene servicio el {1} ({2}): ese día no circula ningún bus ni tren. Elija otra fecha en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="142"/>
+        <location filename="../processing/transit_io.py" line="166"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} recorridos de vehículos ({4} a partir de frecuencias, {5} del día anterior pasada la medianoche).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="148"/>
+        <location filename="../processing/transit_io.py" line="172"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n viaje omitido (sin horario en la primera o la última parada, o con horarios que retroceden).</numerusform>
@@ -8436,7 +8449,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="165"/>
+        <location filename="../processing/transit_io.py" line="189"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n parada sin coordenadas, a la que no llega ninguna caminata.</numerusform>
@@ -8444,53 +8457,53 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="236"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} celdas de la grilla x {2:} equipamientos: unos {3} de memoria.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="238"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} celdas de la grilla x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos calculados bloque a bloque, guardando solo los pares al alcance: unos {3} de memoria para las caminatas y un bloque, más los pares guardados.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="220"/>
-        <location filename="../processing/transit_io.py" line="225"/>
+        <location filename="../processing/transit_io.py" line="244"/>
+        <location filename="../processing/transit_io.py" line="249"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Unas {0:.0f} caminatas y los tiempos de viaje en transporte público de {1:} unidades de demanda x {2:} equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="223"/>
+        <location filename="../processing/transit_io.py" line="247"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: unas {0:.0f} caminatas hacia las paradas, desde ellas y entre ellas, y del trayecto completo a pie, y los tiempos de viaje de {1:} unidades de demanda x {2:} equipamientos: unos {3} de memoria.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="279"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>on the road network {0}</source>
         <translation>por la red vial {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="310"/>
         <source>along straight lines x {0:g}</source>
         <translation>en línea recta x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="287"/>
+        <location filename="../processing/transit_io.py" line="311"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde las celdas de la grilla hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="313"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Caminatas del transporte público {0} a {1:g} km/h, cada una de como máximo {2:g} m: {3} desde la demanda hasta las paradas, {4} desde las paradas hasta los equipamientos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="294"/>
+        <location filename="../processing/transit_io.py" line="318"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n celda de la grilla sin ninguna parada a {0:g} m o menos: solo se llega desde ella haciendo todo el trayecto a pie.</numerusform>
@@ -8498,7 +8511,7 @@ Conviene saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="296"/>
+        <location filename="../processing/transit_io.py" line="320"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n punto de demanda sin ninguna parada a {0:g} m o menos: solo puede hacer todo el trayecto a pie.</numerusform>
@@ -8506,12 +8519,12 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="309"/>
+        <location filename="../processing/transit_io.py" line="333"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="321"/>
+        <location filename="../processing/transit_io.py" line="345"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tiempos de viaje en transporte público a partir del {0}, {1}: percentil {2:g} de %n minuto de salida desde ese momento.</numerusform>
@@ -8519,7 +8532,7 @@ Conviene saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="340"/>
+        <location filename="../processing/transit_io.py" line="364"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Ventana &apos;{0}&apos;: el transporte público sale el {1} ({2}) a las {3:02d}:{4:02d}, el primer día y la hora de inicio de la ventana en la semana del {5}.</translation>
     </message>
@@ -8635,12 +8648,6 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Proporción acumulada del acceso</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="264"/>
-        <location filename="../ui/dock.py" line="187"/>
-        <source>Access</source>
-        <translation>Acceso</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="265"/>
@@ -8931,12 +8938,12 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
         <translation>La capa {0} da sus costos de viaje en metros sin velocidad (el campo {1} está vacío): el umbral, la curva de cobertura y la tarjeta están en metros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="123"/>
+        <location filename="../ui/figures.py" line="124"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unidad sin valor en {0}, excluida de las cifras.</numerusform>
@@ -8944,17 +8951,17 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="126"/>
+        <location filename="../ui/figures.py" line="127"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sin demanda en esta capa: {0} es 0 en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="128"/>
+        <location filename="../ui/figures.py" line="129"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sin capacidad: los equipamientos al alcance tienen 0 cupos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="130"/>
+        <location filename="../ui/figures.py" line="131"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unidad no puede alcanzar ningún equipamiento dentro del límite de búsqueda ({0} personas).</numerusform>
@@ -8962,102 +8969,102 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="145"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="148"/>
         <source>of {0} needed</source>
         <translation>de {0} necesarias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0} m</source>
         <translation>Personas a {0} m o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>People within {0:g} min</source>
         <translation>Personas a {0:g} min o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="164"/>
+        <location filename="../ui/figures.py" line="155"/>
         <source>People reaching a facility</source>
         <translation>Personas que alcanzan un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0} metros o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="168"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="170"/>
+        <location filename="../ui/figures.py" line="161"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="174"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="176"/>
+        <location filename="../ui/figures.py" line="167"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Cupos faltantes para {0:g}/persona</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="177"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Cupos que faltan para que cada unidad alcance la meta de política de {0:g} cupos por persona (el control de arriba), sumados sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="198"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporción desconocida: el campo que leyó la ejecución no está en esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="208"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>{0:.1f}% of them</source>
         <translation>el {0:.1f}% de ellas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="201"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="214"/>
+        <location filename="../ui/figures.py" line="205"/>
         <source>People who need care reached</source>
         <translation>Personas que necesitan cuidado alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="215"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personas que necesitan cuidado (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="217"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>Caregivers reached</source>
         <translation>Personas cuidadoras alcanzadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="218"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personas cuidadoras (campo {0}) en unidades dentro del radio de caminata de una manzana del cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="221"/>
+        <location filename="../ui/figures.py" line="212"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nueva manzana</numerusform>
@@ -9065,7 +9072,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="222"/>
+        <location filename="../ui/figures.py" line="213"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Manzanas que alcanzan al menos una unidad (campo block), nuevas y ya abiertas</translation>
     </message>

@@ -328,37 +328,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="273"/>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
-        <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="271"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
-        <location filename="../processing/layer_io/outputs.py" line="360"/>
-        <location filename="../processing/layer_io/readers.py" line="83"/>
-        <location filename="../processing/layer_io/readers.py" line="342"/>
-        <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="213"/>
-        <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="307"/>
-        <source>Canceled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="283"/>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="293"/>
+        <location filename="../processing/algorithms/accessibility.py" line="291"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
         <translation>
             <numerusform>%n unité de demande sans établissement dans la limite de recherche ({0:g} {1}) : cost_nearest est NULL.</numerusform>
@@ -366,7 +346,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
         <translation>
             <numerusform>%n établissement sans demande à portée : ratio est NULL.</numerusform>
@@ -374,7 +354,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="320"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation>Plage &apos;{0}&apos; : {1:.1%} de la demande atteint un établissement ouvert à ce moment ; accès moyen pondéré par la demande {2:.6g}.</translation>
     </message>
@@ -614,6 +594,22 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
         </translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="162"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="271"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="213"/>
+        <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="331"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
         <location filename="../processing/algorithms/carebatch.py" line="311"/>
         <location filename="../processing/batch_processes.py" line="215"/>
@@ -625,7 +621,7 @@ Mises en garde : une commune qui échoue est consignée dans sa ligne (status fa
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="220"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Care blocks</source>
         <translation>Îlots du soin</translation>
     </message>
@@ -1047,17 +1043,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="275"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <source>Care blocks: {0}</source>
         <translation>Îlots du soin : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="327"/>
+        <location filename="../processing/algorithms/careblocks.py" line="325"/>
         <source>block anchors</source>
         <translation>ancrages des îlots</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="427"/>
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Moins d&apos;îlots suffisent : %n nouvel îlot placé</numerusform>
@@ -1065,7 +1061,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="426"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>au lieu du %n demandé, car tout îlot supplémentaire n&apos;atteindrait personne qui ne soit déjà atteint.</numerusform>
@@ -1073,22 +1069,22 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="429"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à sa limite de temps ({0}) sans faire mieux que l&apos;heuristique : le plan heuristique est renvoyé. Augmentez la limite de temps pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="432"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="437"/>
+        <location filename="../processing/algorithms/careblocks.py" line="435"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>À moins de {0:g} m d&apos;un îlot : personnes dépendantes {1:,.0f} avant, {2:,.0f} après ({3} -&gt; {4}) ; personnes aidantes {5:,.0f} avant, {6:,.0f} après ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="441"/>
+        <location filename="../processing/algorithms/careblocks.py" line="439"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>État du solveur : {0} ; objectif {1:,.2f}.</translation>
     </message>
@@ -1332,21 +1328,21 @@ Mises en garde : une unité sans valeur (NULL) dans l&apos;une de ses tranches d
         <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="427"/>
-        <location filename="../processing/report_layout.py" line="429"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="42"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="160"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="44"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
         <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2,transports en commun,GTFS,bus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="46"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
@@ -1373,226 +1369,226 @@ Le second mode est généralement les transports en commun : soit un champ de te
 Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme à faible accès (l&apos;outil de référence la compte comme accessible). Les unités proches du bord de la zone d&apos;étude peuvent paraître plus éloignées des soins qu&apos;elles ne le sont. Une demande identique partout ne donne aucun désert (avertissement). Des personnes NULL ou des districts NULL sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande d&apos;Accessibilité aux soins, ou la couche des Écarts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : care_demand, ou enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Champ numérique avec le temps de trajet jusqu&apos;à l&apos;établissement le plus proche en minutes (une distance en mètres écrite par Accessibilité aux soins est convertie en minutes grâce à ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest d&apos;Accessibilité aux soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Seuil d&apos;accès en minutes : une unité dont l&apos;établissement le plus proche est plus loin (ou qui n&apos;en atteint aucun) a un faible accès ; une unité exactement au seuil a accès. Typique : 10 minutes à pied jusqu&apos;à l&apos;accueil de la petite enfance, comme dans le calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les scores positifs de la ville ; tous ceux d&apos;un district avec des districts) : la médiane, la moyenne, ou la moyenne plus un écart-type (plus strict). Typique : la médiane (Care Georeferencing Tool).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Champ facultatif indiquant le district de chaque unité : le seuil de forte demande est alors calculé au sein de chaque district, et un résumé par district est écrit. Sans lui, des polygones de district donnent à chaque unité le district où elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si coché (unités polygonales seulement), les unités plus grandes que la plupart reçoivent un seuil d&apos;accès plus long, d&apos;autant plus qu&apos;elles sont grandes et peu peuplées (voir les trois réglages des grandes unités). Typique : non coché en ville, coché pour les zones rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité par pas de log1p(surface en m2) au-delà de la surface d&apos;une grande unité. Typique : 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité, divisées par log1p(personnes par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Part des unités (0-1) plus petites qu&apos;une grande unité : les unités dont la surface dépasse ce quantile de toutes les surfaces comptent comme grandes. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Champ facultatif avec le temps de trajet en minutes par un second mode (p. ex. transports en commun ; converti comme le premier coût) ; les déserts accessibles par ce mode reçoivent desert_type 2. Laissez-le vide pour calculer plutôt les temps en transports en commun à partir d&apos;un flux. Typique : vide, ou minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Couche facultative des établissements de soins, points ou polygones : avec un flux de transports en commun, le temps de trajet du second mode est calculé de chaque unité jusqu&apos;à son établissement le plus proche en transports en commun. Typique : les mêmes établissements que dans le calcul d&apos;accessibilité (p. ex. seulement ceux du groupe cible).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Vitesse de marche en km/h des trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et de la marche sur tout le trajet. Typique : 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>De combien les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts sont plus longs que la ligne droite (longueur du trajet / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
         <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
         <translation>Comment sont mesurés les trajets à pied des transports en commun (vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet) : selon la distance à vol d&apos;oiseau multipliée par le facteur de détour, ou le long du réseau routier. Choisissez le réseau routier quand le premier temps de trajet y a été mesuré, pour que les deux modes marchent dans les mêmes rues. Typique : le réseau routier, comme dans l&apos;exécution de l&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
         <translation>Couche de lignes de rues ou de chemins pour les trajets à pied des transports en commun, quand ils sont mesurés le long du réseau routier. Typique : les mêmes rues que dans l&apos;exécution de l&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Seuil d&apos;accès en minutes pour le second mode. Typique : 30 minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Champ 0/1 facultatif indiquant si un établissement ouvert pendant une plage horaire des personnes aidantes est à portée, tel qu&apos;Accessibilité aux soins l&apos;écrit pour chaque plage horaire (covered_&lt;label&gt;) ; les unités à forte demande avec des soins à portée à une certaine heure mais aucun ouvert pendant la plage reçoivent temporal_desert = 1. Typique : covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type ; avec une plage horaire des personnes aidantes, aussi temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tableau par district (une ligne &apos;all&apos; sans districts) : units, deserts, population, population_in_deserts et share. Typique : une couche temporaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Nombre d&apos;unités signalées comme déserts de soins (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="114"/>
         <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Temps de trajet jusqu&apos;à l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Access threshold (minutes)</source>
         <translation>Seuil d&apos;accès (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>District field (high demand judged per district)</source>
         <translation>Champ de district (forte demande évaluée par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Seuil plus long pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="133"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Grandes unités : minutes ajoutées par pas de log1p(surface) (bêta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Grandes unités : minutes ajoutées pour une faible densité (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Grandes unités : quantile de surface au-delà duquel une unité est grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="140"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Temps de trajet par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Seuil d&apos;accès du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Établissements de soins (pour les temps en transports en commun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="149"/>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transports en commun : vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transports en commun : facteur de détour des trajets à pied (trajet / distance directe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="157"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Couvert pendant une plage horaire des personnes aidantes (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
         <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="182"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1601,12 +1597,12 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="198"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unité avec un coût NULL, comptée comme n&apos;atteignant aucun établissement (faible accès).</numerusform>
@@ -1614,50 +1610,50 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="201"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="204"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="412"/>
-        <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="184"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="410"/>
+        <location filename="../processing/report_text.py" line="318"/>
+        <location filename="../ui/figures.py" line="175"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="252"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>Le second mode est soit un champ de temps de trajet ({0}), soit calculé à partir d&apos;un flux de transports en commun ({1}) : choisissez l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="256"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Les temps de trajet en transports en commun ont besoin des établissements de soins auxquels ils mènent : choisissez-les dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="262"/>
         <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
         <translation>Transports en commun : les trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts, et la marche sur tout le trajet, sont mesurés selon la distance à vol d&apos;oiseau multipliée par le facteur de détour. Si &apos;{0}&apos; de la couche {1} a été mesuré sur le réseau routier, choisissez le réseau routier dans {2} et indiquez-le dans {3} : sinon, les deux modes mesurent la marche différemment et cost_transit peut être plus court que la marche dans les rues sans aucun bus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="278"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unité sans établissement de la couche {0} à {1:g} minutes ou moins en transports en commun : cost_transit est NULL.</numerusform>
@@ -1665,7 +1661,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="287"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0 et 1 ; choisissez le champ covered qu&apos;Accessibilité aux soins écrit pour une plage horaire.</numerusform>
@@ -1673,7 +1669,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="292"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unité de la couche {0} avec &apos;{1}&apos; NULL : temporal_desert est NULL.</numerusform>
@@ -1681,7 +1677,7 @@ Mises en garde : une unité qui n&apos;atteint aucun établissement compte comme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="295"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unité à forte demande atteint des soins à une certaine heure mais aucun ouvert pendant la plage de &apos;{0}&apos; : désert de soins temporel.</numerusform>
@@ -1918,7 +1914,7 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
@@ -2137,7 +2133,7 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="133"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
@@ -2261,8 +2257,8 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="190"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
@@ -2302,7 +2298,7 @@ Mises en garde : chaque étape utilise ses valeurs par défaut, sauf ce qui est 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="205"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Facilities in the inventory</source>
         <translation>Établissements dans l&apos;inventaire</translation>
     </message>
@@ -2680,8 +2676,8 @@ Mises en garde : toutes les mesures pondèrent les unités par leurs personnes ;
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="325"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unités</translation>
@@ -3791,15 +3787,15 @@ Mises en garde : la vérification ne nécessite pas Internet et ne modifie rien 
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="277"/>
-        <location filename="../processing/report_text.py" line="310"/>
+        <location filename="../processing/report_text.py" line="353"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_layout.py" line="432"/>
+        <location filename="../processing/report_text.py" line="295"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -4461,12 +4457,12 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="178"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. {2:g} minutes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="214"/>
+        <location filename="../processing/algorithms/report.py" line="215"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Exclue de tous les chiffres du rapport : %n unité de la couche {0} sans valeur (NULL) dans le champ &apos;{1}&apos;.</numerusform>
@@ -4474,27 +4470,27 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="218"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unité</numerusform>
@@ -4502,7 +4498,7 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n district</numerusform>
@@ -4510,37 +4506,37 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
+        <location filename="../processing/algorithms/report.py" line="264"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="273"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="330"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation>
             <numerusform>{0} : %n champ absent de la couche {1} : {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</numerusform>
@@ -4548,7 +4544,7 @@ Mises en garde : indiquez le temps de trajet utilisé par l&apos;analyse, car le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-la ou filtrez-la d&apos;abord.</numerusform>
@@ -4918,17 +4914,17 @@ Bon à savoir :
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="317"/>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La couche {0} a déjà un champ &apos;{1}&apos; : la couche des nouveaux sites contient à la place le &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="324"/>
+        <location filename="../processing/algorithms/siting.py" line="322"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre entier distinct pour chaque site choisi : la couche des nouveaux sites l&apos;omet (candidate_fid contient l&apos;identifiant d&apos;entité de chaque site).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valeur du champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre fini (NaN ou infini) : la couche des nouveaux sites contient NULL à cet endroit.</numerusform>
@@ -4936,7 +4932,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="398"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Moins de sites suffisent : %n nouveau site implanté</numerusform>
@@ -4944,7 +4940,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="401"/>
+        <location filename="../processing/algorithms/siting.py" line="399"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>au lieu du %n demandé, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</numerusform>
@@ -4952,27 +4948,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
+        <location filename="../processing/algorithms/siting.py" line="404"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="409"/>
+        <location filename="../processing/algorithms/siting.py" line="407"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
@@ -5005,197 +5001,197 @@ Exemple : le registre de la ville de démonstration (297 établissements), l&apo
 Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à moins de la « Distance de dédoublonnage » et que leurs noms sont assez semblables (après suppression de la casse, des accents et des mots courants comme &apos;jardin&apos; ou &apos;centro&apos;), si bien que des noms génériques (&apos;Jardin Infantil&apos;) peuvent rester séparés : vérifiez les enregistrements rejetés. Une capacité déclarée de 0 n&apos;est jamais estimée : ces établissements sont écartés, sauf si vous les gardez. Les heures par jour et jours par semaine manquants comptent pour 8 et 5 (une place à temps plein). Les règles sont dans docs/methods.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches d&apos;établissements à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartes participatives ou d&apos;OpenStreetMap. Le sélecteur les liste par ordre alphabétique ; nommez chaque couche dans sa correspondance de champs, ou faites glisser les couches dans l&apos;ordre des correspondances. Typique : le registre officiel et une couche cartographiée de façon participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Une correspondance par couche d&apos;établissements, séparées par &apos;|&apos; ; chacune est formée d&apos;éléments inventory_field=layer_field séparés par des virgules, une valeur entre guillemets étant la même pour tous les enregistrements. Commencez une correspondance par le nom de sa couche suivi de deux-points pour la lier à cette couche ; sans noms, les correspondances suivent l&apos;ordre des couches d&apos;établissements. Typique : &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide lequel de deux doublons est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Similarité minimale (0-1) des noms nettoyés pour fusionner deux enregistrements proches ; plus elle est basse, plus on fusionne. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Places attribuées à un établissement quand aucune capacité n&apos;est connue, pas même pour son type de service (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une estimation. Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec reason et duplicate_of), à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements écrits dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Nombre d&apos;enregistrements fusionnés dans un autre comme doublons (listés dans les enregistrements rejetés avec duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Nombre d&apos;enregistrements écartés par les règles de nettoyage (types de service non retenus, noms correspondant à la liste noire, capacité déclarée de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
         <translation>Facultatif : chaque enregistrement de l&apos;enquête de terrain avec son statut (confirmed, new ou conflicting), les valeurs en conflit, s&apos;il a été vérifié et son enregistrement dans l&apos;inventaire, pour les personnes qui valident les données communautaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
         <translation>Facultatif : les nouveaux lieux vérifiés par l&apos;enquête, sous forme de fichier de modifications OpenStreetMap (.osc) avec les balises de soins de la table de balises fournie, à examiner et téléverser avec JOSM. Typique : new_care_places.osc.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
         <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain qu&apos;une autre source confirme avec les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Number of field-survey records of places no other source lists.</source>
         <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain portant sur des lieux qu&apos;aucune autre source ne recense.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
         <translation>Nombre d&apos;enregistrements de l&apos;enquête de terrain dont les valeurs diffèrent de l&apos;enregistrement d&apos;une autre source pour le même lieu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Garder les établissements dont la capacité déclarée est 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Community review (confirmed, new, conflicting)</source>
         <translation>Revue communautaire (confirmés, nouveaux, en conflit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
         <translation>Nouveaux lieux vérifiés pour OpenStreetMap (.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>OpenStreetMap change file (*.osc)</source>
         <translation>Fichier de modifications OpenStreetMap (*.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Duplicates merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Enregistrements écartés par les règles de nettoyage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Survey records confirmed</source>
         <translation>Enregistrements d&apos;enquête confirmés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Survey records of new places</source>
         <translation>Enregistrements d&apos;enquête de nouveaux lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records in conflict</source>
         <translation>Enregistrements d&apos;enquête en conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>couche {0}, champ &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="153"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Choisissez au moins une couche dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="171"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La couche {0} est vide : ignorée, les autres couches sont fusionnées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Couche {0} : %n enregistrement.</numerusform>
@@ -5203,17 +5199,17 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La couche {0} n&apos;a aucun enregistrement localisé : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="187"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Toutes les couches d&apos;établissements sont vides ({0}) : il n&apos;y a rien à fusionner. Choisissez des couches qui contiennent des établissements.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Aucun enregistrement de la couche {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</numerusform>
@@ -5221,7 +5217,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Field survey: %n record(s)</source>
         <translation>
             <numerusform>Enquête de terrain : %n enregistrement</numerusform>
@@ -5229,7 +5225,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="204"/>
         <source>%n verified (visited, phone or document)</source>
         <translation>
             <numerusform>%n vérifié (visite, téléphone ou document)</numerusform>
@@ -5237,7 +5233,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
         <translation>
             <numerusform>%n enregistrement d&apos;enquête de terrain non vérifié (marqué reported, ou vide) : il ne remplace jamais une valeur d&apos;une autre source, et s&apos;il s&apos;agit d&apos;un nouveau lieu, celui-ci reste marqué comme non vérifié.</numerusform>
@@ -5245,17 +5241,17 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="214"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="221"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} n&apos;est pas une expression régulière valide ({1}) : corrigez-la, ou laissez vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="223"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Liste blanche des types de service : %n enregistrement d&apos;un autre type rejeté.</numerusform>
@@ -5263,7 +5259,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Liste noire des noms : %n enregistrement rejeté.</numerusform>
@@ -5271,7 +5267,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Dédoublonnage : %n paire candidate à moins de {0} m</numerusform>
@@ -5279,7 +5275,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n appariée</numerusform>
@@ -5287,7 +5283,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n enregistrement en double fusionné.</numerusform>
@@ -5295,7 +5291,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Tous les enregistrements de la couche {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</numerusform>
@@ -5303,7 +5299,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0} : %n établissement conservé a repris la valeur d&apos;un doublon fusionné.</numerusform>
@@ -5311,7 +5307,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : conservé avec 0 place, comme demandé.</numerusform>
@@ -5319,7 +5315,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n établissement avec une capacité déclarée de 0 ({0}) : écarté (voir les enregistrements rejetés, motif capacity_zero) ; cochez {1} pour le conserver.</numerusform>
@@ -5327,17 +5323,17 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="295"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>Aucune capacité connue pour le type de service {0} : ses capacités manquantes ont été estimées à partir de la médiane de tous les établissements.</numerusform>
@@ -5345,12 +5341,12 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacités imputées par couche : {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Couche {0} : %n établissement sans capacité dans le champ &apos;{1}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</numerusform>
@@ -5358,7 +5354,7 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="330"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>La couche {0} n&apos;a pas de champ de capacité : son %n établissement a reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {1} pour des chiffres exacts.</numerusform>
@@ -5366,27 +5362,27 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="337"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="395"/>
         <source>{0}: {1} here, {2} in {3}</source>
         <translation>{0} : {1} ici, {2} dans {3}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="400"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
         <translation>Revue communautaire : {0} confirmés, {1} nouveaux, {2} en conflit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="435"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
         <translation>
             <numerusform>%n nouveau lieu vérifié exclu du fichier OpenStreetMap : la table de balises n&apos;a pas de balise pour son type de service ({0}) ; ajoutez-le à la main dans JOSM.</numerusform>
@@ -5394,12 +5390,12 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="446"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>Le fichier OpenStreetMap n&apos;a pas pu être écrit dans {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
         <translation>
             <numerusform>Fichier de modifications OpenStreetMap : %n nouveau lieu vérifié écrit dans {0} ; examinez-le dans JOSM avant de le téléverser.</numerusform>
@@ -5407,17 +5403,17 @@ Mises en garde : deux enregistrements ne sont fusionnés que s&apos;ils sont à 
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="31"/>
         <source>Synthetic public transport feed (GTFS)</source>
         <translation>Flux de transports en commun synthétique (GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="33"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
         <translation>GTFS,transports en commun,bus,lignes,arrêts,horaires,fréquences,intervalle de passage,transport public,synthétique,Care Georeferencing Tool</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
 
 How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
@@ -5444,187 +5440,187 @@ Bon à savoir :
 - Le fuseau horaire du flux indique UTC : ses horaires sont l&apos;heure locale de votre ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="66"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
         <translation>Couche linéaire des lignes de bus, une entité par ligne (une ligne en plusieurs parties est suivie partie après partie, dans leur ordre). Typique : lignes numérisées sur le plan de la ville, ou lignes de bus d&apos;OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="67"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
         <translation>Champ facultatif avec le nom ou le numéro de chaque ligne, écrit comme nom de la ligne dans le flux ; vide = les lignes sont numérotées dans l&apos;ordre de la couche. Typique : name ou ref.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="68"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
         <translation>Couche de points des arrêts de bus. Chaque arrêt appartient à toutes les lignes qui passent dans la distance de rattachement. Typique : arrêts relevés sur le terrain ou tirés d&apos;OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
         <translation>Vitesse moyenne du bus entre les arrêts, en km/h. Typique : 16 km/h (la valeur du Care Georeferencing Tool pour les bus urbains).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
         <translation>Minutes entre deux bus d&apos;une ligne dans chaque sens. Typique : 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
         <translation>Heure à laquelle le premier bus de chaque ligne quitte son premier arrêt, au format HH:MM (sur 24 heures). Typique : 05:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
         <translation>Heure de fin du service, au format HH:MM : aucun bus ne quitte son premier arrêt à cette heure ou après ; une heure antérieure au premier bus signifie après minuit. Typique : 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
         <translation>Distance maximale en mètres entre un arrêt et le tracé d&apos;une ligne pour que l&apos;arrêt soit l&apos;un de ses arrêts (incluse). Typique : 40 m (la valeur du Care Georeferencing Tool).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
         <translation>Secondes d&apos;attente du bus à chaque arrêt entre le premier et le dernier, pour la montée et la descente des voyageurs. Typique : 25 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
         <translation>Champ facultatif marquant les lignes qui ne circulent que dans le sens où la ligne est dessinée (yes, 1 ou true) ; vide, no ou 0 = les deux sens. Typique : vide (chaque ligne circule dans les deux sens).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
         <translation>Le flux GTFS écrit sous forme de fichier zip (agency, stops, routes, trips, stop_times, calendar et frequencies). Typique : un fichier comme city_buses_gtfs.zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
         <translation>Nombre de lignes dans le flux (avec au moins 2 arrêts).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
         <translation>Nombre d&apos;arrêts dans le flux (chacun proche d&apos;au moins une ligne écrite).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
         <translation>Nombre d&apos;arrêts exclus parce qu&apos;aucune ligne ne passe dans la distance de rattachement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
         <translation>Nombre de lignes exclues parce que moins de 2 arrêts en sont proches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Routes written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="84"/>
         <source>Stops written</source>
         <translation>Arrêts écrits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="85"/>
         <source>Stops near no route</source>
         <translation>Arrêts proches d&apos;aucune ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes left out</source>
         <translation>Lignes exclues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="91"/>
         <source>Bus routes (lines)</source>
         <translation>Lignes de bus (couche linéaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Route name (field; empty = numbered)</source>
         <translation>Nom de ligne (champ ; vide = numérotées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="96"/>
         <source>Bus stops (points)</source>
         <translation>Arrêts de bus (points)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="98"/>
         <source>Bus speed (km/h)</source>
         <translation>Vitesse du bus (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="100"/>
         <source>Minutes between buses</source>
         <translation>Minutes entre les bus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="102"/>
         <source>First bus (HH:MM)</source>
         <translation>Premier bus (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>End of service (HH:MM)</source>
         <translation>Fin du service (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>Largest distance from a stop to its route (m)</source>
         <translation>Distance maximale d&apos;un arrêt à sa ligne (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Time at each stop (seconds)</source>
         <translation>Temps à chaque arrêt (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="110"/>
         <source>One-way routes (field; empty = both directions)</source>
         <translation>Lignes à sens unique (champ ; vide = les deux sens)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>Public transport feed (GTFS zip)</source>
         <translation>Flux de transports en commun (zip GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>GTFS zip (*.zip)</source>
         <translation>Zip GTFS (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="126"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
         <translation>{0} : &apos;{1}&apos; n&apos;est pas une heure de la journée. Écrivez-la au format HH:MM sur 24 heures, p. ex. 05:00 ou 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="131"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
         <translation>{0} et {1} valent tous deux {2} : aucun bus ne circulerait. Indiquez la fin du service, p. ex. {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="142"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : {2}. Utilisez yes ou 1 pour une ligne qui ne circule que dans le sens dessiné, no, 0 ou vide pour les deux sens.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="164"/>
         <source>Synthetic public transport feed: {0}</source>
         <translation>Flux de transports en commun synthétique : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="168"/>
         <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
         <translation>{0} : {1:g} s est écrit {2} s à chaque arrêt (les horaires GTFS sont en secondes entières).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="174"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n arrêt de la couche {0} à plus de {1:g} m ({2}) de toutes les lignes de la couche {3} : exclu du flux.</numerusform>
@@ -5632,12 +5628,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="176"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Identifiants d&apos;entité des arrêts exclus : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="181"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n ligne de la couche {0} avec moins de 2 arrêts à {1:g} m ou moins : exclue du flux.</numerusform>
@@ -5645,27 +5641,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="183"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Identifiants d&apos;entité des lignes exclues : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Aucune ligne de la couche {0} n&apos;a 2 arrêts de la couche {1} à {2:g} m ou moins ({3}), il n&apos;y a donc aucun bus à écrire. Vérifiez que les deux couches montrent les mêmes rues, ou augmentez la distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="195"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>Le flux n&apos;a pas pu être écrit dans {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Flux écrit dans {0} : {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -5673,7 +5669,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n arrêt</numerusform>
@@ -5681,7 +5677,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="199"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n course avec ses fréquences</numerusform>
@@ -6091,7 +6087,7 @@ Bon à savoir :
         <translation>Services {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="317"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n service de la couche {0} avec des horaires d&apos;ouverture dans &apos;{1}&apos; que CareMap ne comprend pas : il garde les heures d&apos;ouverture par semaine indiquées par ailleurs : {2}. Écrivez-les comme &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6099,7 +6095,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="322"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Heures d&apos;ouverture par semaine tirées des horaires d&apos;ouverture de &apos;{0}&apos; pour %n service de la couche {1} ; les autres gardent les heures d&apos;ouverture par semaine indiquées par ailleurs.</numerusform>
@@ -7627,62 +7623,67 @@ Bon à savoir :
         <translation>Places par personne à portée (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="416"/>
+        <source>Places per person within reach.</source>
+        <translation>Places par personne à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <location filename="../ui/charts.py" line="182"/>
         <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="424"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="426"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Désert de soins : une unité à forte demande dont l&apos;établissement le plus proche est au-delà du temps de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="431"/>
+        <location filename="../processing/report_layout.py" line="432"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Priorité (0 = la plus basse, 1 = la plus haute)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="433"/>
+        <location filename="../processing/report_layout.py" line="434"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combine la demande non satisfaite, le faible accès et la vulnérabilité ; plus la valeur est élevée, plus l&apos;attention est prioritaire.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="450"/>
+        <location filename="../processing/report_layout.py" line="451"/>
         <source>Streets</source>
         <translation>Rues</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="452"/>
+        <location filename="../processing/report_layout.py" line="453"/>
         <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="333"/>
+        <location filename="../processing/report_layout.py" line="491"/>
+        <location filename="../processing/report_text.py" line="376"/>
         <source>What the indicators mean</source>
         <translation>Ce que signifient les indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="334"/>
+        <location filename="../processing/report_layout.py" line="493"/>
+        <location filename="../processing/report_text.py" line="377"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
@@ -7802,12 +7803,12 @@ Bon à savoir :
         <translation>Plus la courbe est loin sous la diagonale, plus l&apos;accès est inégal. L&apos;indice de Gini vaut 0 quand tout le monde a le même accès et se rapproche de 1 quand quelques-uns en ont presque tout ; le ratio de Palma divise l&apos;accès des 10 % les mieux desservis par celui des 40 % les moins bien desservis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Exclue de tous les chiffres : %n unité sans valeur dans le champ de demande ({0}).</numerusform>
@@ -7815,17 +7816,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="54"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="58"/>
+        <location filename="../processing/report_text.py" line="72"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="63"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unité comptant {0} {1} ne peut atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elle).</numerusform>
@@ -7833,47 +7834,47 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="81"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="84"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="73"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="77"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="82"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="87"/>
+        <location filename="../processing/report_text.py" line="101"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="105"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="92"/>
+        <location filename="../processing/report_text.py" line="106"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="107"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} se trouvent dans %n district : {2}.</numerusform>
@@ -7881,27 +7882,27 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="96"/>
+        <location filename="../processing/report_text.py" line="110"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="110"/>
+        <location filename="../processing/report_text.py" line="124"/>
         <source>In the {0} window ({1})</source>
         <translation>Dans la plage {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="111"/>
+        <location filename="../processing/report_text.py" line="125"/>
         <source>In the {0} window</source>
         <translation>Dans la plage {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="112"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
         <translation>{0}, {1} des {2} ({3}) atteignent un établissement ouvert à ce moment-là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="115"/>
+        <location filename="../processing/report_text.py" line="129"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
         <translation>
             <numerusform>Déserts de soins temporels (forte demande et soins à portée à une certaine heure, mais aucun établissement ouvert à portée pendant la plage horaire des personnes aidantes) : %n unité.</numerusform>
@@ -7909,17 +7910,17 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="118"/>
+        <location filename="../processing/report_text.py" line="132"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
         <translation>{0} {1} ({2}) vivent dans les déserts de soins temporels.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="134"/>
+        <location filename="../processing/report_text.py" line="148"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0} : {1}. Indiquez les plages comme l&apos;a fait l&apos;analyse, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="139"/>
+        <location filename="../processing/report_text.py" line="153"/>
         <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
         <translation>
             <numerusform>Le champ &apos;{0}&apos; de la couche {1} contient %n valeur autre que 0, 1 ou vide (p. ex. {2}).</numerusform>
@@ -7927,164 +7928,176 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="157"/>
         <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
         <translation>Le rapport lit ces champs comme oui (1) ou non (0) par unité, tels que les écrivent Accessibilité aux soins (avec des plages horaires) et Déserts de soins : indiquez la couche des unités écrite par ces algorithmes, ou corrigez les valeurs (vide si inconnu), ou renommez le champ s&apos;il ne vient pas d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="164"/>
+        <location filename="../processing/report_text.py" line="178"/>
         <source>the result of the previous step</source>
         <translation>le résultat de l&apos;étape précédente</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
-        <location filename="../processing/report_text.py" line="193"/>
+        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="207"/>
         <source>a text pattern (given in the run)</source>
         <translation>un motif de texte (indiqué lors de l&apos;exécution)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="222"/>
         <source>This report</source>
         <translation>Ce rapport</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>La part des personnes qui vivent à moins de {0:g} minutes {1} d&apos;au moins un établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="243"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Access (2SFCA)</source>
         <translation>Accès (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Places par personne à portée : les places de chaque établissement sont partagées entre toutes les personnes qui vivent dans son seuil, et chaque unité additionne ses parts de tous les établissements qu&apos;elle atteint (zone de desserte flottante à deux étapes).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="288"/>
+        <source>Places per person within reach, as the accessibility run computed them with its method (the table of the method below names it when the run&apos;s record is given).</source>
+        <translation>Places par personne à portée, telles que l&apos;exécution de l&apos;accessibilité les a calculées avec sa méthode (le tableau de la méthode, plus bas, la nomme quand l&apos;enregistrement de l&apos;exécution est fourni).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>Care desert</source>
         <translation>Désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="292"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Une unité à forte demande (beaucoup plus de personnes que l&apos;unité typique) dont l&apos;établissement le plus proche est au-delà du seuil, ou qui n&apos;en atteint aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="296"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Un score de 0 à 1 qui combine la demande non satisfaite, le faible accès et les indicateurs de vulnérabilité, chacun classé parmi les unités ; plus il est élevé, plus l&apos;unité doit être traitée en priorité.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="299"/>
         <source>Gini index</source>
         <translation>Indice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="257"/>
+        <location filename="../processing/report_text.py" line="300"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Le degré d&apos;inégalité de la répartition de l&apos;accès entre les personnes : 0 quand tout le monde a le même accès, proche de 1 quand quelques-uns en ont presque tout.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="302"/>
         <source>Palma ratio</source>
         <translation>Ratio de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="303"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>L&apos;accès des 10 % les mieux desservis divisé par l&apos;accès des 40 % les moins bien desservis : 1 signifie l&apos;égalité, 2 signifie que les mieux desservis en ont deux fois plus.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="273"/>
+        <location filename="../processing/report_text.py" line="316"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../processing/report_text.py" line="318"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="278"/>
+        <location filename="../processing/report_text.py" line="321"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="324"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="288"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="291"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="294"/>
+        <location filename="../processing/report_text.py" line="337"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="308"/>
+        <location filename="../processing/report_text.py" line="351"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="373"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="331"/>
+        <location filename="../processing/report_text.py" line="374"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="332"/>
+        <location filename="../processing/report_text.py" line="375"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -8368,67 +8381,67 @@ Bon à savoir :
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="59"/>
+        <location filename="../processing/transit_io.py" line="79"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Les coûts en transports en commun nécessitent des horaires au format GTFS (un fichier zip ou un dossier) : choisissez-les dans {0} (l&apos;outil Flux de transports en commun synthétique de CareMap en produit à partir de lignes et d&apos;arrêts de bus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="64"/>
+        <location filename="../processing/transit_io.py" line="84"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>Le flux de transports en commun {0} n&apos;existe pas : choisissez un fichier zip ou un dossier GTFS dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="69"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Les coûts en transports en commun nécessitent la date et l&apos;heure du départ : écrivez-les dans {0} au format AAAA-MM-JJ HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="95"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} vaut &apos;{1}&apos;, qui n&apos;est pas une date et une heure : écrivez-la au format AAAA-MM-JJ HH:MM (sur 24 heures), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="106"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} doit être un nombre entier de minutes, 0 ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="109"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} doit être compris entre 0 et 100 ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="92"/>
+        <location filename="../processing/transit_io.py" line="112"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} doit être de 0 m ou plus ; reçu {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="97"/>
+        <location filename="../processing/transit_io.py" line="117"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>Le flux de transports en commun {0} est illisible : {1}. Choisissez un fichier zip ou un dossier GTFS dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="128"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0} : la date {1} est hors du calendrier du flux de transports en commun {2}, qui va du {3} au {4}. Choisissez une date dans cette période.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="134"/>
+        <location filename="../processing/transit_io.py" line="156"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>Le flux de transports en commun {0} est illisible : {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="138"/>
+        <location filename="../processing/transit_io.py" line="162"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>Le flux de transports en commun {0} n&apos;a aucun service le {1} ({2}) : aucun bus ni train ne circule ce jour-là. Choisissez une autre date dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="142"/>
+        <location filename="../processing/transit_io.py" line="166"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Flux de transports en commun {0}, {1} : {2} arrêts, {3} courses de véhicules ({4} issues des fréquences, {5} de la veille après minuit).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="148"/>
+        <location filename="../processing/transit_io.py" line="172"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Flux de transports en commun {0} : %n course exclue (pas d&apos;horaire au premier ou au dernier arrêt, ou horaires qui reculent).</numerusform>
@@ -8436,7 +8449,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="165"/>
+        <location filename="../processing/transit_io.py" line="189"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Flux de transports en commun {0} : %n arrêt sans coordonnées, qu&apos;aucune marche n&apos;atteint.</numerusform>
@@ -8444,53 +8457,53 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="236"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} cellules de la grille x {2:,} établissements : environ {3} de mémoire.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="238"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} cellules de la grille x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements calculés bloc par bloc, en ne gardant que les paires à portée : environ {3} de mémoire pour les trajets à pied et un bloc, plus les paires gardées.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="220"/>
-        <location filename="../processing/transit_io.py" line="225"/>
+        <location filename="../processing/transit_io.py" line="244"/>
+        <location filename="../processing/transit_io.py" line="249"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Environ {0:,.0f} trajets à pied et les temps de trajet en transports en commun de {1:,} unités de demande x {2:,} établissements</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="223"/>
+        <location filename="../processing/transit_io.py" line="247"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transports en commun : environ {0:,.0f} trajets à pied vers les arrêts, depuis les arrêts et entre les arrêts et sur tout le trajet, et les temps de trajet de {1:,} unités de demande x {2:,} établissements : environ {3} de mémoire.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="279"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>on the road network {0}</source>
         <translation>sur le réseau routier {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="310"/>
         <source>along straight lines x {0:g}</source>
         <translation>à vol d&apos;oiseau x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="287"/>
+        <location filename="../processing/transit_io.py" line="311"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} des cellules de la grille vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="313"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>Trajets à pied des transports en commun mesurés {0}, à {1:g} km/h, chacun d&apos;au plus {2:g} m : {3} de la demande vers les arrêts, {4} des arrêts vers les établissements, {5} entre arrêts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="294"/>
+        <location filename="../processing/transit_io.py" line="318"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n cellule de la grille sans arrêt à {0:g} m ou moins : depuis elle, on ne peut que faire tout le trajet à pied.</numerusform>
@@ -8498,7 +8511,7 @@ Bon à savoir :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="296"/>
+        <location filename="../processing/transit_io.py" line="320"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n point de demande sans arrêt à {0:g} m ou moins : il ne peut que faire tout le trajet à pied.</numerusform>
@@ -8506,12 +8519,12 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="309"/>
+        <location filename="../processing/transit_io.py" line="333"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Flux de transports en commun {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="321"/>
+        <location filename="../processing/transit_io.py" line="345"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Temps de trajet en transports en commun pour un départ le {0}, {1} : centile {2:g} sur %n minute de départ à partir de ce moment.</numerusform>
@@ -8519,7 +8532,7 @@ Bon à savoir :
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="340"/>
+        <location filename="../processing/transit_io.py" line="364"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Plage &apos;{0}&apos; : les transports en commun partent le {1} ({2}) à {3:02d}:{4:02d}, le premier jour et l&apos;heure de début de la plage dans la semaine indiquée dans {5}.</translation>
     </message>
@@ -8635,12 +8648,6 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="264"/>
-        <location filename="../ui/dock.py" line="187"/>
-        <source>Access</source>
-        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="265"/>
@@ -8931,12 +8938,12 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
         <translation>La couche {0} donne ses coûts de trajet en mètres sans vitesse (le champ {1} est vide) : le seuil, la courbe de couverture et la vignette sont en mètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="123"/>
+        <location filename="../ui/figures.py" line="124"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unité sans valeur dans {0}, exclue des figures.</numerusform>
@@ -8944,17 +8951,17 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="126"/>
+        <location filename="../ui/figures.py" line="127"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Pas de demande dans cette couche : {0} vaut 0 dans toutes les unités.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="128"/>
+        <location filename="../ui/figures.py" line="129"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Pas de capacité : les établissements à portée ont 0 place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="130"/>
+        <location filename="../ui/figures.py" line="131"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unité ne peut atteindre aucun établissement dans la limite de recherche ({0} personnes).</numerusform>
@@ -8962,102 +8969,102 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="145"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="148"/>
         <source>of {0} needed</source>
         <translation>sur {0} nécessaires</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0} m</source>
         <translation>Personnes à {0} m ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>People within {0:g} min</source>
         <translation>Personnes à {0:g} min ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="164"/>
+        <location filename="../ui/figures.py" line="155"/>
         <source>People reaching a facility</source>
         <translation>Personnes atteignant un établissement</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0} mètres ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="168"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0:g} minutes ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="170"/>
+        <location filename="../ui/figures.py" line="161"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personnes dans les unités qui atteignent un établissement dans le seuil de l&apos;exécution de l&apos;accessibilité (champ covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People in care deserts</source>
         <translation>Personnes dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="174"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personnes dans les unités que l&apos;exécution Déserts de soins a classées comme déserts (champ desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="176"/>
+        <location filename="../ui/figures.py" line="167"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Places manquantes pour {0:g}/personne</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="177"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="198"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>part inconnue : le champ lu par l&apos;exécution n&apos;est pas dans cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="208"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f} % d&apos;entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="201"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f} % avant)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="214"/>
+        <location filename="../ui/figures.py" line="205"/>
         <source>People who need care reached</source>
         <translation>Personnes qui ont besoin de soins atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="215"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Personnes qui ont besoin de soins (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="217"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>Caregivers reached</source>
         <translation>Personnes aidantes atteintes</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="218"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Personnes aidantes (champ {0}) dans les unités situées dans le rayon de marche d&apos;un îlot du soin (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="221"/>
+        <location filename="../ui/figures.py" line="212"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nouvel îlot</numerusform>
@@ -9065,7 +9072,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="222"/>
+        <location filename="../ui/figures.py" line="213"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Îlots qui atteignent au moins une unité (champ block), nouveaux et déjà ouverts</translation>
     </message>

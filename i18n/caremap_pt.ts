@@ -328,37 +328,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="273"/>
-        <location filename="../processing/algorithms/carebatch.py" line="306"/>
-        <location filename="../processing/algorithms/careblocks.py" line="273"/>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="165"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="310"/>
-        <location filename="../processing/base.py" line="319"/>
-        <location filename="../processing/costs_io.py" line="271"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
-        <location filename="../processing/layer_io/outputs.py" line="360"/>
-        <location filename="../processing/layer_io/readers.py" line="83"/>
-        <location filename="../processing/layer_io/readers.py" line="342"/>
-        <location filename="../processing/layer_io/readers.py" line="360"/>
-        <location filename="../processing/network_io.py" line="213"/>
-        <location filename="../processing/params.py" line="75"/>
-        <location filename="../processing/transit_io.py" line="307"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="283"/>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="293"/>
+        <location filename="../processing/algorithms/accessibility.py" line="291"/>
         <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
         <translation>
             <numerusform>%n unidade de demanda sem nenhum equipamento dentro do limite de busca ({0:g} {1}): cost_nearest é NULL.</numerusform>
@@ -366,7 +346,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
         <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
         <translation>
             <numerusform>%n equipamento sem demanda ao alcance: ratio é NULL.</numerusform>
@@ -374,7 +354,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="320"/>
         <source>Window &apos;{0}&apos;: {1:.1%} of demand reaches a facility open then; demand-weighted mean access {2:.6g}.</source>
         <translation>Janela &apos;{0}&apos;: {1:.1%} da demanda alcança um equipamento aberto nesse horário; acesso médio ponderado pela demanda {2:.6g}.</translation>
     </message>
@@ -614,6 +594,22 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
         </translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="162"/>
+        <location filename="../processing/base.py" line="319"/>
+        <location filename="../processing/costs_io.py" line="271"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="56"/>
+        <location filename="../processing/layer_io/outputs.py" line="360"/>
+        <location filename="../processing/layer_io/readers.py" line="83"/>
+        <location filename="../processing/layer_io/readers.py" line="342"/>
+        <location filename="../processing/layer_io/readers.py" line="360"/>
+        <location filename="../processing/network_io.py" line="213"/>
+        <location filename="../processing/params.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="331"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carebatch.py" line="308"/>
         <location filename="../processing/algorithms/carebatch.py" line="311"/>
         <location filename="../processing/batch_processes.py" line="215"/>
@@ -625,7 +621,7 @@ Ressalvas: um município que falha é registrado na sua linha (status failed, co
         <location filename="../processing/algorithms/careblocks.py" line="49"/>
         <location filename="../processing/report_blocks.py" line="189"/>
         <location filename="../ui/dock.py" line="192"/>
-        <location filename="../ui/figures.py" line="220"/>
+        <location filename="../ui/figures.py" line="211"/>
         <source>Care blocks</source>
         <translation>Quadras do cuidado</translation>
     </message>
@@ -1047,17 +1043,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="275"/>
+        <location filename="../processing/algorithms/careblocks.py" line="273"/>
         <source>Care blocks: {0}</source>
         <translation>Quadras do cuidado: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="327"/>
+        <location filename="../processing/algorithms/careblocks.py" line="325"/>
         <source>block anchors</source>
         <translation>âncoras das quadras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="427"/>
+        <location filename="../processing/algorithms/careblocks.py" line="425"/>
         <source>Fewer blocks suffice: %n new block(s) placed</source>
         <translation>
             <numerusform>Menos quadras bastam: %n nova quadra instalada</numerusform>
@@ -1065,7 +1061,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/careblocks.py" line="428"/>
+        <location filename="../processing/algorithms/careblocks.py" line="426"/>
         <source>instead of the %n asked, because any further block would reach no one not reached yet.</source>
         <translation>
             <numerusform>em vez da %n pedida, porque qualquer quadra a mais não alcançaria ninguém que ainda não tenha sido alcançado.</numerusform>
@@ -1073,22 +1069,22 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="431"/>
+        <location filename="../processing/algorithms/careblocks.py" line="429"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic plan is returned. Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: o plano heurístico é retornado. Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="434"/>
+        <location filename="../processing/algorithms/careblocks.py" line="432"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="437"/>
+        <location filename="../processing/algorithms/careblocks.py" line="435"/>
         <source>Within {0:g} m of a block: dependants {1:,.0f} before, {2:,.0f} after ({3} -&gt; {4}); caregivers {5:,.0f} before, {6:,.0f} after ({7} -&gt; {8}).</source>
         <translation>A até {0:g} m de uma quadra: pessoas dependentes {1:.0f} antes, {2:.0f} depois ({3} -&gt; {4}); pessoas cuidadoras {5:.0f} antes, {6:.0f} depois ({7} -&gt; {8}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/careblocks.py" line="441"/>
+        <location filename="../processing/algorithms/careblocks.py" line="439"/>
         <source>Solver status: {0}; objective {1:,.2f}.</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}.</translation>
     </message>
@@ -1332,21 +1328,21 @@ Ressalvas: uma unidade sem valor (NULL) em uma das suas faixas etárias não rec
         <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="41"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
-        <location filename="../processing/report_layout.py" line="427"/>
-        <location filename="../processing/report_layout.py" line="429"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="42"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="160"/>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="430"/>
         <location filename="../ui/charts.py" line="313"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="43"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="44"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2,public transport,GTFS,bus</source>
         <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2,transporte público,GTFS,ônibus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="45"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="46"/>
         <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
 How to read the results:
@@ -1373,226 +1369,226 @@ O segundo modo costuma ser o transporte público: ou um campo de tempos de deslo
 Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo acesso (a ferramenta de referência a conta como acessível). Unidades perto da borda da área de estudo podem parecer mais longe do cuidado do que estão. Uma demanda igual em todo lugar não dá nenhum deserto (com aviso). Pessoas NULL ou distritos NULL são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de Acessibilidade ao cuidado, ou a camada de Lacunas de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <location filename="../processing/algorithms/caregaps.py" line="76"/>
         <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
         <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: care_demand, ou crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
         <translation>Campo numérico com o tempo de deslocamento até o equipamento mais próximo em minutos (uma distância em metros gravada por Acessibilidade ao cuidado é convertida em minutos com os seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de Acessibilidade ao cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
         <translation>Limiar de acesso em minutos: uma unidade cujo equipamento mais próximo está mais longe (ou que não alcança nenhum) tem baixo acesso; uma unidade exatamente no limiar tem acesso. Típico: 10 minutos a pé até a creche, como na execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
         <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
         <translation>Como o corte de alta demanda é obtido dos escores z da demanda (os positivos da cidade; todos os do distrito, com distritos): a mediana, a média, ou a média mais um desvio-padrão (mais rigoroso). Típico: a mediana (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="97"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
         <translation>Campo opcional com o distrito de cada unidade: o corte de alta demanda é então obtido dentro de cada distrito, e um resumo por distrito é gravado. Sem ele, os polígonos de distritos dão a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
         <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Se marcado (só unidades poligonais), as unidades maiores que a maioria recebem um limiar de acesso mais longo, tanto mais quanto maiores e mais vazias forem (veja as três configurações de unidades grandes). Típico: desmarcado em cidades, marcado para áreas rurais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="99"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
         <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande por passo de log1p(área em m2) acima da área de unidade grande. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande, divididos por log1p(pessoas por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
         <translation>Proporção de unidades (0-1) menores que uma unidade grande: as unidades com área acima deste quantil de todas as áreas contam como grandes. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Leave it empty to compute public transport times from a feed instead. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional com o tempo de deslocamento em minutos por um segundo modo (p. ex. transporte público; convertido como o primeiro custo); os desertos alcançáveis por ele recebem desert_type 2. Deixe-o vazio para calcular, em vez disso, os tempos de transporte público a partir de um feed. Típico: vazio, ou minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
         <source>Optional layer of the care facilities, points or polygons: with a public transport feed, the second mode&apos;s travel time is computed from each unit to its nearest facility by public transport. Typical: the same facilities as in the accessibility run (e.g. only those of the target group).</source>
         <translation>Camada opcional dos equipamentos de cuidado, pontos ou polígonos: com um feed de transporte público, o tempo de deslocamento do segundo modo é calculado de cada unidade até o seu equipamento mais próximo por transporte público. Típico: os mesmos equipamentos da execução da acessibilidade (p. ex. só os do grupo-alvo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
         <source>Walking speed in km/h of the walks to, from and between stops, and of walking the whole way. Typical: 5.04 km/h.</source>
         <translation>Velocidade a pé em km/h das caminhadas até as paradas, a partir delas e entre elas, e de fazer todo o trajeto a pé. Típico: 5.04 km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
         <source>How much longer the walks to, from and between stops are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Quanto as caminhadas até as paradas, a partir delas e entre elas são mais longas que a linha reta (comprimento da rota / distância em linha reta, pelo menos 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
         <source>How the walks of public transport are measured (to, from and between stops, and walking the whole way): along the straight line times the detour factor, or along the road network. Choose the road network when the first travel time was measured on it, so that both modes walk the same streets. Typical: the road network, as in the accessibility run.</source>
         <translation>Como as caminhadas do transporte público são medidas (até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé): em linha reta vezes o fator de desvio, ou pela rede viária. Escolha a rede viária quando o primeiro tempo de deslocamento foi medido nela, para que os dois modos caminhem pelas mesmas ruas. Típico: a rede viária, como na execução da acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
         <source>Road or footpath line layer for the walks of public transport, when they are measured along the road network. Typical: the same streets as in the accessibility run.</source>
         <translation>Camada de linhas de vias ou caminhos de pedestres para as caminhadas do transporte público, quando são medidas pela rede viária. Típico: as mesmas ruas da execução da acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="108"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
         <translation>Limiar de acesso em minutos para o segundo modo. Típico: 30 minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
         <source>Optional 0/1 field saying whether a facility open in a caregivers&apos; time window is within reach, as Accessibility to care writes it for each time window (covered_&lt;label&gt;); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening.</source>
         <translation>Campo 0/1 opcional que diz se um equipamento aberto em uma janela de horário das pessoas cuidadoras está ao alcance, como a Acessibilidade ao cuidado o grava para cada janela de horário (covered_&lt;label&gt;); as unidades com alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto na janela, recebem temporal_desert = 1. Típico: covered_evening.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="110"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers&apos; window also temporal_desert.</source>
         <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type; com uma janela das pessoas cuidadoras, também temporal_desert.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
         <translation>Tabela por distrito (uma linha &apos;all&apos; sem distritos): units, deserts, population, population_in_deserts e share. Típico: uma camada temporária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="114"/>
         <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
         <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
         <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="120"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Tempo de deslocamento até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="122"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Access threshold (minutes)</source>
         <translation>Limiar de acesso (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="127"/>
         <source>District field (high demand judged per district)</source>
         <translation>Campo de distrito (alta demanda avaliada por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="130"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
         <source>Longer threshold for large units (polygons)</source>
         <translation>Limiar mais longo para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="133"/>
         <source>Large units: minutes added per step of log1p(area) (beta)</source>
         <translation>Unidades grandes: minutos adicionados por passo de log1p(área) (beta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="135"/>
         <source>Large units: minutes added for low density (gamma)</source>
         <translation>Unidades grandes: minutos adicionados por baixa densidade (gamma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>Large units: area quantile above which a unit is large (0-1)</source>
         <translation>Unidades grandes: quantil de área acima do qual uma unidade é grande (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="140"/>
         <source>Travel time by a second mode (minutes)</source>
         <translation>Tempo de deslocamento por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="141"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="142"/>
         <source>Access threshold of the second mode (minutes)</source>
         <translation>Limiar de acesso do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="144"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
         <source>Care facilities (for the times by public transport)</source>
         <translation>Equipamentos de cuidado (para os tempos por transporte público)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="149"/>
         <location filename="../processing/cost_params.py" line="116"/>
         <source>Road network (lines)</source>
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
         <source>Public transport: walking speed (km/h)</source>
         <translation>Transporte público: velocidade a pé (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="154"/>
         <source>Public transport: detour factor of the walks (route / straight distance)</source>
         <translation>Transporte público: fator de desvio das caminhadas (rota / distância em linha reta)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="157"/>
         <source>Covered in a caregivers&apos; time window (0/1, e.g. covered_evening)</source>
         <translation>Coberta em uma janela de horário das pessoas cuidadoras (0/1, p. ex. covered_evening)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/carepipeline.py" line="196"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
         <location filename="../processing/algorithms/carepipeline.py" line="211"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="165"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <location filename="../processing/algorithms/carepipeline.py" line="212"/>
         <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="182"/>
         <location filename="../processing/layer_io/readers.py" line="71"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
         <translation>
@@ -1601,12 +1597,12 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="185"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="186"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="197"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="198"/>
         <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
         <translation>
             <numerusform>%n unidade com custo NULL, contada como não alcançando nenhum equipamento (baixo acesso).</numerusform>
@@ -1614,50 +1610,50 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="200"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="201"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="203"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="204"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="236"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="237"/>
-        <location filename="../processing/algorithms/siting.py" line="412"/>
-        <location filename="../processing/report_text.py" line="275"/>
-        <location filename="../ui/figures.py" line="184"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="410"/>
+        <location filename="../processing/report_text.py" line="318"/>
+        <location filename="../ui/figures.py" line="175"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="239"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="240"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="251"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="252"/>
         <source>The second mode is either a field of travel times ({0}) or computed from a public transport feed ({1}): choose one of them.</source>
         <translation>O segundo modo é ou um campo de tempos de deslocamento ({0}) ou calculado a partir de um feed de transporte público ({1}): escolha um deles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="255"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="256"/>
         <source>Travel times by public transport need the care facilities they lead to: choose them in {0}.</source>
         <translation>Os tempos de deslocamento por transporte público precisam dos equipamentos de cuidado aos quais levam: escolha-os em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="261"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="262"/>
         <source>Public transport: the walks to, from and between stops, and walking the whole way, are measured along straight lines times the detour factor. If &apos;{0}&apos; of layer {1} was measured on the road network, choose the road network in {2} and give it in {3}: otherwise the two modes measure walking differently and cost_transit can be shorter than walking along the streets without any bus.</source>
         <translation>Transporte público: as caminhadas até as paradas, a partir delas e entre elas, e o trajeto inteiro a pé, são medidas em linha reta vezes o fator de desvio. Se &apos;{0}&apos; da camada {1} foi medido na rede viária, escolha a rede viária em {2} e informe-a em {3}: caso contrário, os dois modos medem a caminhada de formas diferentes e cost_transit pode ser menor que caminhar pelas ruas sem nenhum ônibus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="277"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="278"/>
         <source>%n unit(s) with no facility of layer {0} within {1:g} minutes by public transport: cost_transit is NULL.</source>
         <translation>
             <numerusform>%n unidade sem nenhum equipamento da camada {0} a até {1:g} minutos por transporte público: cost_transit é NULL.</numerusform>
@@ -1665,7 +1661,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="286"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="287"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n value(s) other than 0 and 1; choose the covered field that Accessibility to care writes for a time window.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor diferente de 0 e 1; escolha o campo covered que a Acessibilidade ao cuidado grava para uma janela de horário.</numerusform>
@@ -1673,7 +1669,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="291"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="292"/>
         <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: temporal_desert is NULL.</source>
         <translation>
             <numerusform>%n unidade da camada {0} com &apos;{1}&apos; NULL: temporal_desert é NULL.</numerusform>
@@ -1681,7 +1677,7 @@ Ressalvas: uma unidade que não alcança nenhum equipamento conta como baixo ace
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/caredeserts.py" line="294"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="295"/>
         <source>%n unit(s) with high demand reach care at some hour but none open in the window of &apos;{0}&apos;: temporal care deserts.</source>
         <translation>
             <numerusform>%n unidade com alta demanda alcança cuidado em algum horário, mas nenhum aberto na janela de &apos;{0}&apos;: deserto de cuidado temporal.</numerusform>
@@ -1918,7 +1914,7 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
@@ -2137,7 +2133,7 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="133"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
@@ -2261,8 +2257,8 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="190"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
@@ -2302,7 +2298,7 @@ Ressalvas: cada etapa usa os seus padrões, exceto o que é definido aqui; abra 
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="205"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamentos no inventário</translation>
     </message>
@@ -2680,8 +2676,8 @@ Ressalvas: todas as medidas ponderam as unidades pelas suas pessoas; sem um camp
         <location filename="../processing/algorithms/equity.py" line="96"/>
         <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <location filename="../processing/algorithms/priorityindex.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/report_layout.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="325"/>
+        <location filename="../processing/report_layout.py" line="447"/>
         <location filename="../ui/charts.py" line="311"/>
         <source>Units</source>
         <translation>Unidades</translation>
@@ -3791,15 +3787,15 @@ Ressalvas: a verificação não precisa de internet e não altera nada; ela não
     </message>
     <message>
         <location filename="../processing/algorithms/preflight.py" line="277"/>
-        <location filename="../processing/report_text.py" line="310"/>
+        <location filename="../processing/report_text.py" line="353"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <location filename="../processing/algorithms/priorityindex.py" line="96"/>
-        <location filename="../processing/report_layout.py" line="431"/>
-        <location filename="../processing/report_text.py" line="252"/>
+        <location filename="../processing/report_layout.py" line="432"/>
+        <location filename="../processing/report_text.py" line="295"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -4461,12 +4457,12 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="178"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita nas suas frases e gráficos, então ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. {2:g} minutos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="214"/>
+        <location filename="../processing/algorithms/report.py" line="215"/>
         <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
         <translation>
             <numerusform>Fora de todos os números do relatório: %n unidade da camada {0} sem valor (NULL) no campo &apos;{1}&apos;.</numerusform>
@@ -4474,27 +4470,27 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="218"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>Study area</source>
         <translation>Área de estudo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unidade</numerusform>
@@ -4502,7 +4498,7 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>%n district(s)</source>
         <translation>
             <numerusform>%n distrito</numerusform>
@@ -4510,37 +4506,37 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
+        <location filename="../processing/algorithms/report.py" line="264"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="273"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="330"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>{0:g} minutes</source>
         <translation>{0:g} minutos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
         <translation>
             <numerusform>{0}: %n campo que não está na camada {1}: {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</numerusform>
@@ -4548,7 +4544,7 @@ Ressalvas: informe o tempo de deslocamento que a análise usou, já que o relat�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} tem %n valor NULL em unidades com demanda: as vagas que as metas por faixa etária pedem ali são desconhecidas. Preencha-o ou filtre-o antes.</numerusform>
@@ -4918,17 +4914,17 @@ Bom saber:
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="317"/>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>A camada {0} já tem um campo &apos;{1}&apos;: a camada de novos locais guarda em seu lugar o &apos;{1}&apos; do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="324"/>
+        <location filename="../processing/algorithms/siting.py" line="322"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não é um número inteiro distinto para cada local escolhido: a camada de novos locais o omite (candidate_fid guarda o identificador de feição de cada local).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
         <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>
             <numerusform>%n valor do campo &apos;{0}&apos; da camada {1} não é um número finito (NaN ou infinito): a camada de novos locais tem NULL ali.</numerusform>
@@ -4936,7 +4932,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="400"/>
+        <location filename="../processing/algorithms/siting.py" line="398"/>
         <source>Fewer sites suffice: %n new site(s) placed</source>
         <translation>
             <numerusform>Menos locais bastam: %n novo local instalado</numerusform>
@@ -4944,7 +4940,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/siting.py" line="401"/>
+        <location filename="../processing/algorithms/siting.py" line="399"/>
         <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>
             <numerusform>em vez do %n pedido, porque qualquer local a mais não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</numerusform>
@@ -4952,27 +4948,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="403"/>
+        <location filename="../processing/algorithms/siting.py" line="401"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="406"/>
+        <location filename="../processing/algorithms/siting.py" line="404"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="409"/>
+        <location filename="../processing/algorithms/siting.py" line="407"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="29"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="33"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="31"/>
         <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
 How to read the results:
@@ -5005,197 +5001,197 @@ Exemplo: o cadastro da cidade de demonstração (297 equipamentos), o levantamen
 Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Distância para remoção de duplicatas&apos; e os seus nomes são parecidos o bastante (após remover maiúsculas, acentos e palavras comuns como &apos;jardin&apos; ou &apos;centro&apos;), então nomes genéricos (&apos;Jardin Infantil&apos;) podem ficar separados: confira os registros rejeitados. Uma capacidade informada de 0 nunca é estimada: esses equipamentos são descartados, a menos que você os mantenha. Horas por dia e dias por semana ausentes contam como 8 e 5 (uma vaga de período integral). As regras estão em docs/methods.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de equipamentos a unir (pontos, polígonos ou tabelas com coordenadas), de cadastros, levantamentos, mapeamentos colaborativos ou do OpenStreetMap. O seletor as lista em ordem alfabética; dê o nome de cada camada no seu mapeamento de campos, ou arraste as camadas para a ordem dos mapeamentos. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
         <translation>Um mapeamento por camada de equipamentos, separados por &apos;|&apos;; cada um são itens inventory_field=layer_field separados por vírgulas, e um valor entre aspas é o mesmo para todos os registros. Comece um mapeamento com o nome da sua camada e dois-pontos para ligá-lo a essa camada; sem nomes, os mapeamentos seguem a ordem das camadas de equipamentos. Típico: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual de duas duplicatas é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
         <translation>Expressão regular buscada no nome (maiúsculas e acentos ignorados); os registros que correspondem são descartados. Típico: &apos;cerrad|closed|test&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="83"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="84"/>
         <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
         <translation>Menor similaridade (0-1) dos nomes limpos para que dois registros próximos sejam mesclados; um valor menor mescla mais. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Vagas atribuídas a um equipamento quando nenhuma capacidade é conhecida, nem mesmo para o seu tipo de serviço (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="86"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
         <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por uma estimativa. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="87"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
         <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com reason e duplicate_of), para conferir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="89"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos gravados no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="90"/>
         <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
         <translation>Número de registros mesclados em outro como duplicatas (listados nos registros rejeitados com duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
         <translation>Número de registros descartados pelas regras de limpeza (tipos de serviço não mantidos, nomes que correspondem à lista de bloqueio, capacidade informada de 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="92"/>
         <source>Optional: every field-survey record with its status (confirmed, new or conflicting), the values in conflict, whether it was verified and its inventory record, for the people who validate community data.</source>
         <translation>Opcional: cada registro do levantamento de campo com o seu status (confirmado, novo ou em conflito), os valores em conflito, se foi verificado e o seu registro no inventário, para as pessoas que validam os dados comunitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="93"/>
         <source>Optional: the new places that the survey verified, as an OpenStreetMap change file (.osc) with the care tags of the bundled tag table, to review and upload with JOSM. Typical: new_care_places.osc.</source>
         <translation>Opcional: os locais novos que o levantamento verificou, como arquivo de alterações do OpenStreetMap (.osc) com as tags de cuidado da tabela de tags incluída, para revisar e enviar com o JOSM. Típico: new_care_places.osc.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Number of field-survey records that another source confirms with the same values.</source>
         <translation>Número de registros do levantamento de campo que outra fonte confirma com os mesmos valores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="95"/>
         <source>Number of field-survey records of places no other source lists.</source>
         <translation>Número de registros do levantamento de campo de locais que nenhuma outra fonte lista.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="98"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="96"/>
         <source>Number of field-survey records whose values differ from another source&apos;s record of the same place.</source>
         <translation>Número de registros do levantamento de campo cujos valores diferem do registro de outra fonte sobre o mesmo local.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="126"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Manter equipamentos com capacidade informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Community review (confirmed, new, conflicting)</source>
         <translation>Revisão comunitária (confirmados, novos, em conflito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>New verified places for OpenStreetMap (.osc)</source>
         <translation>Locais novos verificados para o OpenStreetMap (.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>OpenStreetMap change file (*.osc)</source>
         <translation>Arquivo de alterações do OpenStreetMap (*.osc)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Duplicates merged</source>
         <translation>Duplicatas mescladas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="138"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados pelas regras de limpeza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>Survey records confirmed</source>
         <translation>Registros do levantamento confirmados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Survey records of new places</source>
         <translation>Registros do levantamento de locais novos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Survey records in conflict</source>
         <translation>Registros do levantamento em conflito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>camada {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="153"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Escolha pelo menos uma camada em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="171"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>A camada {0} está vazia: ignorada; as demais camadas são unidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Layer {0}: %n record(s).</source>
         <translation>
             <numerusform>Camada {0}: %n registro.</numerusform>
@@ -5203,17 +5199,17 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>A camada {0} não tem nenhum registro com localização: ignorada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="189"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="187"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas as camadas de equipamentos estão vazias ({0}): não há nada para unir. Escolha camadas que contenham equipamentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="197"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
         <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>
             <numerusform>Nenhum registro da camada {0} tem localização: mapeie as suas coordenadas (x=...,y=...) ou escolha camadas com geometria de pontos ou polígonos.</numerusform>
@@ -5221,7 +5217,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Field survey: %n record(s)</source>
         <translation>
             <numerusform>Levantamento de campo: %n registro</numerusform>
@@ -5229,7 +5225,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="204"/>
         <source>%n verified (visited, phone or document)</source>
         <translation>
             <numerusform>%n verificado (visita, telefone ou documento)</numerusform>
@@ -5237,7 +5233,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>%n field-survey record(s) not verified (marked reported, or empty): they never replace a value of another source, and new places among them stay marked as unverified.</source>
         <translation>
             <numerusform>%n registro do levantamento de campo não verificado (marcado reported, ou vazio): nunca substitui um valor de outra fonte e, se for um local novo, fica marcado como não verificado.</numerusform>
@@ -5245,17 +5241,17 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="218"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="214"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="221"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} não é uma expressão regular válida ({1}): corrija-a, ou deixe-a vazia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="223"/>
         <source>Service type whitelist: %n record(s) of other types rejected.</source>
         <translation>
             <numerusform>Lista de tipos de serviço permitidos: %n registro de outros tipos rejeitado.</numerusform>
@@ -5263,7 +5259,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="229"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
         <source>Name blacklist: %n record(s) rejected.</source>
         <translation>
             <numerusform>Lista de nomes bloqueados: %n registro rejeitado.</numerusform>
@@ -5271,7 +5267,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="240"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
         <source>De-duplication: %n candidate pair(s) within {0} m</source>
         <translation>
             <numerusform>Remoção de duplicatas: %n par candidato a até {0} m</numerusform>
@@ -5279,7 +5275,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="241"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>%n matched</source>
         <translation>
             <numerusform>%n correspondente</numerusform>
@@ -5287,7 +5283,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="242"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>%n duplicate record(s) merged.</source>
         <translation>
             <numerusform>%n registro duplicado mesclado.</numerusform>
@@ -5295,7 +5291,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>
             <numerusform>Todos os registros da camada {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</numerusform>
@@ -5303,7 +5299,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
         <translation>
             <numerusform>{0}: %n equipamento mantido recebeu o valor de uma duplicata mesclada.</numerusform>
@@ -5311,7 +5307,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
         <translation>
             <numerusform>%n equipamento com capacidade informada de 0 ({0}): mantido com 0 vagas, como pedido.</numerusform>
@@ -5319,7 +5315,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
         <translation>
             <numerusform>%n equipamento com capacidade informada de 0 ({0}): descartado (veja os registros rejeitados, reason capacity_zero); marque {1} para mantê-lo.</numerusform>
@@ -5327,17 +5323,17 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="295"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="315"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
         <translation>
             <numerusform>Nenhuma capacidade conhecida para o tipo de serviço {0}: as suas capacidades ausentes foram estimadas pela mediana de todos os equipamentos.</numerusform>
@@ -5345,12 +5341,12 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por camada: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="329"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
         <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>
             <numerusform>Camada {0}: %n equipamento sem capacidade no campo &apos;{1}&apos; (NULL ou não é um número finito): foi gravada uma estimativa no lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</numerusform>
@@ -5358,7 +5354,7 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="330"/>
         <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
         <translation>
             <numerusform>A camada {0} não tem campo de capacidade: o seu %n equipamento recebeu uma capacidade estimada (capacity_imputed 1 a 3). Mapeie o seu campo de capacidade (capacity=...) em {1} para ter números exatos.</numerusform>
@@ -5366,27 +5362,27 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="334"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="341"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="337"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="395"/>
         <source>{0}: {1} here, {2} in {3}</source>
         <translation>{0}: {1} aqui, {2} em {3}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="404"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="400"/>
         <source>Community review: {0} confirmed, {1} new, {2} conflicting.</source>
         <translation>Revisão comunitária: {0} confirmados, {1} novos, {2} em conflito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="440"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="435"/>
         <source>%n new verified place(s) left out of the OpenStreetMap file: the tag table has no tag for their service type ({0}); add them in JOSM by hand.</source>
         <translation>
             <numerusform>%n local novo verificado deixado fora do arquivo do OpenStreetMap: a tabela de tags não tem tag para o seu tipo de serviço ({0}); acrescente-o à mão no JOSM.</numerusform>
@@ -5394,12 +5390,12 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="451"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="446"/>
         <source>The OpenStreetMap file could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>O arquivo do OpenStreetMap não pôde ser gravado em {0}: {1}. Escolha outro arquivo ou pasta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/supplyinventory.py" line="453"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>OpenStreetMap change file: %n new verified place(s) written to {0}; review them in JOSM before uploading.</source>
         <translation>
             <numerusform>Arquivo de alterações do OpenStreetMap: %n local novo verificado gravado em {0}; revise-o no JOSM antes de enviá-lo.</numerusform>
@@ -5407,17 +5403,17 @@ Ressalvas: dois registros só são mesclados quando estão dentro da &apos;Dist�
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="34"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="31"/>
         <source>Synthetic public transport feed (GTFS)</source>
         <translation>Feed sintético de transporte público (GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="33"/>
         <source>GTFS,public transport,bus,routes,stops,timetable,frequencies,headway,transit,synthetic,Care Georeferencing Tool</source>
         <translation>GTFS,transporte público,ônibus,rotas,paradas,quadro de horários,frequências,intervalo entre ônibus,transporte coletivo,sintético,Ferramenta de Georreferenciamento do Cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="39"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="36"/>
         <source>How long does a caregiver take by bus when the city publishes no timetable? From the bus route lines and the bus stops you have, this writes a public transport feed in the standard GTFS format (a zip file) that CareMap&apos;s public transport travel times, and other tools, can read. Each stop near a route is one of its stops, in order along the line; the bus runs at the given speed, waits at each stop, and leaves every few minutes during the service hours, in both directions.
 
 How to read the results: the zip holds the feed&apos;s tables: stops.txt (the stops used, stop_id = stop_ plus the feature id of your stop, in longitude and latitude), routes.txt (one row per route, route_id = route_ plus the feature id of your line, its name from the route name field), trips.txt (one trip per route and direction: direction_id 0 as the line is drawn, 1 the way back), stop_times.txt (the times of the first bus of each trip and shape_dist_traveled, metres along the line), frequencies.txt (from the first bus to the end of service, headway_secs between buses) and calendar.txt (every day of the week). The log and the figures count the routes and stops written, the stops near no route and the routes left out.
@@ -5444,187 +5440,187 @@ Bom saber:
 - O fuso horário do feed diz UTC: os seus horários são a hora local da sua cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="66"/>
         <source>Line layer of the bus routes, one line per route (a route of several parts is followed part after part, in their order). Typical: routes digitised over the city&apos;s map, or OpenStreetMap bus routes.</source>
         <translation>Camada de linhas das rotas de ônibus, uma linha por rota (uma rota de várias partes é seguida parte após parte, na sua ordem). Típico: rotas digitalizadas sobre o mapa da cidade, ou rotas de ônibus do OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="67"/>
         <source>Optional field with each route&apos;s name or number, written as the route&apos;s name in the feed; empty = the routes are numbered in layer order. Typical: name or ref.</source>
         <translation>Campo opcional com o nome ou número de cada rota, gravado como nome da rota no feed; vazio = as rotas são numeradas na ordem da camada. Típico: name ou ref.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="68"/>
         <source>Point layer of the bus stops. Each stop belongs to every route that passes within the snap distance. Typical: stops surveyed or taken from OpenStreetMap (highway=bus_stop).</source>
         <translation>Camada de pontos das paradas de ônibus. Cada parada pertence a todas as rotas que passam dentro da distância de aderência. Típico: paradas levantadas em campo ou tomadas do OpenStreetMap (highway=bus_stop).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="69"/>
         <source>Average speed of the bus between stops, in km/h. Typical: 16 km/h (the Care Georeferencing Tool&apos;s value for city buses).</source>
         <translation>Velocidade média do ônibus entre as paradas, em km/h. Típico: 16 km/h (o valor da Ferramenta de Georreferenciamento do Cuidado para ônibus urbanos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="70"/>
         <source>Minutes between two buses of a route in each direction. Typical: 15 minutes.</source>
         <translation>Minutos entre dois ônibus de uma rota em cada sentido. Típico: 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="71"/>
         <source>Time the first bus of each route leaves its first stop, as HH:MM (24-hour clock). Typical: 05:00.</source>
         <translation>Hora em que o primeiro ônibus de cada rota sai da sua primeira parada, como HH:MM (relógio de 24 horas). Típico: 05:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="72"/>
         <source>Time of the end of service, as HH:MM: no bus leaves its first stop at or after it; a time before the first bus means after midnight. Typical: 23:00.</source>
         <translation>Hora do fim do serviço, como HH:MM: nenhum ônibus sai da sua primeira parada nessa hora ou depois dela; uma hora anterior ao primeiro ônibus significa depois da meia-noite. Típico: 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="73"/>
         <source>Largest distance in metres between a stop and a route&apos;s line for the stop to be one of its stops (inclusive). Typical: 40 m (the Care Georeferencing Tool&apos;s value).</source>
         <translation>Maior distância em metros entre uma parada e a linha de uma rota para que a parada seja uma das suas paradas (inclusiva). Típico: 40 m (o valor da Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="74"/>
         <source>Seconds the bus waits at each stop between the first and the last, for people to get on and off. Typical: 25 s.</source>
         <translation>Segundos que o ônibus espera em cada parada entre a primeira e a última, para as pessoas subirem e descerem. Típico: 25 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="75"/>
         <source>Optional field marking routes that run only in the direction the line is drawn (yes, 1 or true); empty, no or 0 = both directions. Typical: empty (every route runs both ways).</source>
         <translation>Campo opcional que marca as rotas que só andam no sentido em que a linha foi desenhada (yes, 1 ou true); vazio, no ou 0 = os dois sentidos. Típico: vazio (toda rota anda nos dois sentidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="76"/>
         <source>The GTFS feed written as a zip file (agency, stops, routes, trips, stop_times, calendar and frequencies). Typical: a file such as city_buses_gtfs.zip.</source>
         <translation>O feed GTFS gravado como arquivo zip (agency, stops, routes, trips, stop_times, calendar e frequencies). Típico: um arquivo como city_buses_gtfs.zip.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="77"/>
         <source>Number of routes in the feed (with at least 2 stops).</source>
         <translation>Número de rotas no feed (com pelo menos 2 paradas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="81"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="78"/>
         <source>Number of stops in the feed (each near at least one route written).</source>
         <translation>Número de paradas no feed (cada uma perto de pelo menos uma rota gravada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="82"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="79"/>
         <source>Number of stops left out because no route passes within the snap distance.</source>
         <translation>Número de paradas deixadas de fora porque nenhuma rota passa dentro da distância de aderência.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="80"/>
         <source>Number of routes left out because fewer than 2 stops are near them.</source>
         <translation>Número de rotas deixadas de fora porque há menos de 2 paradas perto delas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="83"/>
         <source>Routes written</source>
         <translation>Rotas gravadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="87"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="84"/>
         <source>Stops written</source>
         <translation>Paradas gravadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="88"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="85"/>
         <source>Stops near no route</source>
         <translation>Paradas longe de todas as rotas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="89"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="86"/>
         <source>Routes left out</source>
         <translation>Rotas deixadas de fora</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="91"/>
         <source>Bus routes (lines)</source>
         <translation>Rotas de ônibus (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="97"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="94"/>
         <source>Route name (field; empty = numbered)</source>
         <translation>Nome da rota (campo; vazio = numeradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="99"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="96"/>
         <source>Bus stops (points)</source>
         <translation>Paradas de ônibus (pontos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="101"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="98"/>
         <source>Bus speed (km/h)</source>
         <translation>Velocidade do ônibus (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="100"/>
         <source>Minutes between buses</source>
         <translation>Minutos entre ônibus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="102"/>
         <source>First bus (HH:MM)</source>
         <translation>Primeiro ônibus (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="106"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="103"/>
         <source>End of service (HH:MM)</source>
         <translation>Fim do serviço (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="105"/>
         <source>Largest distance from a stop to its route (m)</source>
         <translation>Maior distância de uma parada à sua rota (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="111"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="108"/>
         <source>Time at each stop (seconds)</source>
         <translation>Tempo em cada parada (segundos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="110"/>
         <source>One-way routes (field; empty = both directions)</source>
         <translation>Rotas de mão única (campo; vazio = os dois sentidos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>Public transport feed (GTFS zip)</source>
         <translation>Feed de transporte público (zip GTFS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="116"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="113"/>
         <source>GTFS zip (*.zip)</source>
         <translation>Arquivo zip GTFS (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="129"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="126"/>
         <source>{0}: &apos;{1}&apos; is not a time of day. Write it as HH:MM on a 24-hour clock, e.g. 05:00 or 23:00.</source>
         <translation>{0}: &apos;{1}&apos; não é uma hora do dia. Escreva-a como HH:MM em um relógio de 24 horas, p. ex. 05:00 ou 23:00.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="134"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="131"/>
         <source>{0} and {1} are both {2}: no bus would run. Give the end of service, e.g. {3}.</source>
         <translation>{0} e {1} são ambos {2}: nenhum ônibus circularia. Informe o fim do serviço, p. ex. {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="145"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="142"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2}. Use yes or 1 for a route that runs only as drawn, no, 0 or empty for both directions.</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: {2}. Use yes ou 1 para uma rota que só anda no sentido em que foi desenhada, no, 0 ou vazio para os dois sentidos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="167"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="164"/>
         <source>Synthetic public transport feed: {0}</source>
         <translation>Feed sintético de transporte público: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="171"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="168"/>
         <source>{0}: {1:g} s is written as {2} s at every stop (GTFS times are whole seconds).</source>
         <translation>{0}: {1:g} s é gravado como {2} s em cada parada (os horários do GTFS são em segundos inteiros).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="177"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="174"/>
         <source>%n stop(s) of layer {0} farther than {1:g} m ({2}) from every route of layer {3}: left out of the feed.</source>
         <translation>
             <numerusform>%n parada da camada {0} a mais de {1:g} m ({2}) de todas as rotas da camada {3}: deixada fora do feed.</numerusform>
@@ -5632,12 +5628,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="179"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="176"/>
         <source>Feature ids of stops left out: {0}</source>
         <translation>Ids das feições das paradas deixadas de fora: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="184"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="181"/>
         <source>%n route(s) of layer {0} with fewer than 2 stops within {1:g} m: left out of the feed.</source>
         <translation>
             <numerusform>%n rota da camada {0} com menos de 2 paradas a até {1:g} m: deixada fora do feed.</numerusform>
@@ -5645,27 +5641,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="183"/>
         <source>Feature ids of routes left out: {0}</source>
         <translation>Ids das feições das rotas deixadas de fora: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="189"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="186"/>
         <source>No route of layer {0} has 2 stops of layer {1} within {2:g} m ({3}), so there is no bus to write. Check that both layers show the same streets, or raise the distance.</source>
         <translation>Nenhuma rota da camada {0} tem 2 paradas da camada {1} a até {2:g} m ({3}), então não há ônibus a gravar. Verifique se as duas camadas mostram as mesmas ruas, ou aumente a distância.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="195"/>
         <source>The feed could not be written to {0}: {1}. Choose another file or folder.</source>
         <translation>O feed não pôde ser gravado em {0}: {1}. Escolha outro arquivo ou pasta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="200"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="197"/>
         <source>Feed written to {0}: {1}, {2}, {3}.</source>
         <translation>Feed gravado em {0}: {1}, {2}, {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n rota</numerusform>
@@ -5673,7 +5669,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="201"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="198"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n parada</numerusform>
@@ -5681,7 +5677,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/syntheticgtfs.py" line="202"/>
+        <location filename="../processing/algorithms/syntheticgtfs.py" line="199"/>
         <source>%n trip(s) with their frequencies</source>
         <translation>
             <numerusform>%n viagem com as suas frequências</numerusform>
@@ -6091,7 +6087,7 @@ Bom saber:
         <translation>Serviços {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="319"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="317"/>
         <source>%n service(s) of layer {0} with opening hours in &apos;{1}&apos; that CareMap does not understand: they keep the hours open per week given otherwise: {2}. Write them like &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</source>
         <translation>
             <numerusform>%n serviço da camada {0} com horário de funcionamento em &apos;{1}&apos; que o CareMap não entende: mantém as horas de funcionamento por semana informadas de outra forma: {2}. Escreva-o como &apos;Mo-Fr 08:00-17:00; Sa 09:00-12:00&apos;.</numerusform>
@@ -6099,7 +6095,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/algorithms/unpaidcare.py" line="324"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="322"/>
         <source>Hours open per week from the opening hours in &apos;{0}&apos; for %n service(s) of layer {1}; the others keep the hours open per week given otherwise.</source>
         <translation>
             <numerusform>Horas de funcionamento por semana a partir do horário de funcionamento em &apos;{0}&apos; para %n serviço da camada {1}; os outros mantêm as horas de funcionamento por semana informadas de outra forma.</numerusform>
@@ -7627,62 +7623,67 @@ Bom saber:
         <translation>Vagas por pessoa ao alcance (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="416"/>
+        <source>Places per person within reach.</source>
+        <translation>Vagas por pessoa ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="421"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="420"/>
+        <location filename="../processing/report_layout.py" line="421"/>
         <location filename="../ui/charts.py" line="182"/>
         <location filename="../ui/charts.py" line="219"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="424"/>
+        <location filename="../processing/report_layout.py" line="425"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="425"/>
+        <location filename="../processing/report_layout.py" line="426"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="428"/>
+        <location filename="../processing/report_layout.py" line="429"/>
         <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
         <translation>Deserto de cuidado: uma unidade com alta demanda cujo equipamento mais próximo está além do tempo de deslocamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="431"/>
+        <location filename="../processing/report_layout.py" line="432"/>
         <source>Priority (0 = lowest, 1 = highest)</source>
         <translation>Prioridade (0 = a mais baixa, 1 = a mais alta)</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="433"/>
+        <location filename="../processing/report_layout.py" line="434"/>
         <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
         <translation>Combina demanda não atendida, baixo acesso e vulnerabilidade; um valor mais alto requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="450"/>
+        <location filename="../processing/report_layout.py" line="451"/>
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="452"/>
+        <location filename="../processing/report_layout.py" line="453"/>
         <location filename="../ui/dock.py" line="186"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="490"/>
-        <location filename="../processing/report_text.py" line="333"/>
+        <location filename="../processing/report_layout.py" line="491"/>
+        <location filename="../processing/report_text.py" line="376"/>
         <source>What the indicators mean</source>
         <translation>O que os indicadores significam</translation>
     </message>
     <message>
-        <location filename="../processing/report_layout.py" line="492"/>
-        <location filename="../processing/report_text.py" line="334"/>
+        <location filename="../processing/report_layout.py" line="493"/>
+        <location filename="../processing/report_text.py" line="377"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
@@ -7802,12 +7803,12 @@ Bom saber:
         <translation>Quanto mais a curva fica abaixo da diagonal, mais desigual é o acesso. O índice de Gini é 0 quando todos têm o mesmo acesso e perto de 1 quando poucos têm quase todo ele; a razão de Palma divide o acesso dos 10% mais bem atendidos pelo dos 40% pior atendidos.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="63"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="51"/>
+        <location filename="../processing/report_text.py" line="65"/>
         <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
         <translation>
             <numerusform>Fora de todos os números: %n unidade sem valor no campo de demanda ({0}).</numerusform>
@@ -7815,17 +7816,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="54"/>
+        <location filename="../processing/report_text.py" line="68"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="58"/>
+        <location filename="../processing/report_text.py" line="72"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="63"/>
+        <location filename="../processing/report_text.py" line="77"/>
         <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>
             <numerusform>%n unidade com {0} {1} não consegue alcançar nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para ela).</numerusform>
@@ -7833,47 +7834,47 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="67"/>
+        <location filename="../processing/report_text.py" line="81"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="70"/>
+        <location filename="../processing/report_text.py" line="84"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="73"/>
+        <location filename="../processing/report_text.py" line="87"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="77"/>
+        <location filename="../processing/report_text.py" line="91"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="82"/>
+        <location filename="../processing/report_text.py" line="96"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="87"/>
+        <location filename="../processing/report_text.py" line="101"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="91"/>
+        <location filename="../processing/report_text.py" line="105"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="92"/>
+        <location filename="../processing/report_text.py" line="106"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="93"/>
+        <location filename="../processing/report_text.py" line="107"/>
         <source>{0} {1} lie in %n district(s): {2}.</source>
         <translation>
             <numerusform>{0} {1} estão em %n distrito: {2}.</numerusform>
@@ -7881,27 +7882,27 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="96"/>
+        <location filename="../processing/report_text.py" line="110"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="110"/>
+        <location filename="../processing/report_text.py" line="124"/>
         <source>In the {0} window ({1})</source>
         <translation>Na janela {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="111"/>
+        <location filename="../processing/report_text.py" line="125"/>
         <source>In the {0} window</source>
         <translation>Na janela {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="112"/>
+        <location filename="../processing/report_text.py" line="126"/>
         <source>{0}, {1} of {2} ({3}) reach a facility that is open then.</source>
         <translation>{0}, {1} de {2} ({3}) alcançam um equipamento que está aberto nesse horário.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="115"/>
+        <location filename="../processing/report_text.py" line="129"/>
         <source>Temporal care deserts (high demand and care within reach at some hour, but none open within reach in the caregivers&apos; time window): %n unit(s).</source>
         <translation>
             <numerusform>Desertos de cuidado temporais (alta demanda e cuidado ao alcance em algum horário, mas nenhum aberto ao alcance na janela de horário das pessoas cuidadoras): %n unidade.</numerusform>
@@ -7909,17 +7910,17 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="118"/>
+        <location filename="../processing/report_text.py" line="132"/>
         <source>{0} {1} ({2}) live in the temporal care deserts.</source>
         <translation>{0} {1} ({2}) vivem nos desertos de cuidado temporais.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="134"/>
+        <location filename="../processing/report_text.py" line="148"/>
         <source>{0}: {1}. Give the windows as the analysis did, e.g. &apos;evening=Mo-Fr 17:00-20:00&apos;.</source>
         <translation>{0}: {1}. Informe as janelas como a análise fez, p. ex. &apos;evening=Mo-Fr 17:00-20:00&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/report_text.py" line="139"/>
+        <location filename="../processing/report_text.py" line="153"/>
         <source>Field &apos;{0}&apos; of layer {1} holds %n value(s) other than 0, 1 or empty (e.g. {2}).</source>
         <translation>
             <numerusform>O campo &apos;{0}&apos; da camada {1} contém %n valor diferente de 0, 1 ou vazio (p. ex. {2}).</numerusform>
@@ -7927,164 +7928,176 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="143"/>
+        <location filename="../processing/report_text.py" line="157"/>
         <source>The report reads these fields as yes (1) or no (0) per unit, as Accessibility to care (with time windows) and Care deserts write them: give the units layer these algorithms wrote, or correct the values (empty where unknown), or rename the field if it is not theirs.</source>
         <translation>O relatório lê esses campos como sim (1) ou não (0) por unidade, como a Acessibilidade ao cuidado (com janelas de horário) e os Desertos de cuidado os gravam: forneça a camada de unidades que esses algoritmos gravaram, ou corrija os valores (vazios onde não se sabe), ou renomeie o campo se ele não for deles.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="164"/>
+        <location filename="../processing/report_text.py" line="178"/>
         <source>the result of the previous step</source>
         <translation>o resultado da etapa anterior</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="175"/>
+        <location filename="../processing/report_text.py" line="189"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="190"/>
-        <location filename="../processing/report_text.py" line="193"/>
+        <location filename="../processing/report_text.py" line="204"/>
+        <location filename="../processing/report_text.py" line="207"/>
         <source>a text pattern (given in the run)</source>
         <translation>um padrão de texto (informado na execução)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="208"/>
+        <location filename="../processing/report_text.py" line="222"/>
         <source>This report</source>
         <translation>Este relatório</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="231"/>
+        <location filename="../processing/report_text.py" line="245"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="239"/>
+        <location filename="../processing/report_text.py" line="278"/>
         <location filename="../ui/dock.py" line="188"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="240"/>
+        <location filename="../processing/report_text.py" line="279"/>
         <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
         <translation>A proporção das pessoas que vivem a até {0:g} minutos {1} de pelo menos um equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="243"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Access (2SFCA)</source>
         <translation>Acesso (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="244"/>
+        <location filename="../processing/report_text.py" line="283"/>
         <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
         <translation>Vagas por pessoa ao alcance: as vagas de cada equipamento são compartilhadas entre todas as pessoas que vivem dentro do limiar dele, e cada unidade soma as suas parcelas de cada equipamento que alcança (área de influência flutuante em duas etapas).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="248"/>
+        <location filename="../processing/report_text.py" line="287"/>
+        <location filename="../ui/charts.py" line="264"/>
+        <location filename="../ui/dock.py" line="187"/>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="288"/>
+        <source>Places per person within reach, as the accessibility run computed them with its method (the table of the method below names it when the run&apos;s record is given).</source>
+        <translation>Vagas por pessoa ao alcance, como a execução de acessibilidade as calculou com o seu método (a tabela do método, abaixo, o nomeia quando o registro da execução é dado).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="291"/>
         <source>Care desert</source>
         <translation>Deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="249"/>
+        <location filename="../processing/report_text.py" line="292"/>
         <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
         <translation>Uma unidade com alta demanda (muito mais pessoas que a unidade típica) cujo equipamento mais próximo está além do limiar, ou que não alcança nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="253"/>
+        <location filename="../processing/report_text.py" line="296"/>
         <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
         <translation>Uma pontuação de 0 a 1 que combina a demanda não atendida, o baixo acesso e os indicadores de vulnerabilidade, cada um ordenado entre as unidades; um valor mais alto significa que a unidade requer atenção primeiro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="256"/>
+        <location filename="../processing/report_text.py" line="299"/>
         <source>Gini index</source>
         <translation>Índice de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="257"/>
+        <location filename="../processing/report_text.py" line="300"/>
         <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
         <translation>Quão desigual é a distribuição do acesso entre as pessoas: 0 quando todos têm o mesmo acesso, perto de 1 quando poucos têm quase todo ele.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="259"/>
+        <location filename="../processing/report_text.py" line="302"/>
         <source>Palma ratio</source>
         <translation>Razão de Palma</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="260"/>
+        <location filename="../processing/report_text.py" line="303"/>
         <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
         <translation>O acesso dos 10% mais bem atendidos dividido pelo acesso dos 40% pior atendidos: 1 é igual, 2 significa que os mais bem atendidos têm o dobro.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="273"/>
+        <location filename="../processing/report_text.py" line="316"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="275"/>
+        <location filename="../processing/report_text.py" line="318"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="278"/>
+        <location filename="../processing/report_text.py" line="321"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="281"/>
+        <location filename="../processing/report_text.py" line="324"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="283"/>
+        <location filename="../processing/report_text.py" line="326"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="285"/>
+        <location filename="../processing/report_text.py" line="328"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="288"/>
+        <location filename="../processing/report_text.py" line="331"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="291"/>
+        <location filename="../processing/report_text.py" line="334"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="294"/>
+        <location filename="../processing/report_text.py" line="337"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="308"/>
+        <location filename="../processing/report_text.py" line="351"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="330"/>
+        <location filename="../processing/report_text.py" line="373"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="331"/>
+        <location filename="../processing/report_text.py" line="374"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="332"/>
+        <location filename="../processing/report_text.py" line="375"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -8368,67 +8381,67 @@ Bom saber:
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="59"/>
+        <location filename="../processing/transit_io.py" line="79"/>
         <source>Public transport costs need a timetable in the GTFS format (a zip file or a folder): choose it in {0} (CareMap&apos;s synthetic public transport feed makes one from bus routes and stops).</source>
         <translation>Os custos por transporte público precisam de um quadro de horários no formato GTFS (um arquivo zip ou uma pasta): escolha-o em {0} (o feed sintético de transporte público do CareMap faz um a partir de rotas e paradas de ônibus).</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="64"/>
+        <location filename="../processing/transit_io.py" line="84"/>
         <source>The public transport feed {0} does not exist: choose a GTFS zip file or folder in {1}.</source>
         <translation>O feed de transporte público {0} não existe: escolha um arquivo zip GTFS ou uma pasta em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="69"/>
+        <location filename="../processing/transit_io.py" line="89"/>
         <source>Public transport costs need the date and time of leaving: write it in {0} as YYYY-MM-DD HH:MM, e.g. 2024-03-05 07:30.</source>
         <translation>Os custos por transporte público precisam da data e hora de saída: escreva-a em {0} como AAAA-MM-DD HH:MM, p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="75"/>
+        <location filename="../processing/transit_io.py" line="95"/>
         <source>{0} is &apos;{1}&apos;, which is not a date and time: write it as YYYY-MM-DD HH:MM (24-hour clock), e.g. 2024-03-05 07:30.</source>
         <translation>{0} é &apos;{1}&apos;, que não é uma data e hora: escreva-a como AAAA-MM-DD HH:MM (relógio de 24 horas), p. ex. 2024-03-05 07:30.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="86"/>
+        <location filename="../processing/transit_io.py" line="106"/>
         <source>{0} must be whole minutes, 0 or more; got {1:g}.</source>
         <translation>{0} deve ser em minutos inteiros, 0 ou mais; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="89"/>
+        <location filename="../processing/transit_io.py" line="109"/>
         <source>{0} must be between 0 and 100; got {1:g}.</source>
         <translation>{0} deve estar entre 0 e 100; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="92"/>
+        <location filename="../processing/transit_io.py" line="112"/>
         <source>{0} must be 0 m or more; got {1:g}.</source>
         <translation>{0} deve ser 0 m ou mais; recebido {1:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="97"/>
+        <location filename="../processing/transit_io.py" line="117"/>
         <source>The public transport feed {0} cannot be read: {1}. Choose a GTFS zip file or folder in {2}.</source>
         <translation>O feed de transporte público {0} não pode ser lido: {1}. Escolha um arquivo zip GTFS ou uma pasta em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="128"/>
+        <location filename="../processing/transit_io.py" line="148"/>
         <source>{0}: the date {1} is outside the calendar of the public transport feed {2}, which runs from {3} to {4}. Choose a date within it.</source>
         <translation>{0}: a data {1} está fora do calendário do feed de transporte público {2}, que vai de {3} a {4}. Escolha uma data dentro dele.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="134"/>
+        <location filename="../processing/transit_io.py" line="156"/>
         <source>The public transport feed {0} cannot be read: {1}.</source>
         <translation>O feed de transporte público {0} não pode ser lido: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="138"/>
+        <location filename="../processing/transit_io.py" line="162"/>
         <source>The public transport feed {0} has no service on {1} ({2}): no bus or train runs that day. Choose another date in {3}.</source>
         <translation>O feed de transporte público {0} não tem serviço em {1} ({2}): nenhum ônibus ou trem circula nesse dia. Escolha outra data em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="142"/>
+        <location filename="../processing/transit_io.py" line="166"/>
         <source>Public transport feed {0}, {1}: {2} stops, {3} vehicle runs ({4} from frequencies, {5} of the day before past midnight).</source>
         <translation>Feed de transporte público {0}, {1}: {2} paradas, {3} viagens de veículos ({4} de frequências, {5} do dia anterior após a meia-noite).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="148"/>
+        <location filename="../processing/transit_io.py" line="172"/>
         <source>Public transport feed {0}: %n trip(s) left out (no time at the first or last stop, or times going back).</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n viagem deixada de fora (sem horário na primeira ou na última parada, ou com horários que voltam atrás).</numerusform>
@@ -8436,7 +8449,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="165"/>
+        <location filename="../processing/transit_io.py" line="189"/>
         <source>Public transport feed {0}: %n stop(s) without coordinates, which no walk reaches.</source>
         <translation>
             <numerusform>Feed de transporte público {0}: %n parada sem coordenadas, que nenhuma caminhada alcança.</numerusform>
@@ -8444,53 +8457,53 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="212"/>
+        <location filename="../processing/transit_io.py" line="236"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} grid cells x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} células da grade x {2:} equipamentos: cerca de {3} de memória.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="214"/>
+        <location filename="../processing/transit_io.py" line="238"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} grid cells x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} células da grade x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="217"/>
+        <location filename="../processing/transit_io.py" line="241"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities computed block by block, only the pairs within reach kept: about {3} of memory for the walks and one block, plus the pairs kept.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos calculados bloco a bloco, guardando só os pares ao alcance: cerca de {3} de memória para as caminhadas e um bloco, mais os pares guardados.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="220"/>
-        <location filename="../processing/transit_io.py" line="225"/>
+        <location filename="../processing/transit_io.py" line="244"/>
+        <location filename="../processing/transit_io.py" line="249"/>
         <source>About {0:,.0f} walks and the public transport travel times of {1:,} demand units x {2:,} facilities</source>
         <translation>Cerca de {0:.0f} caminhadas e os tempos de deslocamento por transporte público de {1:} unidades de demanda x {2:} equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="223"/>
+        <location filename="../processing/transit_io.py" line="247"/>
         <source>Public transport: about {0:,.0f} walks to, from and between stops and of the whole way, and the travel times of {1:,} demand units x {2:,} facilities: about {3} of memory.</source>
         <translation>Transporte público: cerca de {0:.0f} caminhadas até as paradas, a partir delas e entre elas e do trajeto inteiro a pé, e os tempos de deslocamento de {1:} unidades de demanda x {2:} equipamentos: cerca de {3} de memória.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="279"/>
+        <location filename="../processing/transit_io.py" line="303"/>
         <source>on the road network {0}</source>
         <translation>pela rede viária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="286"/>
+        <location filename="../processing/transit_io.py" line="310"/>
         <source>along straight lines x {0:g}</source>
         <translation>por linhas retas x {0:g}</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="287"/>
+        <location filename="../processing/transit_io.py" line="311"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the grid cells to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} das células da grade até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="289"/>
+        <location filename="../processing/transit_io.py" line="313"/>
         <source>Public transport walks {0} at {1:g} km/h, each at most {2:g} m: {3} from the demand to stops, {4} from stops to the facilities, {5} between stops.</source>
         <translation>As caminhadas do transporte público são feitas {0} a {1:g} km/h, cada uma de no máximo {2:g} m: {3} da demanda até as paradas, {4} das paradas até os equipamentos, {5} entre paradas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="294"/>
+        <location filename="../processing/transit_io.py" line="318"/>
         <source>%n grid cell(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n célula da grade sem parada a até {0:g} m: a partir dela só se faz todo o trajeto a pé.</numerusform>
@@ -8498,7 +8511,7 @@ Bom saber:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="296"/>
+        <location filename="../processing/transit_io.py" line="320"/>
         <source>%n demand point(s) with no stop within {0:g} m: they can only walk the whole way.</source>
         <translation>
             <numerusform>%n ponto de demanda sem parada a até {0:g} m: só pode fazer todo o trajeto a pé.</numerusform>
@@ -8506,12 +8519,12 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="309"/>
+        <location filename="../processing/transit_io.py" line="333"/>
         <source>Public transport feed {0}: {1}</source>
         <translation>Feed de transporte público {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/transit_io.py" line="321"/>
+        <location filename="../processing/transit_io.py" line="345"/>
         <source>Public transport travel times from {0}, {1}: percentile {2:g} of %n departure minute(s) from then on.</source>
         <translation>
             <numerusform>Tempos de deslocamento por transporte público a partir de {0}, {1}: percentil {2:g} de %n minuto de partida a partir desse momento.</numerusform>
@@ -8519,7 +8532,7 @@ Bom saber:
         </translation>
     </message>
     <message>
-        <location filename="../processing/transit_io.py" line="340"/>
+        <location filename="../processing/transit_io.py" line="364"/>
         <source>Window &apos;{0}&apos;: public transport leaves on {1} ({2}) at {3:02d}:{4:02d}, the window&apos;s first day and start time in the week of {5}.</source>
         <translation>Janela &apos;{0}&apos;: o transporte público sai em {1} ({2}) às {3:02d}:{4:02d}, o primeiro dia e a hora de início da janela na semana de {5}.</translation>
     </message>
@@ -8635,12 +8648,6 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/charts.py" line="249"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="264"/>
-        <location filename="../ui/dock.py" line="187"/>
-        <source>Access</source>
-        <translation>Acesso</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="265"/>
@@ -8931,12 +8938,12 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>O algoritmo {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>Layer {0} gives its travel costs in metres without a speed (field {1} is empty): the threshold, the coverage curve and the card are in metres.</source>
         <translation>A camada {0} dá os seus custos de deslocamento em metros sem uma velocidade (o campo {1} está vazio): o limiar, a curva de cobertura e o cartão estão em metros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="123"/>
+        <location filename="../ui/figures.py" line="124"/>
         <source>%n unit(s) without a value in {0}, left out of the figures.</source>
         <translation>
             <numerusform>%n unidade sem valor em {0}, fora dos números.</numerusform>
@@ -8944,17 +8951,17 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="126"/>
+        <location filename="../ui/figures.py" line="127"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sem demanda nesta camada: {0} é 0 em todas as unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="128"/>
+        <location filename="../ui/figures.py" line="129"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sem capacidade: os equipamentos ao alcance têm 0 vagas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="130"/>
+        <location filename="../ui/figures.py" line="131"/>
         <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
         <translation>
             <numerusform>%n unidade não consegue alcançar nenhum equipamento dentro do limite de busca ({0} pessoas).</numerusform>
@@ -8962,102 +8969,102 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="154"/>
+        <location filename="../ui/figures.py" line="145"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="157"/>
+        <location filename="../ui/figures.py" line="148"/>
         <source>of {0} needed</source>
         <translation>de {0} necessárias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="162"/>
+        <location filename="../ui/figures.py" line="153"/>
         <source>People within {0} m</source>
         <translation>Pessoas a até {0} m</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="163"/>
+        <location filename="../ui/figures.py" line="154"/>
         <source>People within {0:g} min</source>
         <translation>Pessoas a até {0:g} min</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="164"/>
+        <location filename="../ui/figures.py" line="155"/>
         <source>People reaching a facility</source>
         <translation>Pessoas que alcançam um equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="166"/>
+        <location filename="../ui/figures.py" line="157"/>
         <source>People whose nearest facility is at most {0} metres away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0} metros (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="168"/>
+        <location filename="../ui/figures.py" line="159"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0:g} minutos (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="170"/>
+        <location filename="../ui/figures.py" line="161"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Pessoas em unidades que alcançam um equipamento dentro do limiar da execução de acessibilidade (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="173"/>
+        <location filename="../ui/figures.py" line="164"/>
         <source>People in care deserts</source>
         <translation>Pessoas em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="174"/>
+        <location filename="../ui/figures.py" line="165"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Pessoas em unidades que a execução de Desertos de cuidado classificou como desertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="176"/>
+        <location filename="../ui/figures.py" line="167"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Vagas que faltam para {0:g}/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="177"/>
+        <location filename="../ui/figures.py" line="168"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="207"/>
+        <location filename="../ui/figures.py" line="198"/>
         <source>share unknown: the field the run read is not in this layer</source>
         <translation>proporção desconhecida: o campo que a execução leu não está nesta camada</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="208"/>
+        <location filename="../ui/figures.py" line="199"/>
         <source>{0:.1f}% of them</source>
         <translation>{0:.1f}% delas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="210"/>
+        <location filename="../ui/figures.py" line="201"/>
         <source>({0:.1f}% before)</source>
         <translation>({0:.1f}% antes)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="214"/>
+        <location filename="../ui/figures.py" line="205"/>
         <source>People who need care reached</source>
         <translation>Pessoas que precisam de cuidado alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="215"/>
+        <location filename="../ui/figures.py" line="206"/>
         <source>People who need care (field {0}) in units within the walking radius of a care block (covered_dependants)</source>
         <translation>Pessoas que precisam de cuidado (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_dependants)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="217"/>
+        <location filename="../ui/figures.py" line="208"/>
         <source>Caregivers reached</source>
         <translation>Pessoas cuidadoras alcançadas</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="218"/>
+        <location filename="../ui/figures.py" line="209"/>
         <source>Caregivers (field {0}) in units within the walking radius of a care block (covered_caregivers)</source>
         <translation>Pessoas cuidadoras (campo {0}) nas unidades dentro do raio de caminhada de uma quadra do cuidado (covered_caregivers)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/figures.py" line="221"/>
+        <location filename="../ui/figures.py" line="212"/>
         <source>%n new block(s)</source>
         <translation>
             <numerusform>%n nova quadra</numerusform>
@@ -9065,7 +9072,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="222"/>
+        <location filename="../ui/figures.py" line="213"/>
         <source>Blocks that reach at least one unit (field block), new and already open</source>
         <translation>Quadras que alcançam pelo menos uma unidade (campo block), novas e já abertas</translation>
     </message>

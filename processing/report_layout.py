@@ -379,7 +379,7 @@ def html_escape(text):
 
 
 # ---------------------------------------------------------------- the report's maps
-def map_specs(units, demand, col, chosen, labels, layers):
+def map_specs(units, demand, col, chosen, labels, layers, method=None):
     """The thematic maps: [dict(key, title, layer, note)], each layer a styled copy of
     the units (or facilities) with classes from kernels.classify (only the classes and
     categories that occur)."""
@@ -412,7 +412,8 @@ def map_specs(units, demand, col, chosen, labels, layers):
     if "ACCESS_FIELD" in chosen:
         graded("access", tr("Access to care"), tr("Access (places per person)"), col["ACCESS_FIELD"],
                chosen["ACCESS_FIELD"], "Viridis",
-               note=tr("Places per person within reach (two-step floating catchment)."))
+               note=tr("Places per person within reach (two-step floating catchment).") if method == "2sfca"
+               else tr("Places per person within reach."))
     elif "COST_FIELD" in chosen and np.allclose(units.numeric[chosen["COST_FIELD"]], col["COST_FIELD"],
                                                 equal_nan=True):
         # the map classes the layer's own field: drawn only when that field is in minutes (a cost

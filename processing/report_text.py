@@ -246,18 +246,47 @@ def method_rows(own_rows, parameters_text):
     return rows
 
 
-def explanations(fig, has, threshold, mode, gini_palma):
-    """One sentence per indicator the report shows: [(name, sentence)]."""
+def run_method(parameters_text):
+    """The accessibility method (its static value, e.g. '2sfca') that the run's record
+    (``parameters_text``, see :func:`method_rows`) names, or None when it names none (free
+    text, no record): the report then never assumes one."""
+    from ..kernels import fca as kfca
+
+    try:
+        parsed = json.loads((parameters_text or "").strip() or "null")
+    except ValueError:
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    found = [sub.get("METHOD") for sub in parsed.values() if isinstance(sub, dict) and "METHOD" in sub]
+    found += [parsed["METHOD"]] if "METHOD" in parsed else []
+    for value in found:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= int(value) < len(kfca.METHODS):
+            return kfca.METHODS[int(value)]  # the index a dialog stores
+        if isinstance(value, str) and value.strip().lower() in kfca.METHODS:
+            return value.strip().lower()
+    return None
+
+
+def explanations(fig, has, threshold, mode, gini_palma, method=None):
+    """One sentence per indicator the report shows: [(name, sentence)]. The access
+    sentence describes the two-step floating catchment only when the run's record says
+    the accessibility ran it (``method`` '2sfca', :func:`run_method`); otherwise it points
+    to the method table, never guessing."""
     out = []
     if has.get("COST_FIELD") or has.get("COVERED_FIELD"):
         out.append((tr("Coverage"), tr(
             "The share of the people who live within {0:g} minutes' {1} of at least one facility.").format(
             threshold, mode)))
-    if has.get("ACCESS_FIELD"):
+    if has.get("ACCESS_FIELD") and method == "2sfca":
         out.append((tr("Access (2SFCA)"), tr(
             "Places per person within reach: each facility's places are shared among all the people who "
             "live within the threshold of it, and each unit adds up its shares of every facility it reaches "
             "(two-step floating catchment).")))
+    elif has.get("ACCESS_FIELD"):
+        out.append((tr("Access"), tr(
+            "Places per person within reach, as the accessibility run computed them with its method (the "
+            "table of the method below names it when the run's record is given).")))
     if has.get("DESERT_FIELD"):
         out.append((tr("Care desert"), tr(
             "A unit with high demand (many more people than the typical unit) whose nearest facility is "

@@ -238,7 +238,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         for s in sentences:
             feedback.pushInfo(s)
         charts, gini_palma = report_svg.charts(demand, col, groups, threshold, target, labels)
-        explained = report_text.explanations(fig, chosen, threshold, labels["MODE_LABEL"], gini_palma)
+        method = report_text.run_method(labels["PARAMETERS"])
+        explained = report_text.explanations(fig, chosen, threshold, labels["MODE_LABEL"], gini_palma, method)
         feedback.setProgress(40)
 
         layers = self._map_layers(parameters, context, feedback, district)
@@ -256,7 +257,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                 chart["path"] = os.path.join(tmp, f"chart{k}.svg")
                 with open(chart["path"], "w", encoding="utf-8") as fh:
                     fh.write(chart["svg"])
-            spec = report_layout.map_specs(units, demand, col, chosen, labels, layers)
+            spec = report_layout.map_specs(units, demand, col, chosen, labels, layers, method)
             spec += [s for s in [report_blocks.map_spec(self, parameters, context, plan)] if s]
             layout, map_pages = report_layout.build(
                 self, layers, spec, labels, subtitle, sentences, explained, charts, method_head, method_rows,
